@@ -1,0 +1,66 @@
+package io.newspulse.core.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The one text normalisation shared by tagging and dedup: Unicode NFKC (which also turns half-width katakana
+ * into full-width and full-width ASCII into ASCII), then case folding. Stateless and thread-safe.
+ */
+public final class TextNormalizer {
+    private static final char HALFWIDTH_VOICED = '\uFF9E';
+    private static final char HALFWIDTH_SEMI_VOICED = '\uFF9F';
+
+    private TextNormalizer() {
+    }
+
+    /** NFKC + lower case; cheap path for hashing and shingling where offsets are not needed. */
+    public static String normalize(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Same folding as {@link #normalize(String)} but done code point by code point, remembering where each
+     * folded char came from. A half-width katakana followed by a half-width (semi-)voiced mark is folded
+     * together with it, so ｶﾞ becomes ガ as in {@link #normalize(String)}.
+     */
+    public static NormalizedText normalizeWithOffsets(String text) {
+        if (text == null || text.isEmpty()) {
+            return new NormalizedText("", "", new int[0]);
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int[] starts = new int[text.length() + 16];
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (next < text.length()) {
+                char following = text.charAt(next);
+                if (following == HALFWIDTH_VOICED || following == HALFWIDTH_SEMI_VOICED) {
+                    next++;
+                }
+            }
+            String folded = fold(text, i, next, cp);
+            for (int k = 0; k < folded.length(); k++) {
+                if (out.length() == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+                }
+                starts[out.length()] = i;
+                out.append(folded.charAt(k));
+            }
+            i = next;
+        }
+        return new NormalizedText(text, out.toString(), java.util.Arrays.copyOf(starts, out.length()));
+    }
+
+    private static String fold(String text, int from, int to, int cp) {
+        if (to - from == 1 && cp < 0x80) {
+            return String.valueOf(Character.toLowerCase((char) cp));
+        }
+        String piece = text.substring(from, to);
+        return Normalizer.normalize(piece, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+}

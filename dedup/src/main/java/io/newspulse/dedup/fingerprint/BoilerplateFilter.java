@@ -1,0 +1,129 @@
+package io.newspulse.dedup.fingerprint;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises header/footer junk in case-folded (NFKC + lower case) article lines: wire bylines, copyright and
+ * rights notices, "read more"/"subscribe" calls, share-button rows, Japanese portal furniture
+ * (【関連記事】, 無断転載, "...配信" time stamps, navigation rows with {@code |} separators) and inline photo credits.
+ * Stateless and thread-safe.
+ */
+public final class BoilerplateFilter {
+    private static final int SHORT_LINE = 120;
+
+    /** "TOKYO, Nov 3 (Reuters) -" and friends at the start of the first body line. */
+    private static final Pattern WIRE_PREFIX = Pattern.compile(
+            "^[\\p{L}\\p{N} .,/'()-]{0,60}?\\((?:reuters|ap|afp|bloomberg|kyodo|jiji|dpa|xinhua|共同|時事|ロイター)\\)\\s*[-–—]+\\s*");
+    /** "By Jane Doe", "By Jane Doe and John Roe, Reuters". */
+    private static final Pattern BYLINE = Pattern.compile("^by\\s+[\\p{L} .,'&-]{2,60}$");
+    /** Dateline-only lines: "published 3 nov 2026 10:02 jst", "updated 2 hours ago". */
+    private static final Pattern TIMESTAMP = Pattern.compile(
+            "^(?:published|updated|posted|last updated|更新|公開)\\b?[\\s:]*[\\p{L}\\p{N} ,.:/()+-]{0,50}$");
+    /** Phrases that mark a short line as furniture wherever they occur in it. */
+    private static final Pattern JUNK_ANYWHERE = Pattern.compile(
+            "copyright|©|\\(c\\)\\s*\\d{4}|all rights reserved|reporting by|editing by|writing by|"
+                    + "無断転載|無断複製|無断で転載|転載禁止");
+    /** Phrases that mark a short line as furniture when it starts with them. */
+    private static final Pattern JUNK_START = Pattern.compile(
+            "^(?:(?:read more|continue reading|subscribe|sign up|newsletter|click here|advertisement|related|"
+                    + "more from|follow us|share this|share on|our standards|trending|most read|recommended)\\b"
+                    + "|【関連|【あわせて|【写真|【画像|関連記事|関連ニュース|続きを読む|もっと見る|会員登録|有料会員|ログイン|"
+                    + "この記事を|記事をシェア|シェアする|前の記事|次の記事|アクセスランキング|ランキング|おすすめ記事|"
+                    + "あわせて読みたい|こちらもおすすめ)");
+    /** "2026/11/3(月) 10:00配信", "11/3(月) 10:00 配信", "時事通信 11月3日 配信". */
+    private static final Pattern DISTRIBUTED = Pattern.compile("配信\\s*$|^\\S{0,20}\\s*配信");
+    private static final Pattern COMMENTS = Pattern.compile("^\\d+\\s*(?:comments?|コメント|件のコメント)$");
+    private static final Pattern INLINE_CREDIT = Pattern.compile(
+            "\\((?:画像|写真|photo|image|picture|source|出典|提供)[^()]{0,80}\\)");
+    private static final Set<String> SHARE_WORDS = Set.of(
+            "share", "tweet", "facebook", "twitter", "x", "linkedin", "line", "email", "e-mail", "mail", "print",
+            "whatsapp", "reddit", "pinterest", "copy", "link", "hatena", "pocket", "save", "comments", "comment",
+            "シェア", "ツイート", "はてブ", "はてなブックマーク", "lineで送る", "印刷", "メール", "保存", "リンクをコピー",
+            "facebookでシェア", "xでポスト", "ポスト");
+
+    private BoilerplateFilter() {
+    }
+
+    /** True when a whole (trimmed, case-folded) line is header/footer furniture rather than article content. */
+    public static boolean isBoilerplateLine(String line) {
+        if (line.isEmpty()) {
+            return true;
+        }
+        if (isNavigationRow(line)) {
+            return true;
+        }
+        if (line.length() > SHORT_LINE) {
+            return false;
+        }
+        if (line.charAt(0) == '•' && line.length() <= 24) {
+            return true;
+        }
+        return BYLINE.matcher(line).matches()
+                || TIMESTAMP.matcher(line).matches()
+                || COMMENTS.matcher(line).matches()
+                || DISTRIBUTED.matcher(line).find()
+                || JUNK_ANYWHERE.matcher(line).find()
+                || JUNK_START.matcher(line).find()
+                || isShareRow(line);
+    }
+
+    /** Removes a wire-service dateline prefix such as "TOKYO, Nov 3 (Reuters) -" from a line. */
+    public static String stripWirePrefix(String line) {
+        if (line.indexOf('(') < 0) {
+            return line;
+        }
+        return WIRE_PREFIX.matcher(line).replaceFirst("");
+    }
+
+    /** Removes parenthesised photo/image credits like "(画像提供:ゲッティイメージズ | cfoto)". */
+    public static String stripInlineCredits(String line) {
+        if (line.indexOf('(') < 0) {
+            return line;
+        }
+        return INLINE_CREDIT.matcher(line).replaceAll(" ");
+    }
+
+    /** A row of two or more {@code |}-separated short segments ("home | business | markets"). */
+    static boolean isNavigationRow(String line) {
+        int bars = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '|' || c == '｜' || c == '¦') {
+                bars++;
+            }
+        }
+        if (bars == 0) {
+            return false;
+        }
+        String[] segments = line.split("[|｜¦]");
+        int nonEmpty = 0;
+        int totalLength = 0;
+        for (String s : segments) {
+            String t = s.strip();
+            if (!t.isEmpty()) {
+                nonEmpty++;
+                totalLength += t.length();
+            }
+        }
+        if (nonEmpty == 0) {
+            return true;
+        }
+        return bars >= 2 && nonEmpty >= 2 && totalLength / nonEmpty <= 24;
+    }
+
+    private static boolean isShareRow(String line) {
+        String[] words = line.split("[\\s/·•・|]+");
+        int counted = 0;
+        for (String w : words) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (!SHARE_WORDS.contains(w)) {
+                return false;
+            }
+            counted++;
+        }
+        return counted > 0;
+    }
+}

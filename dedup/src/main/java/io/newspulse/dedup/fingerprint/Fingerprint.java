@@ -1,0 +1,207 @@
+package io.newspulse.dedup.fingerprint;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Everything duplicate verification needs about one article, serialisable to at most {@value #MAX_SIGNATURE_BYTES}
+ * bytes: the 128-bit hash of its normalised text (exact key), the number of distinct shingles, a 128-value
+ * one-permutation MinHash sketch (16-bit values) and a bottom-k set of the figures it quotes. Immutable.
+ *
+ * <p>Signature layout (big-endian): version (1), flags (1), exact hash (16), shingle count (4), sketch
+ * ({@code 2 * 128}), number count (2), kept numbers n (1), numbers ({@code 2 * n}).
+ */
+public final class Fingerprint {
+    /** Signature format version written as the first byte. */
+    public static final byte VERSION = 1;
+    /** Upper bound of {@link #signature()} length. */
+    public static final int MAX_SIGNATURE_BYTES = 1 + 1 + 16 + 4 + 2 * MinHashSketch.BINS + 2 + 1 + 2 * KeyNumbers.MAX;
+    /** LSH: number of bands ... */
+    public static final int BANDS = 16;
+    /** ... and sketch values per band. */
+    public static final int ROWS = 2;
+    /** Below this many distinct shingles an article only gets an exact key (too short to judge similarity). */
+    public static final int MIN_SHINGLES_FOR_NEAR = 8;
+    /** Prefix of the exact-duplicate candidate key. */
+    public static final String EXACT_PREFIX = "x:";
+    /** Prefix of the LSH band candidate keys, followed by the band number, ':' and the band value in hex. */
+    public static final String BAND_PREFIX = "b";
+
+    private static final int FLAG_CHAR_SHINGLES = 1;
+
+    private final long exactHi;
+    private final long exactLo;
+    private final int shingleCount;
+    private final short[] sketch;
+    private final int numberCount;
+    private final char[] numbers;
+    private final boolean charShingles;
+
+    /** Builds a fingerprint from its parts (the arrays are copied). */
+    public Fingerprint(long exactHi, long exactLo, int shingleCount, short[] sketch, int numberCount, char[] numbers,
+                       boolean charShingles) {
+        if (sketch.length != MinHashSketch.BINS) {
+            throw new IllegalArgumentException("sketch must have " + MinHashSketch.BINS + " values");
+        }
+        if (numbers.length > KeyNumbers.MAX || numbers.length > numberCount) {
+            throw new IllegalArgumentException("too many number hashes: " + numbers.length);
+        }
+        this.exactHi = exactHi;
+        this.exactLo = exactLo;
+        this.shingleCount = shingleCount;
+        this.sketch = sketch.clone();
+        this.numberCount = numberCount;
+        this.numbers = numbers.clone();
+        this.charShingles = charShingles;
+    }
+
+    /** The 128-bit hash of the normalised text as 32 hex digits. */
+    public String exactHash() {
+        return Hashing.hex(exactHi) + Hashing.hex(exactLo);
+    }
+
+    /** The exact-duplicate key {@code "x:<hash>"}. */
+    public String exactKey() {
+        return EXACT_PREFIX + exactHash();
+    }
+
+    /** True when both fingerprints come from the same normalised text. */
+    public boolean sameText(Fingerprint other) {
+        return exactHi == other.exactHi && exactLo == other.exactLo;
+    }
+
+    /** Number of distinct shingles of the normalised text. */
+    public int shingleCount() {
+        return shingleCount;
+    }
+
+    /** Whether character n-grams (CJK) rather than word shingles were used. */
+    public boolean charShingles() {
+        return charShingles;
+    }
+
+    /** A copy of the MinHash sketch. */
+    public short[] sketch() {
+        return sketch.clone();
+    }
+
+    short[] sketchView() {
+        return sketch;
+    }
+
+    /** Distinct numbers found in the text (may exceed the number of kept hashes). */
+    public int numberCount() {
+        return numberCount;
+    }
+
+    /** A copy of the kept number hashes (sorted, unsigned 16-bit). */
+    public char[] numbers() {
+        return numbers.clone();
+    }
+
+    /** Estimated Jaccard similarity of the two shingle sets. */
+    public double jaccard(Fingerprint other) {
+        return MinHashSketch.jaccard(sketch, other.sketch);
+    }
+
+    /** Estimated share of the smaller number set that the other article quotes too. */
+    public double numberOverlap(Fingerprint other) {
+        return KeyNumbers.overlap(numbers, numberCount, other.numbers, other.numberCount);
+    }
+
+    /** Whether the article is long enough to be compared for near duplicates. */
+    public boolean nearComparable() {
+        return shingleCount >= MIN_SHINGLES_FOR_NEAR;
+    }
+
+    /**
+     * The keys under which this article is indexed and looked up: the exact key first, then one key per LSH band
+     * ({@code "b<band>:<hex>"}, {@value #BANDS} bands of {@value #ROWS} sketch values) when the text is long enough.
+     */
+    public List<String> candidateKeys() {
+        List<String> keys = new ArrayList<>(1 + BANDS);
+        keys.add(exactKey());
+        if (!nearComparable()) {
+            return keys;
+        }
+        StringBuilder sb = new StringBuilder(16);
+        for (int band = 0; band < BANDS; band++) {
+            sb.setLength(0);
+            sb.append(BAND_PREFIX).append(band).append(':');
+            for (int r = 0; r < ROWS; r++) {
+                int v = sketch[band * ROWS + r] & 0xFFFF;
+                String hex = Integer.toHexString(v);
+                for (int pad = hex.length(); pad < 4; pad++) {
+                    sb.append('0');
+                }
+                sb.append(hex);
+            }
+            keys.add(sb.toString());
+        }
+        return keys;
+    }
+
+    /** The compact serialised form (at most {@value #MAX_SIGNATURE_BYTES} bytes). */
+    public byte[] signature() {
+        ByteBuffer buf = ByteBuffer.allocate(1 + 1 + 16 + 4 + 2 * sketch.length + 2 + 1 + 2 * numbers.length);
+        buf.put(VERSION).put((byte) (charShingles ? FLAG_CHAR_SHINGLES : 0));
+        buf.putLong(exactHi).putLong(exactLo).putInt(shingleCount);
+        for (short s : sketch) {
+            buf.putShort(s);
+        }
+        buf.putChar((char) Math.min(numberCount, Character.MAX_VALUE)).put((byte) numbers.length);
+        for (char c : numbers) {
+            buf.putChar(c);
+        }
+        return buf.array();
+    }
+
+    /** Reads a signature written by {@link #signature()}. */
+    public static Fingerprint fromSignature(byte[] signature) {
+        try {
+            ByteBuffer buf = ByteBuffer.wrap(signature);
+            byte version = buf.get();
+            if (version != VERSION) {
+                throw new IllegalArgumentException("unsupported fingerprint signature version " + version);
+            }
+            boolean chars = (buf.get() & FLAG_CHAR_SHINGLES) != 0;
+            long hi = buf.getLong();
+            long lo = buf.getLong();
+            int count = buf.getInt();
+            short[] sketch = new short[MinHashSketch.BINS];
+            for (int i = 0; i < sketch.length; i++) {
+                sketch[i] = buf.getShort();
+            }
+            int numberCount = buf.getChar();
+            char[] numbers = new char[buf.get() & 0xFF];
+            for (int i = 0; i < numbers.length; i++) {
+                numbers[i] = buf.getChar();
+            }
+            if (buf.hasRemaining()) {
+                throw new IllegalArgumentException("trailing bytes in fingerprint signature");
+            }
+            return new Fingerprint(hi, lo, count, sketch, numberCount, numbers, chars);
+        } catch (java.nio.BufferUnderflowException e) {
+            throw new IllegalArgumentException("truncated fingerprint signature", e);
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Fingerprint f && sameText(f) && shingleCount == f.shingleCount
+                && Arrays.equals(sketch, f.sketch) && numberCount == f.numberCount
+                && Arrays.equals(numbers, f.numbers) && charShingles == f.charShingles;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(exactHi) * 31 + Long.hashCode(exactLo);
+    }
+
+    @Override
+    public String toString() {
+        return "Fingerprint[" + exactHash() + ", shingles=" + shingleCount + ", numbers=" + numberCount + "]";
+    }
+}

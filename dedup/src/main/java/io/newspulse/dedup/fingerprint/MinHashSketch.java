@@ -1,0 +1,63 @@
+package io.newspulse.dedup.fingerprint;
+
+/**
+ * One-permutation MinHash (Li, Owen & Zhang 2012) with rotation densification (Shrivastava & Li 2014): each shingle
+ * hash is hashed once, its top bits choose one of {@value #BINS} bins and each bin keeps its minimum; empty bins
+ * borrow from the next non-empty bin. Each bin is stored as 16 bits, so the sketch takes {@code 2 * BINS} bytes
+ * and the fraction of equal bins of two sketches estimates the Jaccard similarity of their shingle sets.
+ */
+public final class MinHashSketch {
+    /** Number of bins (= sketch values). */
+    public static final int BINS = 128;
+    private static final int BIN_BITS = 7;
+    private static final long RANK_MASK = (1L << (64 - BIN_BITS)) - 1;
+
+    private MinHashSketch() {
+    }
+
+    /** The sketch of a set of (distinct) shingle hashes; all zeros for an empty set. */
+    public static short[] of(long[] shingles) {
+        short[] values = new short[BINS];
+        if (shingles.length == 0) {
+            return values;
+        }
+        long[] min = new long[BINS];
+        java.util.Arrays.fill(min, Long.MAX_VALUE);
+        for (long s : shingles) {
+            long h = Hashing.mix64(s + 0x632be59bd9b4e019L);
+            int bin = (int) (h >>> (64 - BIN_BITS));
+            long rank = h & RANK_MASK;
+            if (rank < min[bin]) {
+                min[bin] = rank;
+            }
+        }
+        for (int b = 0; b < BINS; b++) {
+            if (min[b] != Long.MAX_VALUE) {
+                values[b] = (short) min[b];
+            }
+        }
+        for (int b = 0; b < BINS; b++) {
+            if (min[b] == Long.MAX_VALUE) {
+                int distance = 1;
+                int from = (b + 1) % BINS;
+                while (min[from] == Long.MAX_VALUE) {
+                    from = (from + 1) % BINS;
+                    distance++;
+                }
+                values[b] = (short) (Hashing.mix64(min[from] + distance * 0x9e3779b97f4a7c15L));
+            }
+        }
+        return values;
+    }
+
+    /** Estimated Jaccard similarity: the fraction of bins holding the same value. */
+    public static double jaccard(short[] a, short[] b) {
+        int same = 0;
+        for (int i = 0; i < BINS; i++) {
+            if (a[i] == b[i]) {
+                same++;
+            }
+        }
+        return same / (double) BINS;
+    }
+}

@@ -1,0 +1,122 @@
+package io.newspulse.tagging;
+
+import io.newspulse.avro.Company;
+import io.newspulse.tagging.match.AliasDictionary;
+import io.newspulse.tagging.match.FoldedText;
+import io.newspulse.tagging.match.Mention;
+import io.newspulse.tagging.match.MentionExtractor;
+import io.newspulse.tagging.relevance.RelevanceFeatures;
+import io.newspulse.tagging.relevance.RelevanceScorer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the companies an article mentions and how relevant each is. Immutable and thread-safe: build it once
+ * from the knowledge base and share it.
+ *
+ * <h2>Matching</h2>
+ * Title and body are folded ({@link FoldedText}: NFKC, case, width, spaces, apostrophes) and scanned once each
+ * with one Aho–Corasick automaton holding every name and alias of every language, the ticker forms and the
+ * context terms. All languages' aliases are matched whatever the article language, because Japanese articles
+ * name companies in Latin script and vice versa ({@code language} is accepted for future rules and ignored).
+ * An occurrence must pass the script-aware boundary rules of {@code match.BoundaryRules}; overlapping
+ * occurrences are resolved leftmost-longest. Tickers count in these forms only: {@code $MSFT},
+ * {@code NASDAQ:MSFT} / {@code (NASDAQ: MSFT)}, {@code 9984.T}, {@code TSE:9984}, {@code 東証9984}, and
+ * {@code (9984)} / {@code (MSFT)} right after a name of the same company; a bare symbol never counts.
+ *
+ * <h2>Ambiguous companies</h2>
+ * A name of a company flagged {@code ambiguous} counts only with evidence, any of:
+ * <ol>
+ *   <li>a corporate suffix or legal form: in the alias itself ("Apple Inc."), right after the name (Inc., Corp.,
+ *       plc, Group, 社, 株式会社, グループ, 社長...) or before it (株式会社, (株));</li>
+ *   <li>a ticker of that company anywhere in the article;</li>
+ *   <li>one of its {@code context_terms} anywhere in the article (title or body);</li>
+ *   <li>a mention of another, unambiguous company within 200 chars in the same field (business context);</li>
+ *   <li>Latin script, body only: the name is capitalised mid-sentence (the previous word starts lower-case or
+ *       is Japanese/Chinese text, with no sentence end in between).</li>
+ * </ol>
+ * A Latin name written in lower case when the knowledge base capitalises it ("visa", "apple") never counts.
+ * Once one mention of the company has evidence, its other capitalised mentions in the article count too.
+ *
+ * <h2>Relevance</h2>
+ * See {@link RelevanceScorer}. Results are sorted by relevance (descending), then first appearance, then id.
+ */
+public final class Tagger {
+    private final AliasDictionary dictionary;
+    private final MentionExtractor extractor;
+
+    private Tagger(AliasDictionary dictionary) {
+        this.dictionary = dictionary;
+        this.extractor = new MentionExtractor(dictionary);
+    }
+
+    /** Compiles a tagger for {@code companies} (deleted ones are skipped). */
+    public static Tagger build(Collection<Company> companies) {
+        List<Company> live = new ArrayList<>();
+        for (Company c : companies) {
+            if (!c.getDeleted()) {
+                live.add(c);
+            }
+        }
+        return new Tagger(AliasDictionary.build(live));
+    }
+
+    /** Number of companies the tagger knows. */
+    public int companyCount() {
+        return dictionary.companies().size();
+    }
+
+    /**
+     * Companies mentioned in the article, most relevant first. {@code title} and {@code language} may be null.
+     */
+    public List<CompanyMatch> tag(String title, String body, String language) {
+        FoldedText foldedTitle = FoldedText.of(title);
+        FoldedText foldedBody = FoldedText.of(body);
+        List<Mention> mentions = extractor.extract(foldedTitle, foldedBody);
+        if (mentions.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, List<Mention>> byCompany = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            byCompany.computeIfAbsent(m.company(), k -> new ArrayList<>()).add(m);
+        }
+        int bodyLength = Math.max(1, foldedBody.original().length());
+        List<CompanyMatch> matches = new ArrayList<>();
+        List<Integer> firstSeen = new ArrayList<>();
+        for (Map.Entry<Integer, List<Mention>> e : byCompany.entrySet()) {
+            Company company = dictionary.companies().get(e.getKey());
+            List<Span> spans = new ArrayList<>();
+            boolean inTitle = false;
+            double firstBody = 1;
+            for (Mention m : e.getValue()) {
+                FoldedText field = m.inTitle() ? foldedTitle : foldedBody;
+                int start = field.originalStart(m.start());
+                int end = field.originalEnd(m.end());
+                spans.add(new Span(field.original().substring(start, end), start, end, m.inTitle()));
+                if (m.inTitle()) {
+                    inTitle = true;
+                } else {
+                    firstBody = Math.min(firstBody, (double) start / bodyLength);
+                }
+            }
+            double relevance = RelevanceScorer.score(
+                    new RelevanceFeatures(inTitle, firstBody, spans.size(), mentions.size()));
+            matches.add(new CompanyMatch(company.getId(), company.getName(), relevance, spans.size(), inTitle, spans));
+            firstSeen.add(mentions.indexOf(e.getValue().get(0)));
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < matches.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.<Integer>comparingDouble(i -> -matches.get(i).relevance())
+                .thenComparingInt(firstSeen::get)
+                .thenComparing(i -> matches.get(i).companyId()));
+        List<CompanyMatch> sorted = new ArrayList<>(matches.size());
+        order.forEach(i -> sorted.add(matches.get(i)));
+        return List.copyOf(sorted);
+    }
+}

@@ -1,0 +1,98 @@
+package io.newspulse.tagging.match;
+
+import io.newspulse.avro.Company;
+import io.newspulse.avro.Ticker;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every name, alias, ticker form and context term of a set of companies, folded and compiled into one
+ * {@link AhoCorasick} automaton. A folded pattern may stand for several {@link Target}s (an alias shared by two
+ * companies, or a context term that is also a name). Names shorter than two chars are left out. Immutable.
+ */
+public final class AliasDictionary {
+    private final List<Company> companies;
+    private final AhoCorasick automaton;
+    private final List<String> patterns;
+    private final List<List<Target>> targets;
+
+    private AliasDictionary(List<Company> companies, AhoCorasick automaton, List<String> patterns,
+                            List<List<Target>> targets) {
+        this.companies = companies;
+        this.automaton = automaton;
+        this.patterns = patterns;
+        this.targets = targets;
+    }
+
+    /** Compiles the dictionary of {@code companies} (order kept: it is the tie-break order). */
+    public static AliasDictionary build(Collection<Company> companies) {
+        List<Company> list = List.copyOf(companies);
+        Map<String, List<Target>> byPattern = new LinkedHashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            Company c = list.get(i);
+            add(byPattern, c.getName(), new Target(i, PatternKind.NAME, c.getName()));
+            for (List<String> names : c.getAliases().values()) {
+                for (String alias : names) {
+                    add(byPattern, alias, new Target(i, PatternKind.NAME, alias));
+                }
+            }
+            for (Ticker t : c.getTickers()) {
+                for (Map.Entry<String, PatternKind> form : TickerForms.forms(t).entrySet()) {
+                    addFolded(byPattern, form.getKey(), new Target(i, form.getValue(), t.getSymbol()));
+                }
+            }
+            for (String term : c.getContextTerms()) {
+                add(byPattern, term, new Target(i, PatternKind.CONTEXT, term));
+            }
+        }
+        AhoCorasick.Builder builder = AhoCorasick.builder();
+        List<String> patterns = new ArrayList<>(byPattern.size());
+        List<List<Target>> targets = new ArrayList<>(byPattern.size());
+        for (Map.Entry<String, List<Target>> e : byPattern.entrySet()) {
+            builder.add(e.getKey());
+            patterns.add(e.getKey());
+            targets.add(List.copyOf(e.getValue()));
+        }
+        return new AliasDictionary(list, builder.build(), List.copyOf(patterns), List.copyOf(targets));
+    }
+
+    private static void add(Map<String, List<Target>> byPattern, String form, Target target) {
+        if (form == null) {
+            return;
+        }
+        addFolded(byPattern, FoldedText.of(form.strip()).text().strip(), target);
+    }
+
+    private static void addFolded(Map<String, List<Target>> byPattern, String folded, Target target) {
+        if (folded.length() < 2) {
+            return;
+        }
+        List<Target> list = byPattern.computeIfAbsent(folded, k -> new ArrayList<>(1));
+        for (Target t : list) {
+            if (t.company() == target.company() && t.kind() == target.kind()) {
+                return;
+            }
+        }
+        list.add(target);
+    }
+
+    public List<Company> companies() {
+        return companies;
+    }
+
+    public AhoCorasick automaton() {
+        return automaton;
+    }
+
+    /** Folded text of pattern {@code p}. */
+    public String pattern(int p) {
+        return patterns.get(p);
+    }
+
+    public List<Target> targets(int p) {
+        return targets.get(p);
+    }
+}

@@ -1,0 +1,79 @@
+package io.newspulse.tagging.match;
+
+/**
+ * Decides whether an occurrence of a pattern in folded text is a real mention, looking only at the chars at
+ * its edges. The rule depends on the script of the pattern's first and last char:
+ * <ul>
+ *   <li>Latin-like letter or digit: the neighbour must not be a letter or digit (no "meta" in "metadata");
+ *       an apostrophe is not a letter, so "Microsoft's" matches.</li>
+ *   <li>Katakana: the neighbour must not be katakana (no ソニー inside a longer katakana word), except that a
+ *       name may run into a katakana corporate suffix that then ends the run (ソフトバンク + グループ).
+ *       Particles, kanji, Latin and punctuation are boundaries (マイクロソフトは, マイクロソフト社).</li>
+ *   <li>Kanji: the char before must not be kanji, unless it is a one-char country prefix standing alone
+ *       (米, 英, 独, 仏, 中, 韓, 台, 欧, 豪, 加, 印, 露, 蘭, 伊, 日); the char after must not be kanji unless
+ *       the kanji run after the name is exactly one of {@link CorporateSuffixes#KANJI} (日立 + 株式会社,
+ *       三菱UFJ + 銀行).</li>
+ *   <li>Hangul: the char before must not be Hangul (particles may follow).</li>
+ *   <li>Hiragana and punctuation edges impose nothing.</li>
+ * </ul>
+ */
+public final class BoundaryRules {
+    private static final String COUNTRY_PREFIXES = "米英独仏中韓台欧豪加印露蘭伊日";
+
+    private BoundaryRules() {
+    }
+
+    /** True when folded span {@code [start, end)} of {@code text} stands on its own. */
+    public static boolean accepts(String text, int start, int end) {
+        char first = text.charAt(start);
+        char last = text.charAt(end - 1);
+        char prev = start > 0 ? text.charAt(start - 1) : ' ';
+        char next = end < text.length() ? text.charAt(end) : ' ';
+        if (CharClasses.isWord(first) && CharClasses.isWord(prev)) {
+            return false;
+        }
+        if (CharClasses.isKatakana(first) && CharClasses.isKatakana(prev)) {
+            return false;
+        }
+        if (CharClasses.isKanji(first) && CharClasses.isKanji(prev) && !countryPrefix(text, start)) {
+            return false;
+        }
+        if (CharClasses.isHangul(first) && CharClasses.isHangul(prev)) {
+            return false;
+        }
+        if (CharClasses.isWord(last) && CharClasses.isWord(next)) {
+            return false;
+        }
+        if (CharClasses.isKatakana(last) && CharClasses.isKatakana(next)) {
+            return suffixEndsRun(text, end, CorporateSuffixes.KATAKANA, true);
+        }
+        if (CharClasses.isKanji(last) && CharClasses.isKanji(next)) {
+            return suffixEndsRun(text, end, CorporateSuffixes.KANJI, false);
+        }
+        return true;
+    }
+
+    private static boolean countryPrefix(String text, int start) {
+        char prev = text.charAt(start - 1);
+        if (COUNTRY_PREFIXES.indexOf(prev) < 0) {
+            return false;
+        }
+        return start - 2 < 0 || !CharClasses.isKanji(text.charAt(start - 2));
+    }
+
+    private static boolean suffixEndsRun(String text, int end, java.util.List<String> suffixes, boolean katakana) {
+        for (String suffix : suffixes) {
+            if (text.startsWith(suffix, end)) {
+                int after = end + suffix.length();
+                if (after >= text.length()) {
+                    return true;
+                }
+                char c = text.charAt(after);
+                if (katakana ? !CharClasses.isKatakana(c) : !CharClasses.isKanji(c)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,196 @@
+package io.newspulse.tagging.match;
+
+import io.newspulse.avro.Company;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Finds the company mentions of one article (title and body) with an {@link AliasDictionary}: one automaton
+ * pass per field, {@link BoundaryRules}, leftmost-longest overlap resolution, ticker-in-parentheses check,
+ * choice among companies sharing an alias, and the evidence rule for ambiguous companies (see
+ * {@code io.newspulse.tagging.Tagger}). Stateless apart from the dictionary; thread-safe.
+ */
+public final class MentionExtractor {
+    /** How far (folded chars, same field) another company's mention may be to count as business context. */
+    static final int NEARBY = 200;
+    /** How many chars (spaces) may separate a name from its "(9984)". */
+    private static final int NEAR_NAME_GAP = 2;
+
+    private final AliasDictionary dictionary;
+
+    public MentionExtractor(AliasDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    /** Mentions in the title first, then in the body, each in text order. */
+    public List<Mention> extract(FoldedText title, FoldedText body) {
+        List<Occurrence> occurrences = new ArrayList<>();
+        BitSet context = new BitSet();
+        scan(title, true, occurrences, context);
+        scan(body, false, occurrences, context);
+        keepTickersNextToNames(occurrences);
+        BitSet tickers = new BitSet();
+        BitSet unique = new BitSet();
+        for (Occurrence o : occurrences) {
+            if (o.kind != PatternKind.NAME) {
+                o.targets.forEach(t -> tickers.set(t.company()));
+            } else if (o.targets.size() == 1) {
+                unique.set(o.company());
+            }
+        }
+        for (Occurrence o : occurrences) {
+            if (o.targets.size() > 1) {
+                o.targets = List.of(choose(o.targets, unique, tickers, context));
+            }
+        }
+        return weighEvidence(occurrences, tickers, context);
+    }
+
+    private void scan(FoldedText field, boolean inTitle, List<Occurrence> out, BitSet context) {
+        String text = field.text();
+        if (text.isEmpty()) {
+            return;
+        }
+        List<OverlapResolver.Span> spans = new ArrayList<>();
+        dictionary.automaton().scan(text, (start, end, p) -> {
+            if (!BoundaryRules.accepts(text, start, end)) {
+                return;
+            }
+            boolean mention = false;
+            for (Target t : dictionary.targets(p)) {
+                if (t.kind() == PatternKind.CONTEXT) {
+                    context.set(t.company());
+                } else {
+                    mention = true;
+                }
+            }
+            if (mention) {
+                spans.add(new OverlapResolver.Span(start, end, p));
+            }
+        });
+        for (OverlapResolver.Span s : OverlapResolver.resolve(spans)) {
+            PatternKind kind = strongestKind(dictionary.targets(s.pattern()));
+            List<Target> targets = new ArrayList<>();
+            for (Target t : dictionary.targets(s.pattern())) {
+                if (t.kind() == kind) {
+                    targets.add(t);
+                }
+            }
+            out.add(new Occurrence(field, inTitle, s.start(), s.end(), s.pattern(), kind, targets));
+        }
+    }
+
+    private static PatternKind strongestKind(List<Target> targets) {
+        PatternKind best = PatternKind.CONTEXT;
+        for (Target t : targets) {
+            if (t.kind() != PatternKind.CONTEXT && t.kind().ordinal() < best.ordinal()) {
+                best = t.kind();
+            }
+        }
+        return best;
+    }
+
+    /** "(9984)" counts only right after a name of the same company; otherwise the occurrence is dropped. */
+    private static void keepTickersNextToNames(List<Occurrence> occurrences) {
+        for (int i = 0; i < occurrences.size(); i++) {
+            Occurrence o = occurrences.get(i);
+            if (o.kind != PatternKind.TICKER_NEAR_NAME) {
+                continue;
+            }
+            Occurrence before = i > 0 ? occurrences.get(i - 1) : null;
+            List<Target> kept = new ArrayList<>();
+            if (before != null && before.field == o.field && before.kind == PatternKind.NAME
+                    && o.start - before.end <= NEAR_NAME_GAP) {
+                for (Target t : o.targets) {
+                    if (before.hasCompany(t.company())) {
+                        kept.add(t);
+                    }
+                }
+            }
+            o.targets = kept;
+        }
+        occurrences.removeIf(o -> o.targets.isEmpty());
+    }
+
+    /**
+     * Among companies sharing an alias, prefer one named elsewhere in the article by an alias of its own,
+     * then one whose ticker or context term appears, then a parent of another candidate, then the first in
+     * knowledge-base order.
+     */
+    private Target choose(List<Target> targets, BitSet unique, BitSet tickers, BitSet context) {
+        Target best = null;
+        int bestScore = -1;
+        for (Target t : targets) {
+            int c = t.company();
+            int score = (unique.get(c) ? 8 : 0) + (tickers.get(c) ? 4 : 0) + (context.get(c) ? 2 : 0)
+                    + (isParentOfAnother(c, targets) ? 1 : 0);
+            if (score > bestScore || (score == bestScore && c < best.company())) {
+                best = t;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private boolean isParentOfAnother(int company, List<Target> targets) {
+        String id = dictionary.companies().get(company).getId();
+        for (Target t : targets) {
+            if (id.equals(dictionary.companies().get(t.company()).getParentId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Mention> weighEvidence(List<Occurrence> occurrences, BitSet tickers, BitSet context) {
+        int n = occurrences.size();
+        boolean[] accepted = new boolean[n];
+        boolean[] pending = new boolean[n];
+        BitSet confirmed = new BitSet();
+        for (int i = 0; i < n; i++) {
+            Occurrence o = occurrences.get(i);
+            Company company = dictionary.companies().get(o.company());
+            if (o.kind != PatternKind.NAME || !company.getAmbiguous()) {
+                accepted[i] = true;
+            } else if (AmbiguityRules.lowerCasedName(o.targets.get(0).form(), o.field.original(),
+                    o.field.originalStart(o.start))) {
+                continue;
+            } else if (hasEvidence(occurrences, i, tickers, context)) {
+                accepted[i] = true;
+            } else {
+                pending[i] = true;
+            }
+            if (accepted[i]) {
+                confirmed.set(o.company());
+            }
+        }
+        List<Mention> mentions = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Occurrence o = occurrences.get(i);
+            if (accepted[i] || (pending[i] && confirmed.get(o.company()))) {
+                mentions.add(new Mention(o.company(), o.inTitle, o.start, o.end, o.kind));
+            }
+        }
+        return mentions;
+    }
+
+    private boolean hasEvidence(List<Occurrence> occurrences, int index, BitSet tickers, BitSet context) {
+        Occurrence o = occurrences.get(index);
+        int company = o.company();
+        String text = o.field.text();
+        if (tickers.get(company) || context.get(company)
+                || AmbiguityRules.corporateAffix(dictionary.pattern(o.pattern), text, o.start, o.end)) {
+            return true;
+        }
+        for (Occurrence other : occurrences) {
+            if (other.field == o.field && other.company() != company
+                    && !dictionary.companies().get(other.company()).getAmbiguous()
+                    && Math.abs(other.start - o.start) <= NEARBY) {
+                return true;
+            }
+        }
+        return !o.inTitle && CharClasses.isWord(text.charAt(o.start))
+                && AmbiguityRules.capitalisedMidSentence(o.field.original(), o.field.originalStart(o.start));
+    }
+}

@@ -1,0 +1,15 @@
+package io.newspulse.producer;
+
+/** Receives what a source reads: articles and rejects, in input order. */
+public interface ArticleSink {
+    void article(ArticleDraft draft);
+
+    void reject(Reject reject);
+
+    /**
+     * Makes everything passed so far durable (a producer flush) and throws when that failed. Sources that keep
+     * their own progress (the feed "seen" set) call it before recording that progress. Default: nothing to do.
+     */
+    default void checkpoint() {
+    }
+}

@@ -10,7 +10,7 @@ package io.newspulse.tagging.match;
  *       name may run into a katakana corporate suffix that then ends the run (ソフトバンク + グループ).
  *       Particles, kanji, Latin and punctuation are boundaries (マイクロソフトは, マイクロソフト社).</li>
  *   <li>Kanji: the char before must not be kanji, unless it is a one-char country prefix standing alone
- *       (米, 英, 独, 仏, 中, 韓, 台, 欧, 豪, 加, 印, 露, 蘭, 伊, 日); the char after must not be kanji unless
+ *       (米, 英, 独, 仏, 中, 韓, 台, 欧, 豪, 加, 印, 露, 蘭, 伊, 日) or 元/旧 (former); the char after must not be kanji unless
  *       the kanji run after the name is exactly one of {@link CorporateSuffixes#KANJI} (日立 + 株式会社,
  *       三菱UFJ + 銀行).</li>
  *   <li>Hangul: the char before must not be Hangul (particles may follow).</li>
@@ -18,7 +18,7 @@ package io.newspulse.tagging.match;
  * </ul>
  */
 public final class BoundaryRules {
-    private static final String COUNTRY_PREFIXES = "米英独仏中韓台欧豪加印露蘭伊日";
+    private static final String COUNTRY_PREFIXES = "米英独仏中韓台欧豪加印露蘭伊日元旧";
 
     private BoundaryRules() {
     }

@@ -1,0 +1,185 @@
+package io.newspulse.registry.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newspulse.core.json.Json;
+import io.newspulse.registry.model.CompatibilityLevel;
+import io.newspulse.registry.model.Errors;
+import io.newspulse.registry.model.Mode;
+import io.newspulse.registry.model.RegistryException;
+import io.newspulse.registry.model.StoredSchema;
+import io.newspulse.registry.service.SchemaRegistryService;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Declares every REST endpoint of the registry and maps it to {@link SchemaRegistryService}. */
+public final class RegistryRoutes {
+    private final SchemaRegistryService service;
+
+    public RegistryRoutes(SchemaRegistryService service) {
+        this.service = service;
+    }
+
+    /** Builds the router with all endpoints. */
+    public Router router() {
+        Router r = new Router();
+        r.add("GET", "/", req -> obj());
+        r.add("GET", "/contexts", req -> List.of("."));
+        r.add("GET", "/schemas/types", req -> List.of("AVRO"));
+        r.add("GET", "/schemas", this::listSchemas);
+        r.add("GET", "/schemas/ids/{id}", this::schemaById);
+        r.add("GET", "/schemas/ids/{id}/schema", req -> Json.mapper().createObjectNode().textNode(
+                service.schemaById(id(req)).schema()));
+        r.add("GET", "/schemas/ids/{id}/subjects", req -> service.usagesOf(id(req), req.flag("deleted")).stream()
+                .map(StoredSchema::subject).distinct().toList());
+        r.add("GET", "/schemas/ids/{id}/versions", this::idVersions);
+        r.add("GET", "/subjects", req -> service.subjects(req.query("subjectPrefix"), req.flag("deleted")));
+        r.add("POST", "/subjects/{subject}", req -> RegistryJson.full(service.lookup(req.path("subject"),
+                RegistryJson.schemaRequest(req.json()), req.flag("normalize"), req.flag("deleted"))));
+        r.add("DELETE", "/subjects/{subject}", req -> service.deleteSubject(req.path("subject"), req.flag("permanent")));
+        r.add("GET", "/subjects/{subject}/versions", req -> service.versions(req.path("subject"), req.flag("deleted")));
+        r.add("POST", "/subjects/{subject}/versions", this::register);
+        r.add("GET", "/subjects/{subject}/versions/{version}", req -> RegistryJson.full(
+                service.version(req.path("subject"), req.path("version"), req.flag("deleted"))));
+        r.add("DELETE", "/subjects/{subject}/versions/{version}", req -> service.deleteVersion(
+                req.path("subject"), req.path("version"), req.flag("permanent")));
+        r.add("GET", "/subjects/{subject}/versions/{version}/schema", req -> Json.mapper().createObjectNode()
+                .textNode(service.version(req.path("subject"), req.path("version"), req.flag("deleted")).schema()));
+        r.add("GET", "/subjects/{subject}/versions/{version}/referencedby",
+                req -> service.referencedBy(req.path("subject"), req.path("version")));
+        r.add("GET", "/subjects/{subject}/metadata", this::byMetadata);
+        r.add("POST", "/compatibility/subjects/{subject}/versions/{version}",
+                req -> compatibility(req, req.path("version")));
+        r.add("POST", "/compatibility/subjects/{subject}/versions", req -> compatibility(req, null));
+        r.add("GET", "/config", req -> obj().put("compatibilityLevel", service.globalLevel().name()));
+        r.add("PUT", "/config", req -> putConfig(req, null));
+        r.add("DELETE", "/config", req -> obj().put("compatibilityLevel", service.deleteLevel(null).name()));
+        r.add("GET", "/config/{subject}", this::getSubjectConfig);
+        r.add("PUT", "/config/{subject}", req -> putConfig(req, req.path("subject")));
+        r.add("DELETE", "/config/{subject}",
+                req -> obj().put("compatibilityLevel", service.deleteLevel(req.path("subject")).name()));
+        r.add("GET", "/mode", req -> obj().put("mode", service.globalMode().name()));
+        r.add("PUT", "/mode", req -> putMode(req, null));
+        r.add("DELETE", "/mode", req -> obj().put("mode", service.deleteMode(null).name()));
+        r.add("GET", "/mode/{subject}", this::getSubjectMode);
+        r.add("PUT", "/mode/{subject}", req -> putMode(req, req.path("subject")));
+        r.add("DELETE", "/mode/{subject}", req -> obj().put("mode", service.deleteMode(req.path("subject")).name()));
+        return r;
+    }
+
+    private static ObjectNode obj() {
+        return Json.mapper().createObjectNode();
+    }
+
+    private static int id(Request req) {
+        try {
+            return Integer.parseInt(req.path("id"));
+        } catch (NumberFormatException e) {
+            throw HttpError.notFound();
+        }
+    }
+
+    private Object register(Request req) {
+        StoredSchema s = service.register(req.path("subject"), RegistryJson.schemaRequest(req.json()),
+                req.flag("normalize"));
+        return obj().put("id", s.id()).put("version", s.version());
+    }
+
+    private Object schemaById(Request req) {
+        int id = id(req);
+        StoredSchema s = service.schemaById(id);
+        String subject = req.query("subject");
+        if (subject != null && !subject.isEmpty()) {
+            s = service.usagesOf(id, true).stream().filter(e -> e.subject().equals(subject)).findFirst().orElse(s);
+        }
+        ObjectNode n = RegistryJson.addContent(obj(), s);
+        if (req.flag("fetchMaxId")) {
+            n.put("maxId", service.maxId());
+        }
+        return n;
+    }
+
+    private Object idVersions(Request req) {
+        ArrayNode out = Json.mapper().createArrayNode();
+        for (StoredSchema e : service.usagesOf(id(req), req.flag("deleted"))) {
+            out.addObject().put("subject", e.subject()).put("version", e.version());
+        }
+        return out;
+    }
+
+    private Object listSchemas(Request req) {
+        ArrayNode out = Json.mapper().createArrayNode();
+        for (StoredSchema s : service.schemas(req.query("subjectPrefix"), req.flag("deleted"), req.flag("latestOnly"))) {
+            out.add(RegistryJson.full(s));
+        }
+        return out;
+    }
+
+    private Object byMetadata(Request req) {
+        List<String> keys = req.query().getOrDefault("key", List.of());
+        List<String> values = req.query().getOrDefault("value", List.of());
+        if (keys.size() != values.size()) {
+            throw Errors.unprocessable("Every 'key' query parameter needs a matching 'value'");
+        }
+        Map<String, String> props = new LinkedHashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            props.put(keys.get(i), values.get(i));
+        }
+        return RegistryJson.full(service.latestWithMetadata(req.path("subject"), props));
+    }
+
+    private Object compatibility(Request req, String version) {
+        List<String> messages = service.testCompatibility(req.path("subject"), version,
+                RegistryJson.schemaRequest(req.json()));
+        ObjectNode n = obj().put("is_compatible", messages.isEmpty());
+        if (req.flag("verbose")) {
+            ArrayNode m = n.putArray("messages");
+            messages.forEach(m::add);
+        }
+        return n;
+    }
+
+    private Object getSubjectConfig(Request req) {
+        String subject = req.path("subject");
+        CompatibilityLevel level = service.subjectLevel(subject).orElse(null);
+        if (level == null) {
+            if (!req.flag("defaultToGlobal")) {
+                throw new RegistryException(404, Errors.SUBJECT_COMPATIBILITY_NOT_CONFIGURED,
+                        "Subject '" + subject + "' does not have subject-level compatibility configured");
+            }
+            level = service.globalLevel();
+        }
+        return obj().put("compatibilityLevel", level.name());
+    }
+
+    private Object putConfig(Request req, String subject) {
+        JsonNode body = req.json();
+        CompatibilityLevel level = CompatibilityLevel.parse(body.hasNonNull("compatibility")
+                ? body.get("compatibility").asText() : null);
+        service.setLevel(subject, level);
+        return obj().put("compatibility", level.name());
+    }
+
+    private Object getSubjectMode(Request req) {
+        String subject = req.path("subject");
+        Mode mode = service.subjectMode(subject).orElse(null);
+        if (mode == null) {
+            if (!req.flag("defaultToGlobal")) {
+                throw new RegistryException(404, Errors.SUBJECT_MODE_NOT_CONFIGURED,
+                        "Subject '" + subject + "' does not have subject-level mode configured");
+            }
+            mode = service.globalMode();
+        }
+        return obj().put("mode", mode.name());
+    }
+
+    private Object putMode(Request req, String subject) {
+        JsonNode body = req.json();
+        Mode mode = Mode.parse(body.hasNonNull("mode") ? body.get("mode").asText() : null);
+        service.setMode(subject, mode);
+        return obj().put("mode", mode.name());
+    }
+}

@@ -1,0 +1,111 @@
+package io.newspulse.registry.server;
+
+import com.sun.net.httpserver.HttpServer;
+import io.newspulse.registry.service.SchemaRegistryService;
+import io.newspulse.registry.store.KafkaSchemaStore;
+import io.newspulse.registry.store.SchemaStore;
+import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.common.config.types.Password;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Confluent-compatible Schema Registry (AVRO) serving the REST API over the JDK HTTP server, storing its
+ * state in a compacted Kafka topic. {@link #start()} blocks until the store has caught up and the port listens.
+ */
+public final class SchemaRegistryServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SchemaRegistryServer.class);
+
+    private final SchemaRegistryConfig config;
+    private final SchemaStore store;
+    private HttpServer http;
+    private ExecutorService executor;
+    private String url;
+
+    public SchemaRegistryServer(SchemaRegistryConfig config) {
+        this(config, new KafkaSchemaStore(config.storeClientProperties(),
+                config.getString(SchemaRegistryConfig.KAFKASTORE_TOPIC),
+                config.getShort(SchemaRegistryConfig.KAFKASTORE_TOPIC_REPLICATION_FACTOR),
+                config.getInt(SchemaRegistryConfig.KAFKASTORE_TIMEOUT_MS)));
+    }
+
+    /** Runs over any store (tests use the in-memory one). */
+    public SchemaRegistryServer(SchemaRegistryConfig config, SchemaStore store) {
+        this.config = config;
+        this.store = store;
+    }
+
+    /** Loads the store and starts listening; returns once both are done. */
+    public synchronized void start() {
+        if (http != null) {
+            throw new IllegalStateException("already started");
+        }
+        URI listener = listener();
+        store.start();
+        SchemaRegistryService service = new SchemaRegistryService(store, config.compatibilityLevel());
+        Password userInfo = config.getPassword(SchemaRegistryConfig.BASIC_AUTH_USER_INFO);
+        RegistryHttpHandler handler = new RegistryHttpHandler(new RegistryRoutes(service).router(),
+                config.getInt(SchemaRegistryConfig.MAX_REQUEST_BYTES), userInfo == null ? null : userInfo.value());
+        AtomicInteger n = new AtomicInteger();
+        executor = Executors.newFixedThreadPool(config.getInt(SchemaRegistryConfig.HTTP_THREADS), r -> {
+            Thread t = new Thread(r, "schema-registry-http-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            http = HttpServer.create(new InetSocketAddress(listener.getHost(), Math.max(listener.getPort(), 0)), 128);
+        } catch (IOException e) {
+            store.close();
+            executor.shutdownNow();
+            throw new UncheckedIOException("Cannot listen on " + listener, e);
+        }
+        http.createContext("/", handler);
+        http.setExecutor(executor);
+        http.start();
+        String host = config.getString(SchemaRegistryConfig.HOST_NAME);
+        if (host == null || host.isBlank()) {
+            host = "0.0.0.0".equals(listener.getHost()) || "::".equals(listener.getHost())
+                    ? "127.0.0.1" : listener.getHost();
+        }
+        url = "http://" + host + ":" + http.getAddress().getPort();
+        LOG.info("Schema registry listening on {}", url);
+    }
+
+    private URI listener() {
+        String value = config.getString(SchemaRegistryConfig.LISTENERS).split(",")[0].trim();
+        URI uri = URI.create(value);
+        if (!"http".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+            throw new ConfigException(SchemaRegistryConfig.LISTENERS, value, "expected http://host:port");
+        }
+        return uri;
+    }
+
+    /** Base URL with the actually bound port, e.g. {@code http://127.0.0.1:40123}. */
+    public String url() {
+        if (url == null) {
+            throw new IllegalStateException("not started");
+        }
+        return url;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (http != null) {
+            http.stop(0);
+            http = null;
+        }
+        if (executor != null) {
+            executor.shutdownNow();
+            executor = null;
+        }
+        store.close();
+    }
+}

@@ -1,0 +1,458 @@
+package io.newspulse.registry.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newspulse.registry.model.CompatibilityLevel;
+import io.newspulse.registry.model.Errors;
+import io.newspulse.registry.model.Mode;
+import io.newspulse.registry.model.RegistryException;
+import io.newspulse.registry.model.SchemaIdentity;
+import io.newspulse.registry.model.SchemaReference;
+import io.newspulse.registry.model.SchemaRequest;
+import io.newspulse.registry.model.StoredSchema;
+import io.newspulse.registry.store.RegistryState;
+import io.newspulse.registry.store.SchemaStore;
+import io.newspulse.registry.store.StoreCodec;
+import io.newspulse.registry.store.StoreKey;
+import org.apache.avro.Schema;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The registry's rules (ids, versions, compatibility, deletes, config, mode) on top of a {@link SchemaStore}.
+ * All writes of one instance are serialised by a lock; before allocating, the store is caught up with the log so
+ * ids are {@code max(id)+1} over everything written by any instance.
+ */
+public final class SchemaRegistryService {
+    private static final int WRITE_ATTEMPTS = 3;
+
+    private final SchemaStore store;
+    private final CompatibilityLevel defaultLevel;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final Map<Integer, Schema> parsedById = new ConcurrentHashMap<>();
+
+    public SchemaRegistryService(SchemaStore store, CompatibilityLevel defaultLevel) {
+        this.store = Objects.requireNonNull(store);
+        this.defaultLevel = Objects.requireNonNull(defaultLevel);
+    }
+
+    private RegistryState state() {
+        return store.state();
+    }
+
+    // ---------------------------------------------------------------- register / lookup
+
+    /** Registers a schema under a subject, or returns the existing entry when this content is already live there. */
+    public StoredSchema register(String subject, SchemaRequest request, boolean normalize) {
+        requireAvro(request);
+        writeLock.lock();
+        try {
+            requireWritable(subject);
+            for (int attempt = 1; ; attempt++) {
+                store.catchUp();
+                AvroSchemaParser.Parsed parsed = AvroSchemaParser.parse(request.schema(), request.references(), state());
+                JsonNode metadata = cleanMetadata(request.metadata());
+                SchemaIdentity identity = new SchemaIdentity("AVRO", parsed.canonical(), request.references());
+                List<StoredSchema> versions = state().versions(subject);
+                for (StoredSchema e : versions) {
+                    if (!e.deleted() && e.identity().equals(identity)
+                            && (metadata == null || Objects.equals(metadata, e.metadata()))) {
+                        return e;
+                    }
+                }
+                List<String> problems = CompatibilityChecker.check(effectiveLevel(subject), parsed.schema(),
+                        liveSchemas(versions));
+                if (!problems.isEmpty()) {
+                    throw new RegistryException(409, Errors.INCOMPATIBLE_SCHEMA,
+                            "Schema being registered is incompatible with an earlier schema for subject \""
+                                    + subject + "\", details: " + problems);
+                }
+                int id = state().idFor(identity).orElse(state().maxId() + 1);
+                int version = versions.isEmpty() ? 1 : versions.get(versions.size() - 1).version() + 1;
+                StoredSchema entry = new StoredSchema(subject, version, id, "AVRO", parsed.canonical(),
+                        request.references(), metadata, false);
+                store.write(StoreCodec.encodeKey(StoreKey.schema(subject, version)), StoreCodec.encodeSchema(entry));
+                Optional<StoredSchema> applied = state().get(subject, version);
+                if (applied.isPresent() && applied.get().id() == id) {
+                    return applied.get();
+                }
+                if (attempt >= WRITE_ATTEMPTS) {
+                    throw new RegistryException(500, Errors.STORE_ERROR,
+                            "Concurrent registration conflict for subject '" + subject + "', please retry");
+                }
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Finds the version of a subject holding this schema content. */
+    public StoredSchema lookup(String subject, SchemaRequest request, boolean normalize, boolean deleted) {
+        requireAvro(request);
+        List<StoredSchema> versions = visible(subject, deleted);
+        if (versions.isEmpty()) {
+            throw Errors.subjectNotFound(subject);
+        }
+        AvroSchemaParser.Parsed parsed = AvroSchemaParser.parse(request.schema(), request.references(), state());
+        SchemaIdentity identity = new SchemaIdentity("AVRO", parsed.canonical(), request.references());
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            if (versions.get(i).identity().equals(identity)) {
+                return versions.get(i);
+            }
+        }
+        throw Errors.schemaNotFound();
+    }
+
+    // ---------------------------------------------------------------- reads
+
+    /** The schema bound to a global id (404 40403 when unknown). */
+    public StoredSchema schemaById(int id) {
+        return state().byId(id).orElseThrow(() -> Errors.schemaIdNotFound(id));
+    }
+
+    /** The parsed Avro schema of a global id. */
+    public Schema parsedById(int id) {
+        StoredSchema s = schemaById(id);
+        return parsedById.computeIfAbsent(id, k -> AvroSchemaParser.parse(s.schema(), s.references(), state()).schema());
+    }
+
+    /** (subject, version) entries using an id. */
+    public List<StoredSchema> usagesOf(int id, boolean deleted) {
+        schemaById(id);
+        return state().usagesOf(id).stream().filter(e -> deleted || !e.deleted()).toList();
+    }
+
+    public int maxId() {
+        return state().maxId();
+    }
+
+    public List<String> subjects(String prefix, boolean deleted) {
+        List<String> out = new ArrayList<>();
+        for (String s : state().subjects()) {
+            if ((prefix == null || s.startsWith(prefix)) && !visible(s, deleted).isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Every entry, optionally only the latest per subject. */
+    public List<StoredSchema> schemas(String prefix, boolean deleted, boolean latestOnly) {
+        List<StoredSchema> out = new ArrayList<>();
+        for (String s : subjects(prefix, deleted)) {
+            List<StoredSchema> v = visible(s, deleted);
+            out.addAll(latestOnly ? v.subList(v.size() - 1, v.size()) : v);
+        }
+        return out;
+    }
+
+    public List<Integer> versions(String subject, boolean deleted) {
+        List<StoredSchema> v = visible(subject, deleted);
+        if (v.isEmpty()) {
+            throw Errors.subjectNotFound(subject);
+        }
+        return v.stream().map(StoredSchema::version).toList();
+    }
+
+    /** One version; {@code version} is a number, {@code latest} or {@code -1}. */
+    public StoredSchema version(String subject, String version, boolean deleted) {
+        int v = parseVersion(version);
+        List<StoredSchema> versions = visible(subject, deleted);
+        if (versions.isEmpty()) {
+            throw Errors.subjectNotFound(subject);
+        }
+        if (v == -1) {
+            return versions.get(versions.size() - 1);
+        }
+        return versions.stream().filter(e -> e.version() == v).findFirst()
+                .orElseThrow(() -> Errors.versionNotFound(v));
+    }
+
+    /** Ids of live schemas referencing the given subject version. */
+    public List<Integer> referencedBy(String subject, String version) {
+        StoredSchema target = version(subject, version, true);
+        List<Integer> ids = new ArrayList<>();
+        for (StoredSchema e : state().all()) {
+            if (!e.deleted() && references(e, target) && !ids.contains(e.id())) {
+                ids.add(e.id());
+            }
+        }
+        return ids;
+    }
+
+    private static boolean references(StoredSchema e, StoredSchema target) {
+        for (SchemaReference r : e.references()) {
+            if (r.subject().equals(target.subject()) && r.version() == target.version()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Latest live version whose metadata properties contain every given key/value. */
+    public StoredSchema latestWithMetadata(String subject, Map<String, String> properties) {
+        List<StoredSchema> versions = visible(subject, false);
+        if (versions.isEmpty()) {
+            throw Errors.subjectNotFound(subject);
+        }
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            JsonNode props = versions.get(i).metadata() == null ? null : versions.get(i).metadata().get("properties");
+            if (props != null && properties.entrySet().stream()
+                    .allMatch(p -> props.has(p.getKey()) && props.get(p.getKey()).asText().equals(p.getValue()))) {
+                return versions.get(i);
+            }
+        }
+        throw Errors.schemaNotFound();
+    }
+
+    // ---------------------------------------------------------------- deletes
+
+    /** Soft- (or, after a soft delete, permanently) deletes a subject; returns the versions deleted. */
+    public List<Integer> deleteSubject(String subject, boolean permanent) {
+        writeLock.lock();
+        try {
+            requireWritable(subject);
+            store.catchUp();
+            List<StoredSchema> all = state().versions(subject);
+            if (all.isEmpty()) {
+                throw Errors.subjectNotFound(subject);
+            }
+            List<Integer> out = new ArrayList<>();
+            if (permanent) {
+                if (all.stream().anyMatch(e -> !e.deleted())) {
+                    throw new RegistryException(404, Errors.SUBJECT_NOT_SOFT_DELETED, "Subject '" + subject
+                            + "' was not deleted first before being permanently deleted");
+                }
+                for (StoredSchema e : all) {
+                    store.write(StoreCodec.encodeKey(StoreKey.schema(subject, e.version())), null);
+                    out.add(e.version());
+                }
+                if (state().config(subject).isPresent()) {
+                    store.write(StoreCodec.encodeKey(StoreKey.config(subject)), null);
+                }
+                if (state().mode(subject).isPresent()) {
+                    store.write(StoreCodec.encodeKey(StoreKey.mode(subject)), null);
+                }
+                return out;
+            }
+            if (all.stream().allMatch(StoredSchema::deleted)) {
+                throw new RegistryException(404, Errors.SUBJECT_SOFT_DELETED, "Subject '" + subject
+                        + "' was soft deleted.Set permanent=true to delete permanently");
+            }
+            for (StoredSchema e : all) {
+                if (!e.deleted()) {
+                    requireUnreferenced(e);
+                }
+            }
+            for (StoredSchema e : all) {
+                if (!e.deleted()) {
+                    store.write(StoreCodec.encodeKey(StoreKey.schema(subject, e.version())),
+                            StoreCodec.encodeSchema(e.withDeleted(true)));
+                    out.add(e.version());
+                }
+            }
+            return out;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Soft- (or, after a soft delete, permanently) deletes one version; returns its number. */
+    public int deleteVersion(String subject, String version, boolean permanent) {
+        int requested = parseVersion(version);
+        writeLock.lock();
+        try {
+            requireWritable(subject);
+            store.catchUp();
+            StoredSchema e = version(subject, version, permanent || requested != -1);
+            if (permanent) {
+                if (!e.deleted()) {
+                    throw new RegistryException(404, Errors.VERSION_NOT_SOFT_DELETED, "Subject '" + subject
+                            + "' Version " + e.version() + " was not deleted first before being permanently deleted");
+                }
+                store.write(StoreCodec.encodeKey(StoreKey.schema(subject, e.version())), null);
+                return e.version();
+            }
+            if (e.deleted()) {
+                throw new RegistryException(404, Errors.VERSION_SOFT_DELETED, "Subject '" + subject + "' Version "
+                        + e.version() + " was soft deleted.Set permanent=true to delete permanently");
+            }
+            requireUnreferenced(e);
+            store.write(StoreCodec.encodeKey(StoreKey.schema(subject, e.version())),
+                    StoreCodec.encodeSchema(e.withDeleted(true)));
+            return e.version();
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private void requireUnreferenced(StoredSchema e) {
+        for (StoredSchema other : state().all()) {
+            if (!other.deleted() && references(other, e)) {
+                throw new RegistryException(422, Errors.REFERENCE_EXISTS, "One or more references exist to the schema {"
+                        + "subject=" + e.subject() + ",version=" + e.version() + "}.");
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- compatibility
+
+    /**
+     * Tests a schema against one version ({@code version} non-null) or against the subject's versions as its
+     * level prescribes; returns the incompatibilities (empty = compatible).
+     */
+    public List<String> testCompatibility(String subject, String version, SchemaRequest request) {
+        requireAvro(request);
+        AvroSchemaParser.Parsed parsed = AvroSchemaParser.parse(request.schema(), request.references(), state());
+        CompatibilityLevel level = effectiveLevel(subject);
+        if (version != null) {
+            StoredSchema target = version(subject, version, false);
+            return CompatibilityChecker.check(level, parsed.schema(), List.of(parsedById(target.id())));
+        }
+        return CompatibilityChecker.check(level, parsed.schema(), liveSchemas(state().versions(subject)));
+    }
+
+    private List<Schema> liveSchemas(List<StoredSchema> versions) {
+        List<Schema> out = new ArrayList<>();
+        for (StoredSchema e : versions) {
+            if (!e.deleted()) {
+                out.add(parsedById(e.id()));
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- config and mode
+
+    /** The level applying to a subject: its own, else the global one, else the configured default. */
+    public CompatibilityLevel effectiveLevel(String subject) {
+        return state().config(subject).or(() -> state().config(null)).orElse(defaultLevel);
+    }
+
+    public CompatibilityLevel globalLevel() {
+        return state().config(null).orElse(defaultLevel);
+    }
+
+    public Optional<CompatibilityLevel> subjectLevel(String subject) {
+        return state().config(subject);
+    }
+
+    /** Sets the global ({@code subject == null}) or subject level. */
+    public void setLevel(String subject, CompatibilityLevel level) {
+        writeLock.lock();
+        try {
+            store.write(StoreCodec.encodeKey(StoreKey.config(subject)), StoreCodec.encodeConfig(level));
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Removes a subject or the global level; returns the level that applied before. */
+    public CompatibilityLevel deleteLevel(String subject) {
+        writeLock.lock();
+        try {
+            store.catchUp();
+            CompatibilityLevel before = subject == null ? globalLevel() : effectiveLevel(subject);
+            if (subject != null && state().versions(subject).isEmpty() && state().config(subject).isEmpty()) {
+                throw Errors.subjectNotFound(subject);
+            }
+            store.write(StoreCodec.encodeKey(StoreKey.config(subject)), null);
+            return before;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    public Mode globalMode() {
+        return state().mode(null).orElse(Mode.READWRITE);
+    }
+
+    public Optional<Mode> subjectMode(String subject) {
+        return state().mode(subject);
+    }
+
+    public Mode effectiveMode(String subject) {
+        return state().mode(subject).or(() -> state().mode(null)).orElse(Mode.READWRITE);
+    }
+
+    /** Sets the global ({@code subject == null}) or subject mode. */
+    public void setMode(String subject, Mode mode) {
+        writeLock.lock();
+        try {
+            store.write(StoreCodec.encodeKey(StoreKey.mode(subject)), StoreCodec.encodeMode(mode));
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Removes a subject or the global mode; returns the mode that applied before. */
+    public Mode deleteMode(String subject) {
+        writeLock.lock();
+        try {
+            store.catchUp();
+            Mode before = subject == null ? globalMode() : effectiveMode(subject);
+            store.write(StoreCodec.encodeKey(StoreKey.mode(subject)), null);
+            return before;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private void requireWritable(String subject) {
+        if (!effectiveMode(subject).writable()) {
+            throw new RegistryException(422, Errors.OPERATION_NOT_PERMITTED,
+                    "Subject '" + subject + "' is in read-only mode");
+        }
+    }
+
+    private static void requireAvro(SchemaRequest request) {
+        if (request == null || request.schema() == null) {
+            throw Errors.invalidSchema("schema is missing");
+        }
+        if (request.schemaType() != null && !"AVRO".equalsIgnoreCase(request.schemaType())) {
+            throw Errors.invalidSchema("schema type '" + request.schemaType() + "' is not supported (AVRO only)");
+        }
+    }
+
+    private List<StoredSchema> visible(String subject, boolean deleted) {
+        return state().versions(subject).stream().filter(e -> deleted || !e.deleted()).toList();
+    }
+
+    private static JsonNode cleanMetadata(JsonNode metadata) {
+        if (metadata == null || !metadata.isObject()) {
+            return null;
+        }
+        boolean hasContent = false;
+        var it = metadata.fields();
+        while (it.hasNext()) {
+            JsonNode v = it.next().getValue();
+            if (!v.isNull() && !(v.isContainerNode() && v.isEmpty())) {
+                hasContent = true;
+            }
+        }
+        return hasContent ? metadata : null;
+    }
+
+    /** Parses a version path segment: a positive int, {@code latest} or {@code -1} (both returned as -1). */
+    public static int parseVersion(String version) {
+        if ("latest".equalsIgnoreCase(version)) {
+            return -1;
+        }
+        try {
+            int v = Integer.parseInt(version);
+            if (v == -1 || v >= 1) {
+                return v;
+            }
+        } catch (NumberFormatException ignored) {
+            // fall through
+        }
+        throw Errors.invalidVersion(version);
+    }
+}

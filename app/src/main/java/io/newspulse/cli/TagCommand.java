@@ -1,0 +1,100 @@
+package io.newspulse.cli;
+
+import io.newspulse.tagging.OfflineTagger;
+import io.newspulse.tagging.TagSummary;
+import io.newspulse.tagging.Tagger;
+import io.newspulse.tagging.kb.CompanyKnowledgeBase;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newspulse tag}: tags JSON Lines articles offline (no Kafka) and writes one JSON line per article with
+ * the companies it mentions. Exit 0 when every line was tagged, 1 when a line was bad or tagging failed
+ * (the output stays aligned with the input; bad lines are listed on stderr), 2 on bad usage.
+ */
+@Command(name = "tag", mixinStandardHelpOptions = true,
+        description = {"Tags JSON Lines articles ({\"id\",\"title\",\"body\",\"lang\"}) with the companies they mention,",
+            "one output line per article in input order: {\"id\",\"companies\":[{\"id\",\"name\",\"relevance\",\"mentions\"}]}."})
+public final class TagCommand implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--in", paramLabel = "FILE", defaultValue = "-",
+            description = "Articles as JSON Lines; '-' reads stdin (default: ${DEFAULT-VALUE}).")
+    String in;
+
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = "-",
+            description = "Where to write the tags as JSON Lines; '-' writes stdout (default: ${DEFAULT-VALUE}).")
+    String out;
+
+    @Option(names = "--companies", paramLabel = "FILE",
+            description = "Your company file (JSON Lines, Company fields) laid over the built-in knowledge base: "
+                    + "adds or overrides by id; \"deleted\": true removes.")
+    Path companies;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!"-".equals(in) && !Files.isRegularFile(Path.of(in))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--in: no such file: " + in);
+        }
+        if (companies != null && !Files.isRegularFile(companies)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--companies: no such file: " + companies);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            CompanyKnowledgeBase kb = CompanyKnowledgeBase.builtIn();
+            if (companies != null) {
+                kb = kb.overlay(CompanyKnowledgeBase.fromJsonl(companies));
+            }
+            OfflineTagger tagger = new OfflineTagger(Tagger.build(kb.companies()));
+            TagSummary summary;
+            try (Reader reader = openIn(); Writer writer = openOut()) {
+                summary = tagger.run(reader, writer, (line, id, message) ->
+                        err.println("newspulse tag: line " + line + (id == null ? "" : " (id " + id + ")")
+                                + ": " + message));
+            }
+            err.println("newspulse tag: " + summary.articles() + " articles, " + summary.companyMentions()
+                    + " company mentions of " + summary.distinctCompanies() + " companies, " + summary.errors()
+                    + " bad lines (knowledge base " + kb.version() + ", " + kb.size() + " companies).");
+            err.flush();
+            return summary.errors() == 0 ? 0 : 1;
+        } catch (RuntimeException | java.io.IOException e) {
+            err.println("newspulse tag: " + (e.getMessage() == null ? e.toString() : e.getMessage().replace('\n', ' ')));
+            err.flush();
+            return 1;
+        }
+    }
+
+    private Reader openIn() throws java.io.IOException {
+        if ("-".equals(in)) {
+            return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        }
+        return Files.newBufferedReader(Path.of(in), StandardCharsets.UTF_8);
+    }
+
+    private Writer openOut() throws java.io.IOException {
+        if ("-".equals(out)) {
+            // Do not close System.out with the writer.
+            return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
+                @Override
+                public void close() throws java.io.IOException {
+                    flush();
+                }
+            };
+        }
+        return Files.newBufferedWriter(Path.of(out), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,61 @@
+package io.newspulse.tagging.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class AhoCorasickTest {
+    private static List<String> hits(AhoCorasick ac, List<String> patterns, String text) {
+        List<String> out = new ArrayList<>();
+        ac.scan(text, (s, e, p) -> out.add(s + ":" + patterns.get(p)));
+        return out;
+    }
+
+    @Test
+    void shouldReportOverlappingAndNestedPatterns() {
+        List<String> patterns = List.of("ab", "abcd", "bc", "c", "ソフトバンク", "ソフトバンクグループ");
+        AhoCorasick.Builder b = AhoCorasick.builder();
+        patterns.forEach(b::add);
+        AhoCorasick ac = b.build();
+        assertThat(hits(ac, patterns, "xabcd")).containsExactlyInAnyOrder("1:ab", "2:bc", "3:c", "1:abcd");
+        assertThat(hits(ac, patterns, "ソフトバンクグループ")).containsExactlyInAnyOrder("0:ソフトバンク", "0:ソフトバンクグループ");
+    }
+
+    @Test
+    void shouldFindExactlyWhatNaiveSearchFinds() {
+        Random random = new Random(42);
+        for (int round = 0; round < 50; round++) {
+            List<String> patterns = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                String p = randomString(random, 1 + random.nextInt(4));
+                if (!patterns.contains(p)) {
+                    patterns.add(p);
+                }
+            }
+            AhoCorasick.Builder b = AhoCorasick.builder();
+            patterns.forEach(b::add);
+            String text = randomString(random, 200);
+            List<String> expected = new ArrayList<>();
+            for (int i = 0; i < text.length(); i++) {
+                for (String p : patterns) {
+                    if (text.startsWith(p, i)) {
+                        expected.add(i + ":" + p);
+                    }
+                }
+            }
+            assertThat(hits(b.build(), patterns, text)).containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
+
+    private static String randomString(Random random, int length) {
+        String alphabet = "abcア";
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,40 @@
+package io.newspulse.tagging.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class BoundaryRulesTest {
+    private static boolean accepts(String text, String name) {
+        int start = text.indexOf(name);
+        return BoundaryRules.accepts(text, start, start + name.length());
+    }
+
+    @Test
+    void shouldRequireLatinWordBoundaries() {
+        assertThat(accepts("meta's plan", "meta")).isTrue();
+        assertThat(accepts("metadata", "meta")).isFalse();
+        assertThat(accepts("xmeta", "meta")).isFalse();
+        assertThat(accepts("metaは", "meta")).isTrue();
+    }
+
+    @Test
+    void shouldLetKatakanaNameRunOnlyIntoKatakanaCorporateSuffix() {
+        assertThat(accepts("ソフトバンクグループは", "ソフトバンク")).isTrue();
+        assertThat(accepts("ソフトバンクグループス", "ソフトバンク")).isFalse();
+        assertThat(accepts("ソニーミュージック", "ソニー")).isFalse();
+    }
+
+    @Test
+    void shouldLetKanjiNameRunOnlyIntoKanjiCorporateSuffix() {
+        assertThat(accepts("日立社長が", "日立")).isTrue();
+        assertThat(accepts("日立社員が", "日立")).isFalse();
+        assertThat(accepts("任天堂株式会社", "任天堂")).isTrue();
+    }
+
+    @Test
+    void shouldRejectHangulNameInsideLongerHangulWordOnTheLeft() {
+        assertThat(accepts("삼성전자는", "삼성전자")).isTrue();
+        assertThat(accepts("대삼성전자", "삼성전자")).isFalse();
+    }
+}

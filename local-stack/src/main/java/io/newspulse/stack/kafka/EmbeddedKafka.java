@@ -1,0 +1,155 @@
+package io.newspulse.stack.kafka;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A single-node KRaft Kafka (broker and controller in one process) whose log lives under a data directory.
+ * The directory is formatted on first start and reused afterwards, so topics and offsets survive restarts.
+ */
+public final class EmbeddedKafka implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafka.class);
+    private static final int NODE_ID = 1;
+
+    private final Path logDir;
+    private final String host;
+    private final int requestedPort;
+    private final Map<String, String> overrides;
+    private KafkaRaftServer server;
+    private int brokerPort;
+
+    /**
+     * @param logDir      directory of the Kafka log (created and formatted when empty)
+     * @param host        host name to listen on and advertise
+     * @param port        client port, 0 to pick a free one
+     * @param overrides   broker configs that replace the defaults
+     */
+    public EmbeddedKafka(Path logDir, String host, int port, Map<String, String> overrides) {
+        this.logDir = logDir.toAbsolutePath();
+        this.host = host;
+        this.requestedPort = port;
+        this.overrides = Map.copyOf(overrides);
+    }
+
+    /** Formats the log directory if needed, starts the broker and controller, returns once they serve requests. */
+    public synchronized void start() {
+        if (server != null) {
+            throw new IllegalStateException("already started");
+        }
+        brokerPort = requestedPort == 0 ? freePort() : requestedPort;
+        int controllerPort = freePort();
+        Map<String, String> props = brokerProperties(brokerPort, controllerPort);
+        try {
+            Files.createDirectories(logDir);
+            formatIfNeeded(props);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare Kafka data directory " + logDir, e);
+        }
+        KafkaConfig config = new KafkaConfig(props, false);
+        server = new KafkaRaftServer(config, Time.SYSTEM);
+        server.startup();
+        LOG.info("Embedded Kafka listening on {} with data in {}", bootstrapServers(), logDir);
+    }
+
+    /** host:port of the broker's client listener. */
+    public String bootstrapServers() {
+        return host + ":" + brokerPort;
+    }
+
+    public Path logDir() {
+        return logDir;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (server == null) {
+            return;
+        }
+        KafkaRaftServer stopping = server;
+        server = null;
+        stopping.shutdown();
+        stopping.awaitShutdown();
+        LOG.info("Embedded Kafka stopped");
+    }
+
+    private Map<String, String> brokerProperties(int port, int controllerPort) {
+        Map<String, String> p = new HashMap<>();
+        p.put("process.roles", "broker,controller");
+        p.put("node.id", String.valueOf(NODE_ID));
+        p.put("controller.quorum.voters", NODE_ID + "@" + host + ":" + controllerPort);
+        p.put("listeners", "PLAINTEXT://" + host + ":" + port + ",CONTROLLER://" + host + ":" + controllerPort);
+        p.put("advertised.listeners", "PLAINTEXT://" + host + ":" + port);
+        p.put("controller.listener.names", "CONTROLLER");
+        p.put("inter.broker.listener.name", "PLAINTEXT");
+        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.put("log.dirs", logDir.toString());
+        p.put("num.partitions", "3");
+        p.put("auto.create.topics.enable", "false");
+        p.put("offsets.topic.replication.factor", "1");
+        p.put("offsets.topic.num.partitions", "3");
+        p.put("transaction.state.log.replication.factor", "1");
+        p.put("transaction.state.log.min.isr", "1");
+        p.put("transaction.state.log.num.partitions", "3");
+        p.put("share.coordinator.state.topic.replication.factor", "1");
+        p.put("share.coordinator.state.topic.min.isr", "1");
+        p.put("group.initial.rebalance.delay.ms", "0");
+        p.put("log.segment.bytes", String.valueOf(64 * 1024 * 1024));
+        p.put("message.max.bytes", String.valueOf(16 * 1024 * 1024));
+        p.putAll(overrides);
+        return p;
+    }
+
+    private void formatIfNeeded(Map<String, String> props) throws IOException {
+        if (Files.exists(logDir.resolve("meta.properties"))) {
+            LOG.info("Reusing formatted Kafka data directory {}", logDir);
+            return;
+        }
+        Path configFile = Files.createTempFile(logDir, "format-", ".properties");
+        try {
+            Properties properties = new Properties();
+            properties.putAll(props);
+            try (Writer writer = Files.newBufferedWriter(configFile, StandardCharsets.UTF_8)) {
+                properties.store(writer, "newspulse embedded Kafka");
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            int rc = StorageTool.execute(new String[] {
+                "format", "--config", configFile.toString(), "--cluster-id", Uuid.randomUuid().toString(), "--ignore-formatted"
+            }, new PrintStream(out, true, StandardCharsets.UTF_8));
+            if (rc != 0) {
+                throw new IllegalStateException("formatting " + logDir + " failed: " + out.toString(StandardCharsets.UTF_8));
+            }
+            LOG.info("Formatted Kafka data directory {}", logDir);
+        } finally {
+            Files.deleteIfExists(configFile);
+        }
+    }
+
+    private int freePort() {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(host, 0));
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port on " + host, e);
+        }
+    }
+}

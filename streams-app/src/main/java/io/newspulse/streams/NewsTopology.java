@@ -1,0 +1,226 @@
+package io.newspulse.streams;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.newspulse.avro.Alert;
+import io.newspulse.avro.ArticleEvent;
+import io.newspulse.avro.CompanySignal;
+import io.newspulse.avro.DuplicateEvent;
+import io.newspulse.avro.DuplicateKind;
+import io.newspulse.avro.Mention;
+import io.newspulse.core.topics.Topics;
+import io.newspulse.dedup.fingerprint.Fingerprint;
+import io.newspulse.dedup.fingerprint.Fingerprinter;
+import io.newspulse.streams.config.Durations;
+import io.newspulse.streams.config.PipelineSettings;
+import io.newspulse.streams.dedup.DedupDecision;
+import io.newspulse.streams.dedup.DedupDecisionProcessor;
+import io.newspulse.streams.dedup.DedupLookupProcessor;
+import io.newspulse.streams.dedup.DedupMessage;
+import io.newspulse.streams.dedup.DedupProbe;
+import io.newspulse.streams.dedup.GroupVerdict;
+import io.newspulse.streams.dedup.PendingArticle;
+import io.newspulse.streams.dedup.ProbeSplitter;
+import io.newspulse.streams.metrics.PipelineMetrics;
+import io.newspulse.streams.serde.EventSerdes;
+import io.newspulse.streams.serde.JsonSerde;
+import io.newspulse.streams.signals.CompanyTopicRouter;
+import io.newspulse.streams.signals.ScoredSignal;
+import io.newspulse.streams.signals.SignalAccumulator;
+import io.newspulse.streams.signals.SignalFactory;
+import io.newspulse.streams.signals.SpikeBaseline;
+import io.newspulse.streams.signals.SpikeRules;
+import io.newspulse.streams.signals.SpikeScorer;
+import io.newspulse.streams.tagging.CompaniesStoreUpdater;
+import io.newspulse.streams.tagging.CompanyCatalog;
+import io.newspulse.streams.tagging.MentionExtractor;
+import io.newspulse.streams.validate.ArticleTimestampExtractor;
+import io.newspulse.streams.validate.ArticleValidator;
+import io.newspulse.streams.recent.RecentArticles;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.kstream.Suppressed;
+import org.apache.kafka.streams.kstream.TimeWindows;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
+
+/**
+ * The newspulse topology, built by a pure function of its settings and collaborators (no broker needed):
+ * <pre>
+ * news.articles → validate → fingerprint ─┬→ probes (repartition by dedup key) → index lookup → verdicts (repartition by id) ─┐
+ *                                          └──────────────────────────────────────────────────────────────────────────────→ decide
+ * decide → news.duplicates (duplicates) ; decide → tag (companies global store) → news.mentions (by company)
+ * news.mentions → per window size: windowed aggregate → spike score → company.signals, signals.&lt;id&gt;, company.alerts
+ *                                  └→ suppress until window close → company.signals.final
+ * </pre>
+ */
+public final class NewsTopology {
+    /** Closed windows kept per window size for queries (e.g. 200 one-minute windows, 200 hours). */
+    static final int RETAINED_WINDOWS = 200;
+
+    private NewsTopology() {
+    }
+
+    /**
+     * @param settings       windows, grace, dedup horizon, spike rules, topic names
+     * @param serdes         Avro serdes of the public topics
+     * @param catalog        companies → tagger, shared with the global store updater
+     * @param companyTopics  companies that have a {@code signals.<id>} topic
+     * @param metrics        pipeline counters
+     * @param dedupPartitions partitions of the dedup repartition topics (= partitions of news.articles)
+     */
+    public static Topology build(PipelineSettings settings, EventSerdes serdes, CompanyCatalog catalog,
+                                 CompanyTopicRouter companyTopics, PipelineMetrics metrics, int dedupPartitions) {
+        Topics topics = settings.topics();
+        StreamsBuilder builder = new StreamsBuilder();
+
+        builder.addGlobalStore(
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.COMPANIES), Serdes.String(), serdes.companies())
+                        .withLoggingDisabled(),
+                topics.companies(),
+                Consumed.with(Serdes.String(), serdes.companies()).withName("companies-source"),
+                () -> new CompaniesStoreUpdater(StoreNames.COMPANIES, catalog));
+
+        ArticleValidator validator = new ArticleValidator(settings.maxArticleBytes());
+        KStream<String, ArticleEvent> articles = builder
+                .stream(topics.articles(), Consumed.with(Serdes.String(), serdes.articles())
+                        .withTimestampExtractor(new ArticleTimestampExtractor()).withName("articles-source"))
+                .mapValues((id, article) -> {
+                    metrics.articleIn();
+                    return validator.validate(id, article);
+                }, Named.as("validate-article"));
+
+        KStream<String, DedupDecision> decided = dedup(builder, articles, settings, metrics, dedupPartitions);
+
+        decided.filter((id, d) -> !d.novel(), Named.as("duplicates-only"))
+                .mapValues(NewsTopology::duplicateEvent, Named.as("to-duplicate-event"))
+                .to(topics.duplicates(), Produced.with(Serdes.String(), serdes.duplicates()).withName("duplicates-sink"));
+
+        decided.process(() -> new MentionExtractor(StoreNames.COMPANIES, catalog, metrics), Named.as("tag-article"))
+                .to(topics.mentions(), Produced.with(Serdes.String(), serdes.mentions()).withName("mentions-sink"));
+
+        signals(builder, settings, serdes, companyTopics, metrics);
+        return builder.build();
+    }
+
+    private static KStream<String, DedupDecision> dedup(StreamsBuilder builder, KStream<String, ArticleEvent> articles,
+                                                        PipelineSettings settings, PipelineMetrics metrics, int partitions) {
+        Fingerprinter fingerprinter = new Fingerprinter();
+        ProbeSplitter splitter = new ProbeSplitter(partitions);
+        KStream<String, FingerprintedArticle> fingerprinted = articles.mapValues(
+                a -> new FingerprintedArticle(a, fingerprinter.fingerprint(a.getTitle(), a.getBody(), a.getLanguage())),
+                Named.as("fingerprint-article"));
+
+        builder.addStateStore(Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(StoreNames.DEDUP_INDEX, settings.dedupHorizon().multipliedBy(2), Duration.ofMillis(1), true),
+                Serdes.String(), io.newspulse.streams.dedup.IndexValue.SERDE).withCachingDisabled());
+        KStream<String, GroupVerdict> verdicts = fingerprinted
+                .flatMap((id, fa) -> {
+                    List<KeyValue<String, DedupProbe>> out = new ArrayList<>();
+                    Fingerprint fp = fa.fingerprint();
+                    for (DedupProbe probe : splitter.split(id, ArticleValidator.eventTime(fa.article()), fp.signature(), fp.candidateKeys())) {
+                        out.add(KeyValue.pair(probe.keys().get(0), probe));
+                    }
+                    return out;
+                }, Named.as("dedup-fan-out"))
+                .repartition(Repartitioned.<String, DedupProbe>as("dedup-probes")
+                        .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.of(DedupProbe.class)).withNumberOfPartitions(partitions))
+                .process(() -> new DedupLookupProcessor(StoreNames.DEDUP_INDEX, settings.dedupHorizon(), settings.dedupMaxEntriesPerKey()),
+                        Named.as("dedup-lookup"), StoreNames.DEDUP_INDEX)
+                .repartition(Repartitioned.<String, GroupVerdict>as("dedup-verdicts")
+                        .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.of(GroupVerdict.class)).withNumberOfPartitions(partitions));
+
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.DEDUP_PENDING),
+                Serdes.String(), JsonSerde.of(PendingArticle.class)));
+        KStream<String, DedupMessage> messages = fingerprinted
+                .mapValues(fa -> DedupMessage.article(DedupDecisionProcessor.encode(fa.article()), fa.fingerprint().candidateKeys().size()), Named.as("dedup-article-message"))
+                .merge(verdicts.mapValues(DedupMessage::verdict, Named.as("dedup-verdict-message")), Named.as("dedup-merge"));
+        return messages.process(() -> new DedupDecisionProcessor(StoreNames.DEDUP_PENDING, metrics), Named.as("dedup-decide"),
+                StoreNames.DEDUP_PENDING);
+    }
+
+    private static void signals(StreamsBuilder builder, PipelineSettings settings, EventSerdes serdes,
+                                CompanyTopicRouter companyTopics, PipelineMetrics metrics) {
+        Topics topics = settings.topics();
+        builder.addStateStore(RecentArticles.storeBuilder(StoreNames.RECENT_ARTICLES));
+        var grouped = builder
+                .stream(topics.mentions(), Consumed.with(Serdes.String(), serdes.mentions())
+                        .withTimestampExtractor(new ArticleTimestampExtractor()).withName("mentions-source"))
+                .processValues(() -> new RecentArticles(StoreNames.RECENT_ARTICLES), Named.as("remember-recent-articles"), StoreNames.RECENT_ARTICLES)
+                .groupByKey(Grouped.<String, Mention>as("mentions-by-company").withKeySerde(Serdes.String()).withValueSerde(serdes.mentions()));
+        SpikeRules rules = new SpikeRules(settings.spikeAlpha(), settings.spikeMinWindows(), settings.spikeMinArticles(), settings.spikeThreshold());
+        for (Duration size : settings.windows()) {
+            String label = Durations.label(size);
+            SignalFactory factory = new SignalFactory(label, size.toMillis(), settings.topCoMentions());
+            Duration retention = size.multipliedBy(RETAINED_WINDOWS).compareTo(size.plus(settings.grace())) > 0
+                    ? size.multipliedBy(RETAINED_WINDOWS) : size.plus(settings.grace());
+            var windowed = grouped
+                    .windowedBy(TimeWindows.ofSizeAndGrace(size, settings.grace()))
+                    .aggregate(SignalAccumulator::new, (company, mention, acc) -> acc.add(mention), Named.as("signals-" + label + "-aggregate"),
+                            Materialized.<String, SignalAccumulator, WindowStore<Bytes, byte[]>>as(StoreNames.signals(size))
+                                    .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.of(SignalAccumulator.class))
+                                    .withRetention(retention));
+
+            String baselineStore = StoreNames.spikeBaseline(size);
+            builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(baselineStore),
+                    Serdes.String(), JsonSerde.of(SpikeBaseline.class)));
+
+            KStream<String, ScoredSignal> scored = windowed
+                    .toStream(Named.as("signals-" + label + "-updates"))
+                    .map((w, acc) -> KeyValue.pair(w.key(), factory.signal(w, acc, false)), Named.as("signals-" + label + "-to-signal"))
+                    .processValues(() -> new SpikeScorer(baselineStore, rules, true), Named.as("signals-" + label + "-spike-score"), baselineStore);
+            KStream<String, CompanySignal> updates = scored.mapValues(s -> {
+                metrics.signal(s.signal().getLastIngestedAt().toEpochMilli());
+                return s.signal();
+            }, Named.as("signals-" + label + "-signal"));
+            updates.to(topics.signals(), Produced.with(Serdes.String(), serdes.signals()).withName("signals-" + label + "-sink"));
+            updates.filter((company, s) -> companyTopics.routes(company), Named.as("signals-" + label + "-routed-companies"))
+                    .to((company, s, ctx) -> topics.companySignals(company),
+                            Produced.with(Serdes.String(), serdes.signals()).withName("signals-" + label + "-per-company-sink"));
+            scored.filter((company, s) -> s.alert() != null, Named.as("signals-" + label + "-spikes"))
+                    .mapValues(s -> {
+                        metrics.alert();
+                        return s.alert();
+                    }, Named.as("signals-" + label + "-to-alert"))
+                    .to(topics.alerts(), Produced.with(Serdes.String(), serdes.alerts()).withName("signals-" + label + "-alerts-sink"));
+
+            windowed.suppress(Suppressed.<org.apache.kafka.streams.kstream.Windowed<String>>untilWindowCloses(Suppressed.BufferConfig.unbounded())
+                            .withName("signals-" + label + "-until-close"))
+                    .toStream(Named.as("signals-" + label + "-closed"))
+                    .map((w, acc) -> KeyValue.pair(w.key(), factory.signal(w, acc, true)), Named.as("signals-" + label + "-to-final-signal"))
+                    .processValues(() -> new SpikeScorer(baselineStore, rules, false), Named.as("signals-" + label + "-final-spike-score"), baselineStore)
+                    .mapValues(ScoredSignal::signal, Named.as("signals-" + label + "-final-signal"))
+                    .to(topics.signalsFinal(), Produced.with(Serdes.String(), serdes.signals()).withName("signals-" + label + "-final-sink"));
+        }
+    }
+
+    private static DuplicateEvent duplicateEvent(DedupDecision d) {
+        ArticleEvent a = d.article();
+        return DuplicateEvent.newBuilder()
+                .setArticleId(a.getId())
+                .setDuplicateOf(d.duplicateOf())
+                .setKind("exact".equals(d.kind()) ? DuplicateKind.EXACT : DuplicateKind.NEAR)
+                .setSimilarity(Math.round(d.similarity() * 1000.0) / 1000.0)
+                .setSource(a.getSource())
+                .setPublishedAt(java.time.Instant.ofEpochMilli(ArticleValidator.eventTime(a)))
+                .setDetectedAt(java.time.Instant.now())
+                .build();
+    }
+
+    /** An article with its fingerprint, inside the first sub-topology only (never serialised). */
+    record FingerprintedArticle(ArticleEvent article, Fingerprint fingerprint) {
+    }
+}

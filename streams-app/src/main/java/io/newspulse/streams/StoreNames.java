@@ -1,0 +1,26 @@
+package io.newspulse.streams;
+
+import java.time.Duration;
+
+import io.newspulse.streams.config.Durations;
+
+/** Names of the topology's state stores (their changelog topics are {@code <application.id>-<name>-changelog}). */
+public final class StoreNames {
+    public static final String COMPANIES = "companies-store";
+    public static final String DEDUP_INDEX = "dedup-index-store";
+    public static final String DEDUP_PENDING = "dedup-pending-store";
+    public static final String RECENT_ARTICLES = "recent-articles-store";
+
+    private StoreNames() {
+    }
+
+    /** Window store of the signals of one window size, e.g. {@code signals-1m-store}. */
+    public static String signals(Duration window) {
+        return "signals-" + Durations.label(window) + "-store";
+    }
+
+    /** Spike baseline store of one window size. */
+    public static String spikeBaseline(Duration window) {
+        return "spike-baseline-" + Durations.label(window) + "-store";
+    }
+}

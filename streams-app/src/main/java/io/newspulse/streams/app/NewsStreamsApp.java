@@ -1,0 +1,152 @@
+package io.newspulse.streams.app;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+import io.newspulse.core.config.CommonConfig;
+import io.newspulse.core.topics.TopicBootstrapper;
+import io.newspulse.core.topics.Topics;
+import io.newspulse.streams.NewsTopology;
+import io.newspulse.streams.companies.CompaniesPublisher;
+import io.newspulse.streams.companies.CompanyTopicProvisioner;
+import io.newspulse.streams.config.StreamsAppConfig;
+import io.newspulse.streams.errors.DeadLetterDeserializationHandler;
+import io.newspulse.streams.errors.DeadLetterProcessingHandler;
+import io.newspulse.streams.errors.DeadLetters;
+import io.newspulse.streams.metrics.PipelineMetrics;
+import io.newspulse.streams.serde.EventSerdes;
+import io.newspulse.streams.signals.CompanyTopicRouter;
+import io.newspulse.streams.tagging.CompanyCatalog;
+import io.newspulse.tagging.kb.CompanyKnowledgeBase;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the topology: prepares topics (contract topics, per-company topics, the knowledge base when the companies
+ * topic is empty), starts Kafka Streams with exactly-once, dead-letter handlers and a thread-replacing uncaught
+ * exception handler, and closes everything cleanly.
+ */
+public final class NewsStreamsApp implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(NewsStreamsApp.class);
+
+    private final StreamsAppConfig config;
+    private final PipelineMetrics metrics;
+    private final Topics topics;
+    private Admin admin;
+    private CompanyTopicProvisioner provisioner;
+    private KafkaStreams streams;
+    private EventSerdes serdes;
+
+    public NewsStreamsApp(StreamsAppConfig config, PipelineMetrics metrics) {
+        this.config = config;
+        this.metrics = metrics;
+        this.topics = CommonConfig.topics(config);
+    }
+
+    /** Prepares topics and starts the streams; returns once Kafka Streams is RUNNING (or throws). */
+    public NewsStreamsApp start(Duration timeout) throws InterruptedException {
+        Map<String, Object> streamsProps = config.streamsProperties();
+        String bootstrap = streamsProps.get(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG).toString();
+        admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
+        TopicBootstrapper bootstrapper = new TopicBootstrapper(admin, 60_000);
+        bootstrapper.ensure(topics.all());
+        int partitions = partitionsOf(topics.articles());
+        serdes = new EventSerdes(config.serdeProperties());
+
+        CompanyKnowledgeBase kb = CompanyKnowledgeBase.builtIn();
+        CompaniesPublisher publisher = new CompaniesPublisher(bootstrap, topics.companies(), serdes.companies());
+        if ("builtin".equals(config.getString(StreamsAppConfig.COMPANIES_BOOTSTRAP)) && publisher.topicIsEmpty()) {
+            int n = publisher.publish(kb.companies());
+            LOG.info("Companies topic was empty: published the built-in knowledge base ({} companies)", n);
+        }
+        CompanyTopicRouter router = perCompanyTopics(bootstrapper, kb);
+        provisioner = new CompanyTopicProvisioner(admin, topics, router);
+        boolean all = "all".equals(config.getString(StreamsAppConfig.PER_COMPANY_TOPICS));
+        CompanyCatalog catalog = new CompanyCatalog(company -> {
+            if (all) {
+                provisioner.onCompany(company);
+            }
+        });
+
+        Topology topology = NewsTopology.build(config.pipelineSettings(), serdes, catalog, router, metrics, partitions);
+        LOG.debug("Topology:\n{}", topology.describe());
+        Properties props = new Properties();
+        props.putAll(streamsProps);
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class);
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
+        props.put(DeadLetters.CONFIG_TOPIC, topics.deadletter());
+        props.put(DeadLetters.CONFIG_METRICS, metrics);
+        streams = new KafkaStreams(topology, props);
+        streams.setUncaughtExceptionHandler(e -> {
+            LOG.error("Stream thread died; replacing it", e);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        java.util.concurrent.CountDownLatch running = new java.util.concurrent.CountDownLatch(1);
+        streams.setStateListener((newState, oldState) -> {
+            LOG.info("Kafka Streams {} -> {}", oldState, newState);
+            if (newState == KafkaStreams.State.RUNNING) {
+                running.countDown();
+            }
+        });
+        new io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics(streams).bindTo(metrics.registry());
+        streams.start();
+        if (!running.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("Kafka Streams did not reach RUNNING within " + timeout + " (state " + streams.state() + ")");
+        }
+        return this;
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    public EventSerdes serdes() {
+        return serdes;
+    }
+
+    private CompanyTopicRouter perCompanyTopics(TopicBootstrapper bootstrapper, CompanyKnowledgeBase kb) {
+        String mode = config.getString(StreamsAppConfig.PER_COMPANY_TOPICS);
+        Collection<String> ids = switch (mode) {
+            case "all" -> kb.companies().stream().map(c -> c.getId()).filter(Topics::isLegalCompanyId).toList();
+            case "watchlist" -> config.getList(StreamsAppConfig.WATCHLIST);
+            default -> List.of();
+        };
+        if (!ids.isEmpty()) {
+            var result = bootstrapper.ensure(topics.companySignalTopics(ids));
+            LOG.info("Per-company signal topics: {} created, {} already there", result.created().size(), result.existing().size());
+        }
+        return CompanyTopicRouter.of(ids);
+    }
+
+    private int partitionsOf(String topic) {
+        try {
+            return admin.describeTopics(List.of(topic)).allTopicNames().get(60, TimeUnit.SECONDS).get(topic).partitions().size();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot describe topic " + topic + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (streams != null) {
+            streams.close(Duration.ofSeconds(30));
+            streams = null;
+        }
+        if (provisioner != null) {
+            provisioner.close();
+        }
+        if (admin != null) {
+            admin.close(Duration.ofSeconds(5));
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.newspulse.streams.companies;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import io.newspulse.avro.Company;
+import io.newspulse.core.topics.TopicBootstrapper;
+import io.newspulse.core.topics.Topics;
+import io.newspulse.streams.signals.CompanyTopicRouter;
+import org.apache.kafka.clients.admin.Admin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates {@code signals.<id>} for companies that appear at runtime (off the global thread), then lets the router
+ * send their signals there. Only for deployments configured with per-company topics for all companies.
+ */
+public final class CompanyTopicProvisioner implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(CompanyTopicProvisioner.class);
+    private final Admin admin;
+    private final Topics topics;
+    private final CompanyTopicRouter router;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "newspulse-topic-provisioner");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public CompanyTopicProvisioner(Admin admin, Topics topics, CompanyTopicRouter router) {
+        this.admin = admin;
+        this.topics = topics;
+        this.router = router;
+    }
+
+    /** Called for every company upsert; does nothing for companies that already have their topic. */
+    public void onCompany(Company company) {
+        String id = company.getId();
+        if (router.routes(id) || !Topics.isLegalCompanyId(id)) {
+            return;
+        }
+        executor.execute(() -> {
+            try {
+                new TopicBootstrapper(admin, 30_000).ensure(topics.companySignalTopics(List.of(id)));
+                router.add(id);
+                LOG.info("Created signal topic {} for new company {}", topics.companySignals(id), id);
+            } catch (RuntimeException e) {
+                LOG.warn("Cannot create the signal topic of company {}: {}", id, e.getMessage());
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

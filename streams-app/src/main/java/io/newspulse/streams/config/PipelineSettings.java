@@ -1,0 +1,39 @@
+package io.newspulse.streams.config;
+
+import java.time.Duration;
+import java.util.List;
+
+import io.newspulse.core.topics.Topics;
+
+/** What the topology needs to know, and nothing about where it runs: the input of {@code NewsTopology.build}. */
+public record PipelineSettings(
+        Topics topics,
+        List<Duration> windows,
+        Duration grace,
+        int topCoMentions,
+        double spikeThreshold,
+        double spikeAlpha,
+        int spikeMinWindows,
+        int spikeMinArticles,
+        Duration dedupHorizon,
+        int dedupMaxEntriesPerKey,
+        int maxArticleBytes) {
+
+    public PipelineSettings {
+        windows = List.copyOf(windows);
+        if (windows.isEmpty()) {
+            throw new IllegalArgumentException("at least one signal window is needed");
+        }
+    }
+
+    /** The documented defaults, on the given topics. */
+    public static PipelineSettings defaults(Topics topics) {
+        return new PipelineSettings(topics, List.of(Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofDays(1)),
+                Duration.ofMinutes(1), 5, 3.0, 0.3, 3, 3, Duration.ofDays(7), 64, 1024 * 1024);
+    }
+
+    public PipelineSettings withWindows(List<Duration> newWindows, Duration newGrace) {
+        return new PipelineSettings(topics, newWindows, newGrace, topCoMentions, spikeThreshold, spikeAlpha, spikeMinWindows,
+                spikeMinArticles, dedupHorizon, dedupMaxEntriesPerKey, maxArticleBytes);
+    }
+}

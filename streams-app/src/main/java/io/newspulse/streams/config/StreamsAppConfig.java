@@ -1,0 +1,132 @@
+package io.newspulse.streams.config;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.newspulse.core.config.CommonConfig;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.streams.StreamsConfig;
+
+/**
+ * Every setting of the {@code stream} app, typed and documented in one place. Keys not defined here
+ * (any Kafka Streams, consumer or producer key) pass through to Kafka Streams unchanged.
+ */
+public final class StreamsAppConfig extends AbstractConfig {
+    public static final String APPLICATION_ID = StreamsConfig.APPLICATION_ID_CONFIG;
+    public static final String WINDOWS = "signals.windows";
+    public static final String GRACE = "signals.grace";
+    public static final String TOP_CO_MENTIONS = "signals.top.co.mentions";
+    public static final String PER_COMPANY_TOPICS = "signals.per.company.topics";
+    public static final String WATCHLIST = "signals.watchlist";
+    public static final String SPIKE_THRESHOLD = "spike.threshold";
+    public static final String SPIKE_ALPHA = "spike.ewma.alpha";
+    public static final String SPIKE_MIN_WINDOWS = "spike.min.baseline.windows";
+    public static final String SPIKE_MIN_ARTICLES = "spike.min.articles";
+    public static final String DEDUP_HORIZON = "dedup.horizon";
+    public static final String DEDUP_MAX_ENTRIES = "dedup.max.entries.per.key";
+    public static final String MAX_ARTICLE_BYTES = "validate.max.article.bytes";
+    public static final String COMPANIES_BOOTSTRAP = "companies.bootstrap";
+    public static final String HTTP_PORT = "http.port";
+    public static final String HTTP_HOST = "http.host";
+
+    public static final ConfigDef DEF = CommonConfig.define(new ConfigDef())
+            .define(APPLICATION_ID, Type.STRING, "newspulse-streams", Importance.HIGH,
+                    "Kafka Streams application id: instances with the same id share the work.")
+            .define(WINDOWS, Type.LIST, "1m,1h,1d", Importance.HIGH,
+                    "Tumbling window sizes of the signals (e.g. 1m,1h,1d; units s, m, h, d).")
+            .define(GRACE, Type.STRING, "1m", Importance.MEDIUM,
+                    "How late (event time) a mention may arrive and still update its window. Later ones are left out of that window and counted in the dropped-records metric.")
+            .define(TOP_CO_MENTIONS, Type.INT, 5, ConfigDef.Range.between(0, 50), Importance.LOW,
+                    "How many co-mentioned companies a signal lists.")
+            .define(PER_COMPANY_TOPICS, Type.STRING, "all", ConfigDef.ValidString.in("all", "watchlist", "none"), Importance.MEDIUM,
+                    "Which companies get a signals.<company-id> topic: every knowledge-base company, only the watch-list, or none.")
+            .define(WATCHLIST, Type.LIST, "", Importance.MEDIUM,
+                    "Company ids for per-company topics when signals.per.company.topics=watchlist.")
+            .define(SPIKE_THRESHOLD, Type.DOUBLE, 3.0, Importance.MEDIUM,
+                    "Spike score (z-score against the EWMA baseline) above which an Alert is raised.")
+            .define(SPIKE_ALPHA, Type.DOUBLE, 0.3, ConfigDef.Range.between(0.01, 1.0), Importance.LOW,
+                    "EWMA smoothing factor of the spike baseline (weight of the newest closed window).")
+            .define(SPIKE_MIN_WINDOWS, Type.INT, 3, ConfigDef.Range.atLeast(1), Importance.LOW,
+                    "Closed windows of history needed before alerts are raised for a company.")
+            .define(SPIKE_MIN_ARTICLES, Type.INT, 3, ConfigDef.Range.atLeast(1), Importance.LOW,
+                    "Articles a window needs before it can raise an alert.")
+            .define(DEDUP_HORIZON, Type.STRING, "7d", Importance.MEDIUM,
+                    "Event-time horizon of duplicate detection: older articles are forgotten (state TTL).")
+            .define(DEDUP_MAX_ENTRIES, Type.INT, 64, ConfigDef.Range.atLeast(1), Importance.LOW,
+                    "Most fingerprints kept under one dedup key (oldest evicted first).")
+            .define(MAX_ARTICLE_BYTES, Type.INT, 1024 * 1024, ConfigDef.Range.atLeast(1), Importance.LOW,
+                    "Articles with a larger body are dead-lettered.")
+            .define(COMPANIES_BOOTSTRAP, Type.STRING, "builtin", ConfigDef.ValidString.in("builtin", "none"), Importance.MEDIUM,
+                    "When the companies topic is empty at start-up: publish the built-in knowledge base (builtin) or wait for 'companies load' (none).")
+            .define(HTTP_PORT, Type.INT, -1, ConfigDef.Range.between(-1, 65535), Importance.MEDIUM,
+                    "Port of the query API and dashboard; -1 disables it, 0 picks a free one. Flag --http-port.")
+            .define(HTTP_HOST, Type.STRING, "127.0.0.1", Importance.LOW,
+                    "Host the query API listens on and advertises to other instances (application.server).");
+
+    private static final Set<String> OWN_KEYS = DEF.names();
+
+    public StreamsAppConfig(Map<?, ?> originals) {
+        super(DEF, originals, false);
+    }
+
+    public List<Duration> windows() {
+        return getList(WINDOWS).stream().map(Durations::parse).toList();
+    }
+
+    public Duration grace() {
+        return Durations.parse(getString(GRACE));
+    }
+
+    public Duration dedupHorizon() {
+        return Durations.parse(getString(DEDUP_HORIZON));
+    }
+
+    /** The settings of the topology itself (no connection details), for {@code NewsTopology}. */
+    public PipelineSettings pipelineSettings() {
+        return new PipelineSettings(CommonConfig.topics(this), windows(), grace(), getInt(TOP_CO_MENTIONS),
+                getDouble(SPIKE_THRESHOLD), getDouble(SPIKE_ALPHA), getInt(SPIKE_MIN_WINDOWS), getInt(SPIKE_MIN_ARTICLES),
+                dedupHorizon(), getInt(DEDUP_MAX_ENTRIES), getInt(MAX_ARTICLE_BYTES));
+    }
+
+    /**
+     * Kafka Streams properties: our defaults (exactly-once v2, explicit internal naming, state under the data dir),
+     * then every key the user gave that is not one of ours.
+     */
+    public Map<String, Object> streamsProperties() {
+        Map<String, Object> props = new HashMap<>();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, getString(APPLICATION_ID));
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", getList(CommonConfig.BOOTSTRAP_SERVERS)));
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+        props.put(StreamsConfig.STATE_DIR_CONFIG, java.nio.file.Paths.get(getString(CommonConfig.DATA_DIR), "streams").toAbsolutePath().toString());
+        props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) getShort(CommonConfig.TOPIC_REPLICATION_FACTOR));
+        props.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, 0);
+        props.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.NO_OPTIMIZATION);
+        props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 16 * 1024 * 1024L);
+        props.put(StreamsConfig.producerPrefix("compression.type"), "lz4");
+        originals().forEach((k, v) -> {
+            if (!OWN_KEYS.contains(k)) {
+                props.put(k, v);
+            }
+        });
+        return props;
+    }
+
+    /** The registry settings handed to every Avro serde (schema.registry.url and any basic.auth.* / ssl keys). */
+    public Map<String, Object> serdeProperties() {
+        Map<String, Object> serde = new HashMap<>();
+        serde.put(CommonConfig.SCHEMA_REGISTRY_URL, String.join(",", getList(CommonConfig.SCHEMA_REGISTRY_URL)));
+        originals().forEach((k, v) -> {
+            if (k.startsWith("basic.auth.") || k.startsWith("schema.registry.") || k.equals("auto.register.schemas")) {
+                serde.put(k, v);
+            }
+        });
+        return serde;
+    }
+}

@@ -1,0 +1,101 @@
+package io.newspulse.streams.dedup;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.newspulse.dedup.Verdict;
+import io.newspulse.dedup.Verdicts;
+import io.newspulse.dedup.Verifier;
+import io.newspulse.dedup.MatchKind;
+import io.newspulse.dedup.fingerprint.Fingerprint;
+import io.newspulse.dedup.index.IndexEntry;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
+
+/**
+ * Runs on the partition of the dedup index that owns a probe's keys: compares the article with the articles
+ * indexed under those keys within the horizon (verification on signatures), then indexes the article under them.
+ * Emits the partition's best verdict keyed by article id. The window store's retention is the dedup horizon, so
+ * old entries disappear segment by segment (the state TTL).
+ */
+public final class DedupLookupProcessor implements Processor<String, DedupProbe, String, GroupVerdict> {
+    static final String SIGNATURE_PREFIX = "s:";
+
+    private final String storeName;
+    private final long horizonMs;
+    private final int maxEntriesPerKey;
+    private final Verifier verifier = new Verifier();
+    private ProcessorContext<String, GroupVerdict> context;
+    private WindowStore<String, IndexValue> index;
+
+    public DedupLookupProcessor(String storeName, Duration horizon, int maxEntriesPerKey) {
+        this.storeName = storeName;
+        this.horizonMs = horizon.toMillis();
+        this.maxEntriesPerKey = maxEntriesPerKey;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, GroupVerdict> context) {
+        this.context = context;
+        this.index = context.getStateStore(storeName);
+    }
+
+    @Override
+    public void process(Record<String, DedupProbe> record) {
+        DedupProbe probe = record.value();
+        Fingerprint candidate = Fingerprint.fromSignature(probe.signature());
+        long t = probe.eventTimeMs();
+        Map<String, Fingerprint> decoded = new HashMap<>();
+        List<Verdict> verdicts = new ArrayList<>();
+        List<String> keysWithRoom = new ArrayList<>(probe.keys().size());
+        boolean alreadyIndexed = false;
+        for (String key : probe.keys()) {
+            int seen = 0;
+            try (WindowStoreIterator<IndexValue> it = index.backwardFetch(key, Instant.ofEpochMilli(t - horizonMs), Instant.ofEpochMilli(t + horizonMs))) {
+                while (it.hasNext()) {
+                    KeyValue<Long, IndexValue> entry = it.next();
+                    seen++;
+                    IndexValue value = entry.value;
+                    if (value.articleId().equals(probe.articleId())) {
+                        // The same article delivered again (a re-run of a load): a repost of its own cluster.
+                        alreadyIndexed = true;
+                        verdicts.add(new Verdict(MatchKind.EXACT, value.articleId(), value.clusterId(), entry.key, 1.0));
+                        continue;
+                    }
+                    Fingerprint existing = decoded.computeIfAbsent(value.articleId(), id -> signatureOf(id, entry.key));
+                    if (existing != null) {
+                        IndexEntry indexed = new IndexEntry(value.articleId(), value.clusterId(), entry.key, new byte[0]);
+                        verdicts.add(verifier.verify(candidate, existing, indexed));
+                    }
+                }
+            }
+            if (seen < maxEntriesPerKey) {
+                keysWithRoom.add(key);
+            }
+        }
+        Verdict best = Verdicts.merge(verdicts);
+        if (!alreadyIndexed) {
+            String cluster = best.isDuplicate() ? best.clusterId() : probe.articleId();
+            index.put(SIGNATURE_PREFIX + probe.articleId(), new IndexValue(probe.articleId(), cluster, probe.signature()), t);
+            for (String key : keysWithRoom) {
+                index.put(key, new IndexValue(probe.articleId(), cluster, null), t);
+            }
+        }
+        GroupVerdict verdict = new GroupVerdict(probe.articleId(), probe.keys().size(), best.kind().name(),
+                best.isDuplicate() ? best.clusterId() : null, best.isDuplicate() ? best.eventTimeMs() : t, best.similarity());
+        context.forward(record.withKey(probe.articleId()).withValue(verdict));
+    }
+
+    private Fingerprint signatureOf(String articleId, long eventTimeMs) {
+        IndexValue value = index.fetch(SIGNATURE_PREFIX + articleId, eventTimeMs);
+        return value == null || value.signature() == null ? null : Fingerprint.fromSignature(value.signature());
+    }
+}

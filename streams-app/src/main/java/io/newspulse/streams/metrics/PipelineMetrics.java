@@ -1,0 +1,105 @@
+package io.newspulse.streams.metrics;
+
+import java.time.Duration;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+/**
+ * The pipeline's own counters (articles in, duplicates, mentions, dead letters) and the end-to-end latency
+ * histogram (producer ingest → signal update), on a Micrometer registry that {@code /metrics} exposes.
+ */
+public final class PipelineMetrics {
+    private static final PipelineMetrics SHARED = new PipelineMetrics(new SimpleMeterRegistry());
+
+    private final MeterRegistry registry;
+    private final Counter articlesIn;
+    private final Counter originals;
+    private final Counter mentions;
+    private final Counter signals;
+    private final Counter alerts;
+    private final Timer endToEnd;
+    private final Timer toMention;
+
+    public PipelineMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        articlesIn = Counter.builder("newspulse.articles.in").description("Articles read from news.articles").register(registry);
+        originals = Counter.builder("newspulse.articles.original").description("Articles that are not duplicates").register(registry);
+        mentions = Counter.builder("newspulse.mentions").description("Mentions written to news.mentions").register(registry);
+        signals = Counter.builder("newspulse.signals").description("Signal updates written to company.signals").register(registry);
+        alerts = Counter.builder("newspulse.alerts").description("Alerts written to company.alerts").register(registry);
+        endToEnd = Timer.builder("newspulse.latency.signal").description("Producer ingest to signal update")
+                .publishPercentileHistogram().publishPercentiles(0.5, 0.95, 0.99)
+                .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofMinutes(5)).register(registry);
+        toMention = Timer.builder("newspulse.latency.mention").description("Producer ingest to mention")
+                .publishPercentileHistogram().publishPercentiles(0.5, 0.95, 0.99)
+                .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofMinutes(5)).register(registry);
+    }
+
+    /** The process-wide instance used when none was configured (tests, handlers created by reflection). */
+    public static PipelineMetrics shared() {
+        return SHARED;
+    }
+
+    public MeterRegistry registry() {
+        return registry;
+    }
+
+    public void articleIn() {
+        articlesIn.increment();
+    }
+
+    public void original() {
+        originals.increment();
+    }
+
+    public void duplicate(String kind) {
+        registry.counter("newspulse.articles.duplicate", "kind", kind).increment();
+    }
+
+    public void mention(long ingestedAtMs) {
+        mentions.increment();
+        record(toMention, ingestedAtMs);
+    }
+
+    public void signal(long lastIngestedAtMs) {
+        signals.increment();
+        record(endToEnd, lastIngestedAtMs);
+    }
+
+    public void alert() {
+        alerts.increment();
+    }
+
+    public void deadLettered(String stage) {
+        registry.counter("newspulse.deadletters", "stage", stage).increment();
+    }
+
+    /** Total dead letters of every stage. */
+    public double deadLetters() {
+        return registry.find("newspulse.deadletters").counters().stream().mapToDouble(Counter::count).sum();
+    }
+
+    public double duplicates() {
+        return registry.find("newspulse.articles.duplicate").counters().stream().mapToDouble(Counter::count).sum();
+    }
+
+    public double articles() {
+        return articlesIn.count();
+    }
+
+    public double mentionsCount() {
+        return mentions.count();
+    }
+
+    private static void record(Timer timer, long ingestedAtMs) {
+        if (ingestedAtMs > 0) {
+            long latency = System.currentTimeMillis() - ingestedAtMs;
+            if (latency >= 0) {
+                timer.record(Duration.ofMillis(latency));
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.newspulse.streams.recent;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.newspulse.avro.Mention;
+import io.newspulse.avro.SurfaceForm;
+import io.newspulse.streams.serde.JsonSerde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/** Keeps each company's latest mentions in a small store for the API ("latest articles"), passing records through. */
+public final class RecentArticles implements FixedKeyProcessor<String, Mention, Mention> {
+    private final String storeName;
+    private FixedKeyProcessorContext<String, Mention> context;
+    private KeyValueStore<String, RecentList> store;
+
+    public RecentArticles(String storeName) {
+        this.storeName = storeName;
+    }
+
+    public static StoreBuilder<KeyValueStore<String, RecentList>> storeBuilder(String name) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), JsonSerde.of(RecentList.class));
+    }
+
+    @Override
+    public void init(FixedKeyProcessorContext<String, Mention> context) {
+        this.context = context;
+        this.store = context.getStateStore(storeName);
+    }
+
+    @Override
+    public void process(FixedKeyRecord<String, Mention> record) {
+        Mention m = record.value();
+        if (record.key() != null && m != null) {
+            List<String> forms = new ArrayList<>();
+            List<int[]> titleSpans = new ArrayList<>();
+            for (SurfaceForm f : m.getSurfaceForms()) {
+                if (!forms.contains(f.getText())) {
+                    forms.add(f.getText());
+                }
+                if (f.getInTitle()) {
+                    titleSpans.add(new int[] {f.getStart(), f.getEnd()});
+                }
+            }
+            RecentMention view = new RecentMention(m.getArticleId(), m.getArticleTitle(), m.getSource(), m.getLanguage(),
+                    m.getPublishedAt().toEpochMilli(), m.getRelevance(), m.getNovel(), m.getDuplicateOf(), forms, titleSpans, m.getSnippets());
+            RecentList current = store.get(record.key());
+            store.put(record.key(), (current == null ? new RecentList(List.of()) : current).with(view));
+        }
+        context.forward(record);
+    }
+}

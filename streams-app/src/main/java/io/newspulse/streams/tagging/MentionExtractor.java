@@ -1,0 +1,101 @@
+package io.newspulse.streams.tagging;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.newspulse.avro.ArticleEvent;
+import io.newspulse.avro.Mention;
+import io.newspulse.avro.SurfaceForm;
+import io.newspulse.streams.dedup.DedupDecision;
+import io.newspulse.streams.metrics.PipelineMetrics;
+import io.newspulse.streams.validate.ArticleValidator;
+import io.newspulse.tagging.CompanyMatch;
+import io.newspulse.tagging.Span;
+import io.newspulse.tagging.Tagger;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+
+/** Tags a decided article and emits one {@link Mention} per mentioned company, keyed by company id. */
+public final class MentionExtractor implements Processor<String, DedupDecision, String, Mention> {
+    private static final int MAX_SNIPPETS = 2;
+    private static final int SNIPPET_CONTEXT = 40;
+    private final String companiesStore;
+    private final CompanyCatalog catalog;
+    private final PipelineMetrics metrics;
+    private ProcessorContext<String, Mention> context;
+    private ReadOnlyKeyValueStore<String, ?> companies;
+
+    public MentionExtractor(String companiesStore, CompanyCatalog catalog, PipelineMetrics metrics) {
+        this.companiesStore = companiesStore;
+        this.catalog = catalog;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Mention> context) {
+        this.context = context;
+        this.companies = context.getStateStore(companiesStore);
+    }
+
+    /** Up to {@value #MAX_SNIPPETS} excerpts of the body around the company's first body mentions. */
+    static List<String> snippets(ArticleEvent article, CompanyMatch match) {
+        String body = article.getBody();
+        List<String> out = new ArrayList<>(MAX_SNIPPETS);
+        for (Span span : match.spans()) {
+            if (span.inTitle() || span.end() > body.length()) {
+                continue;
+            }
+            int from = Math.max(0, span.start() - SNIPPET_CONTEXT);
+            int to = Math.min(body.length(), span.end() + SNIPPET_CONTEXT);
+            out.add((from > 0 ? "…" : "") + body.substring(from, to).replaceAll("\\s+", " ") + (to < body.length() ? "…" : ""));
+            if (out.size() == MAX_SNIPPETS) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void process(Record<String, DedupDecision> record) {
+        DedupDecision decision = record.value();
+        ArticleEvent article = decision.article();
+        Tagger tagger = catalog.tagger(companies);
+        List<CompanyMatch> matches = tagger.tag(article.getTitle(), article.getBody(), article.getLanguage());
+        long eventTime = ArticleValidator.eventTime(article);
+        for (CompanyMatch match : matches) {
+            List<String> others = new ArrayList<>(matches.size());
+            for (CompanyMatch other : matches) {
+                if (!other.companyId().equals(match.companyId())) {
+                    others.add(other.companyId());
+                }
+            }
+            List<SurfaceForm> forms = new ArrayList<>(match.spans().size());
+            for (Span span : match.spans()) {
+                forms.add(new SurfaceForm(span.text(), span.start(), span.end(), span.inTitle()));
+            }
+            Mention mention = Mention.newBuilder()
+                    .setArticleId(article.getId())
+                    .setCompanyId(match.companyId())
+                    .setCompanyName(match.companyName())
+                    .setSurfaceForms(forms)
+                    .setCount(match.count())
+                    .setRelevance(match.relevance())
+                    .setInTitle(match.inTitle())
+                    .setCoMentions(others)
+                    .setNovel(decision.novel())
+                    .setDuplicateOf(decision.duplicateOf())
+                    .setSnippets(snippets(article, match))
+                    .setArticleTitle(article.getTitle())
+                    .setLanguage(article.getLanguage())
+                    .setSource(article.getSource())
+                    .setPublishedAt(Instant.ofEpochMilli(eventTime))
+                    .setIngestedAt(article.getIngestedAt())
+                    .build();
+            metrics.mention(article.getIngestedAt().toEpochMilli());
+            context.forward(new Record<>(match.companyId(), mention, eventTime, record.headers()));
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package io.newspulse.streams.validate;
+
+import io.newspulse.avro.ArticleEvent;
+import io.newspulse.avro.Mention;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.streams.processor.TimestampExtractor;
+
+/**
+ * Event time of articles ({@code published_at}, else {@code ingested_at}) and mentions ({@code published_at});
+ * anything else keeps the record timestamp, so a bad value still flows to validation and the dead-letter topic.
+ */
+public final class ArticleTimestampExtractor implements TimestampExtractor {
+    @Override
+    public long extract(ConsumerRecord<Object, Object> record, long partitionTime) {
+        Object value = record.value();
+        if (value instanceof ArticleEvent article && article.getIngestedAt() != null) {
+            return ArticleValidator.eventTime(article);
+        }
+        if (value instanceof Mention mention && mention.getPublishedAt() != null) {
+            return mention.getPublishedAt().toEpochMilli();
+        }
+        return record.timestamp() >= 0 ? record.timestamp() : Math.max(partitionTime, 0);
+    }
+}

@@ -1,0 +1,41 @@
+package io.newspulse.streams.validate;
+
+import java.nio.charset.StandardCharsets;
+
+import io.newspulse.avro.ArticleEvent;
+import io.newspulse.streams.errors.InvalidArticleException;
+
+/** Checks an article can be processed; throws {@link InvalidArticleException} (→ dead-letter topic) when not. */
+public final class ArticleValidator {
+    private final int maxBodyBytes;
+
+    public ArticleValidator(int maxBodyBytes) {
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    public ArticleEvent validate(String key, ArticleEvent article) {
+        if (article == null) {
+            throw new InvalidArticleException("null article value (tombstone) on the articles topic");
+        }
+        if (article.getId() == null || article.getId().isBlank()) {
+            throw new InvalidArticleException("article has no id");
+        }
+        if (key != null && !key.equals(article.getId())) {
+            throw new InvalidArticleException("record key '" + key + "' differs from article id '" + article.getId() + "'");
+        }
+        String body = article.getBody();
+        if (body == null || body.isBlank()) {
+            throw new InvalidArticleException("article " + article.getId() + " has an empty body");
+        }
+        int bytes = body.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > maxBodyBytes) {
+            throw new InvalidArticleException("article " + article.getId() + " body is " + bytes + " bytes, over the limit of " + maxBodyBytes);
+        }
+        return article;
+    }
+
+    /** Event time: publication time when known, else ingest time. */
+    public static long eventTime(ArticleEvent article) {
+        return article.getPublishedAt() != null ? article.getPublishedAt().toEpochMilli() : article.getIngestedAt().toEpochMilli();
+    }
+}

@@ -1,0 +1,91 @@
+package io.newspulse.bench.jmh;
+
+import io.newspulse.tagging.CompanyMatch;
+import io.newspulse.tagging.Tagger;
+import io.newspulse.tagging.kb.CompanyKnowledgeBase;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Tagger throughput against the full built-in knowledge base over ~2 KB articles, alternating English and
+ * Japanese. The {@code bytes} secondary result is UTF-8 input bytes per second (divide by 1e6 for MB/s);
+ * the primary result is articles per second.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 3)
+@Fork(1)
+@State(Scope.Benchmark)
+public class TaggerBenchmark {
+    private static final String[] EN = {
+        "Microsoft (NASDAQ: MSFT) said on Tuesday that its Azure cloud revenue grew faster than expected, ",
+        "while Alphabet's Google and Amazon Web Services cut prices. Analysts at Goldman Sachs expect ",
+        "Nvidia to keep supplying the GPUs that OpenAI and Meta need. Apple shares rose 2% after the iPhone ",
+        "event; Visa and Mastercard were flat. Toyota Motor and Sony Group reported results in Tokyo. ",
+        "The metadata of the filing shows that Oracle and Salesforce plan new data centers in Texas. ",
+    };
+    private static final String[] JA = {
+        "マイクロソフトは火曜日、クラウド事業の売上高が予想を上回ったと発表した。ソフトバンクグループ(9984)は",
+        "傘下の英アームの株式を追加取得する。トヨタ自動車と日立製作所は共同で新工場を建設し、",
+        "ソニーグループは半導体事業を強化する。三菱UFJフィナンシャル・グループも融資に参加する見通しだ。",
+        "一方、グーグルやエヌビディアはAI向け投資を拡大しており、東証9984の株価は反発した。",
+        "任天堂は新型ゲーム機を発表し、パナソニックとキヤノンは業績予想を据え置いた。",
+    };
+
+    /** Per-thread counter of processed UTF-8 bytes, reported by JMH as a rate. */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.OPERATIONS)
+    public static class Bytes {
+        public long bytes;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            bytes = 0;
+        }
+    }
+
+    private Tagger tagger;
+    private final List<String[]> articles = new ArrayList<>();
+    private long[] articleBytes;
+    private int next;
+
+    @Setup
+    public void setUp() {
+        tagger = Tagger.build(CompanyKnowledgeBase.builtIn().companies());
+        for (int a = 0; a < 64; a++) {
+            String[] source = a % 2 == 0 ? EN : JA;
+            StringBuilder body = new StringBuilder();
+            int i = a;
+            while (body.toString().getBytes(StandardCharsets.UTF_8).length < 2000) {
+                body.append(source[i++ % source.length]);
+            }
+            String title = a % 2 == 0 ? "Microsoft and Nvidia lead tech rally" : "ソフトバンクG、アーム株を追加取得";
+            articles.add(new String[] {title, body.toString(), a % 2 == 0 ? "en" : "ja"});
+        }
+        articleBytes = articles.stream()
+                .mapToLong(x -> (x[0] + x[1]).getBytes(StandardCharsets.UTF_8).length).toArray();
+    }
+
+    @Benchmark
+    public List<CompanyMatch> tagArticle(Bytes counter) {
+        int i = next++ & 63;
+        String[] article = articles.get(i);
+        counter.bytes += articleBytes[i];
+        return tagger.tag(article[0], article[1], article[2]);
+    }
+}

@@ -43,6 +43,10 @@ public final class Verifier {
                 && candidate.numberOverlap(existingFp) < policy.minNumberOverlap()) {
             return verdict(MatchKind.DIFFERENT, existing, jaccard);
         }
+        if (Math.min(candidate.sentenceCount(), existingFp.sentenceCount()) >= policy.minSentencesForVeto()
+                && candidate.sentenceOverlap(existingFp) < policy.minSentenceOverlap()) {
+            return verdict(MatchKind.DIFFERENT, existing, jaccard);
+        }
         return verdict(MatchKind.NEAR, existing, similarity);
     }
 

@@ -1,26 +1,24 @@
 package io.newspulse.dedup.fingerprint;
 
 import java.util.Arrays;
-import java.util.List;
 
 /**
- * The figures of an article as a bottom-k set of 16-bit hashes (at most {@value #MAX} kept, the smallest hashes, so
- * that two articles keep comparable subsets), and their overlap estimate. Figures are evidence: two stories with the
- * same wording but different numbers are different stories.
+ * A small set summary as a bottom-k sketch of 16-bit hashes (at most {@value #MAX} kept, the smallest, so that two
+ * articles keep comparable subsets), used for the figures and the sentences of an article, and the overlap estimate
+ * of two such sets.
  */
-public final class KeyNumbers {
-    /** Most number hashes kept per article. */
+public final class BottomKSet {
+    /** Most hashes kept per set. */
     public static final int MAX = 24;
 
-    private KeyNumbers() {
+    private BottomKSet() {
     }
 
-    /** Sorted (unsigned) distinct 16-bit hashes of the numbers, at most {@link #MAX}. */
-    public static char[] of(List<String> numbers) {
-        char[] all = new char[numbers.size()];
+    /** Sorted (unsigned) distinct 16-bit reductions of the given 64-bit hashes, at most {@link #MAX}. */
+    public static char[] of(long[] hashes) {
+        char[] all = new char[hashes.length];
         for (int i = 0; i < all.length; i++) {
-            String n = numbers.get(i);
-            all[i] = (char) (Hashing.hash64(n, 0, n.length(), 0x1b873593L) >>> 48);
+            all[i] = (char) (Hashing.mix64(hashes[i]) >>> 48);
         }
         Arrays.sort(all);
         int w = 0;
@@ -33,25 +31,26 @@ public final class KeyNumbers {
     }
 
     /**
-     * Estimated share of the smaller number set found in the other one (overlap coefficient), from bottom-k
-     * sketches of sets with {@code countA}/{@code countB} distinct numbers; 1.0 when either set is empty.
+     * Estimated share of the smaller set found in the other one (overlap coefficient), from the sketches of sets
+     * with {@code countA}/{@code countB} distinct members; 1.0 when either set is empty. Exact when both sketches
+     * hold their whole set.
      */
     public static double overlap(char[] a, int countA, char[] b, int countB) {
         if (countA == 0 || countB == 0) {
             return 1.0;
         }
-        int k = Math.min(MAX, Math.max(a.length, b.length));
-        boolean completeA = countA <= a.length;
-        boolean completeB = countB <= b.length;
+        boolean complete = countA <= a.length && countB <= b.length;
+        char limit = complete ? Character.MAX_VALUE
+                : (char) Math.min(countA <= a.length ? Character.MAX_VALUE : a[a.length - 1],
+                countB <= b.length ? Character.MAX_VALUE : b[b.length - 1]);
+        int k = complete ? Integer.MAX_VALUE : MAX;
         int i = 0;
         int j = 0;
         int taken = 0;
         int shared = 0;
-        char limitA = completeA ? Character.MAX_VALUE : a[a.length - 1];
-        char limitB = completeB ? Character.MAX_VALUE : b[b.length - 1];
-        char limit = (char) Math.min(limitA, limitB);
         while (taken < k && (i < a.length || j < b.length)) {
             char next;
+            boolean both = false;
             if (j >= b.length || (i < a.length && a[i] < b[j])) {
                 next = a[i++];
             } else if (i >= a.length || b[j] < a[i]) {
@@ -59,14 +58,18 @@ public final class KeyNumbers {
             } else {
                 next = a[i++];
                 j++;
-                if (next <= limit) {
-                    shared++;
-                }
+                both = true;
             }
             if (next > limit) {
                 break;
             }
             taken++;
+            if (both) {
+                shared++;
+            }
+        }
+        if (complete) {
+            return Math.min(1.0, shared / (double) Math.min(countA, countB));
         }
         if (taken == 0) {
             return 0.0;

@@ -7,8 +7,9 @@ import java.util.List;
  * (title first) with boilerplate removed, the figures found in it, and how it is to be shingled.
  *
  * @param content     normalised title + body tokens separated by single spaces
- * @param numbers     distinct canonical numbers ("4500", "4.5") in order of first appearance
+ * @param numbers     distinct canonical figures ("4500", "4.5") in order of first appearance
+ * @param sentences   hashes of the body's sentences
  * @param charShingles true for character n-grams (CJK), false for word shingles
  */
-public record CleanedText(String content, List<String> numbers, boolean charShingles) {
+public record CleanedText(String content, List<String> numbers, long[] sentences, boolean charShingles) {
 }

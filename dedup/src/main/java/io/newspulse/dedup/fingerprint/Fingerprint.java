@@ -8,16 +8,18 @@ import java.util.List;
 /**
  * Everything duplicate verification needs about one article, serialisable to at most {@value #MAX_SIGNATURE_BYTES}
  * bytes: the 128-bit hash of its normalised text (exact key), the number of distinct shingles, a 128-value
- * one-permutation MinHash sketch (16-bit values) and a bottom-k set of the figures it quotes. Immutable.
+ * one-permutation MinHash sketch (16-bit values), and bottom-k sets of the figures it quotes and of its sentences.
+ * Immutable.
  *
  * <p>Signature layout (big-endian): version (1), flags (1), exact hash (16), shingle count (4), sketch
- * ({@code 2 * 128}), number count (2), kept numbers n (1), numbers ({@code 2 * n}).
+ * ({@code 2 * 128}), figure count (2), kept figures n (1), figures ({@code 2 * n}), sentence count (2),
+ * kept sentences m (1), sentences ({@code 2 * m}).
  */
 public final class Fingerprint {
     /** Signature format version written as the first byte. */
     public static final byte VERSION = 1;
     /** Upper bound of {@link #signature()} length. */
-    public static final int MAX_SIGNATURE_BYTES = 1 + 1 + 16 + 4 + 2 * MinHashSketch.BINS + 2 + 1 + 2 * KeyNumbers.MAX;
+    public static final int MAX_SIGNATURE_BYTES = 1 + 1 + 16 + 4 + 2 * MinHashSketch.BINS + 2 * (2 + 1 + 2 * BottomKSet.MAX);
     /** LSH: number of bands ... */
     public static final int BANDS = 16;
     /** ... and sketch values per band. */
@@ -37,15 +39,17 @@ public final class Fingerprint {
     private final short[] sketch;
     private final int numberCount;
     private final char[] numbers;
+    private final int sentenceCount;
+    private final char[] sentences;
     private final boolean charShingles;
 
     /** Builds a fingerprint from its parts (the arrays are copied). */
     public Fingerprint(long exactHi, long exactLo, int shingleCount, short[] sketch, int numberCount, char[] numbers,
-                       boolean charShingles) {
+                       int sentenceCount, char[] sentences, boolean charShingles) {
         if (sketch.length != MinHashSketch.BINS) {
             throw new IllegalArgumentException("sketch must have " + MinHashSketch.BINS + " values");
         }
-        if (numbers.length > KeyNumbers.MAX || numbers.length > numberCount) {
+        if (numbers.length > BottomKSet.MAX || numbers.length > numberCount) {
             throw new IllegalArgumentException("too many number hashes: " + numbers.length);
         }
         this.exactHi = exactHi;
@@ -54,6 +58,11 @@ public final class Fingerprint {
         this.sketch = sketch.clone();
         this.numberCount = numberCount;
         this.numbers = numbers.clone();
+        if (sentences.length > BottomKSet.MAX || sentences.length > sentenceCount) {
+            throw new IllegalArgumentException("too many sentence hashes: " + sentences.length);
+        }
+        this.sentenceCount = sentenceCount;
+        this.sentences = sentences.clone();
         this.charShingles = charShingles;
     }
 
@@ -91,7 +100,7 @@ public final class Fingerprint {
         return sketch;
     }
 
-    /** Distinct numbers found in the text (may exceed the number of kept hashes). */
+    /** Distinct figures found in the text (may exceed the number of kept hashes). */
     public int numberCount() {
         return numberCount;
     }
@@ -101,6 +110,16 @@ public final class Fingerprint {
         return numbers.clone();
     }
 
+    /** Distinct sentences found in the body (may exceed the number of kept hashes). */
+    public int sentenceCount() {
+        return sentenceCount;
+    }
+
+    /** Estimated share of the smaller set of sentences that the other article contains verbatim. */
+    public double sentenceOverlap(Fingerprint other) {
+        return BottomKSet.overlap(sentences, sentenceCount, other.sentences, other.sentenceCount);
+    }
+
     /** Estimated Jaccard similarity of the two shingle sets. */
     public double jaccard(Fingerprint other) {
         return MinHashSketch.jaccard(sketch, other.sketch);
@@ -108,7 +127,7 @@ public final class Fingerprint {
 
     /** Estimated share of the smaller number set that the other article quotes too. */
     public double numberOverlap(Fingerprint other) {
-        return KeyNumbers.overlap(numbers, numberCount, other.numbers, other.numberCount);
+        return BottomKSet.overlap(numbers, numberCount, other.numbers, other.numberCount);
     }
 
     /** Whether the article is long enough to be compared for near duplicates. */
@@ -145,7 +164,8 @@ public final class Fingerprint {
 
     /** The compact serialised form (at most {@value #MAX_SIGNATURE_BYTES} bytes). */
     public byte[] signature() {
-        ByteBuffer buf = ByteBuffer.allocate(1 + 1 + 16 + 4 + 2 * sketch.length + 2 + 1 + 2 * numbers.length);
+        ByteBuffer buf = ByteBuffer.allocate(1 + 1 + 16 + 4 + 2 * sketch.length + 2 + 1 + 2 * numbers.length + 2 + 1
+                + 2 * sentences.length);
         buf.put(VERSION).put((byte) (charShingles ? FLAG_CHAR_SHINGLES : 0));
         buf.putLong(exactHi).putLong(exactLo).putInt(shingleCount);
         for (short s : sketch) {
@@ -153,6 +173,10 @@ public final class Fingerprint {
         }
         buf.putChar((char) Math.min(numberCount, Character.MAX_VALUE)).put((byte) numbers.length);
         for (char c : numbers) {
+            buf.putChar(c);
+        }
+        buf.putChar((char) Math.min(sentenceCount, Character.MAX_VALUE)).put((byte) sentences.length);
+        for (char c : sentences) {
             buf.putChar(c);
         }
         return buf.array();
@@ -179,10 +203,15 @@ public final class Fingerprint {
             for (int i = 0; i < numbers.length; i++) {
                 numbers[i] = buf.getChar();
             }
+            int sentenceCount = buf.getChar();
+            char[] sentences = new char[buf.get() & 0xFF];
+            for (int i = 0; i < sentences.length; i++) {
+                sentences[i] = buf.getChar();
+            }
             if (buf.hasRemaining()) {
                 throw new IllegalArgumentException("trailing bytes in fingerprint signature");
             }
-            return new Fingerprint(hi, lo, count, sketch, numberCount, numbers, chars);
+            return new Fingerprint(hi, lo, count, sketch, numberCount, numbers, sentenceCount, sentences, chars);
         } catch (java.nio.BufferUnderflowException e) {
             throw new IllegalArgumentException("truncated fingerprint signature", e);
         }
@@ -192,7 +221,8 @@ public final class Fingerprint {
     public boolean equals(Object o) {
         return o instanceof Fingerprint f && sameText(f) && shingleCount == f.shingleCount
                 && Arrays.equals(sketch, f.sketch) && numberCount == f.numberCount
-                && Arrays.equals(numbers, f.numbers) && charShingles == f.charShingles;
+                && Arrays.equals(numbers, f.numbers) && sentenceCount == f.sentenceCount
+                && Arrays.equals(sentences, f.sentences) && charShingles == f.charShingles;
     }
 
     @Override
@@ -202,6 +232,6 @@ public final class Fingerprint {
 
     @Override
     public String toString() {
-        return "Fingerprint[" + exactHash() + ", shingles=" + shingleCount + ", numbers=" + numberCount + "]";
+        return "Fingerprint[" + exactHash() + ", shingles=" + shingleCount + ", figures=" + numberCount + ", sentences=" + sentenceCount + "]";
     }
 }

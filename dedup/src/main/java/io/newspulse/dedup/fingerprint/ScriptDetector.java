@@ -29,20 +29,23 @@ public final class ScriptDetector {
         int cjk = 0;
         int hangul = 0;
         int spaces = 0;
-        int limit = Math.min(text.length(), 4000);
+        int limit = Math.min(text.length(), 1000);
         for (int i = 0; i < limit; i++) {
             char c = text.charAt(i);
             if (c == ' ') {
                 spaces++;
+            } else if (c < 0x80) {
+                if (Character.isLetter(c)) {
+                    letters++;
+                }
+            } else if (isKanaOrHan(c)) {
+                letters++;
+                cjk++;
+            } else if (isHangul(c)) {
+                letters++;
+                hangul++;
             } else if (Character.isLetter(c)) {
                 letters++;
-                Character.UnicodeScript script = Character.UnicodeScript.of(c);
-                if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                        || script == Character.UnicodeScript.KATAKANA) {
-                    cjk++;
-                } else if (script == Character.UnicodeScript.HANGUL) {
-                    hangul++;
-                }
             }
         }
         if (letters == 0) {
@@ -53,5 +56,14 @@ public final class ScriptDetector {
         }
         // Korean normally separates words with spaces; only unspaced Hangul is cut into characters.
         return hangul * 2 >= letters && spaces * 20 < hangul;
+    }
+
+    private static boolean isKanaOrHan(char c) {
+        return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF)
+                || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF);
+    }
+
+    private static boolean isHangul(char c) {
+        return (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F);
     }
 }

@@ -16,7 +16,7 @@ public final class Shingler {
     private Shingler() {
     }
 
-    /** Distinct shingle hashes of {@code text}, sorted ascending (signed order). */
+    /** Distinct shingle hashes of {@code text} (in no particular order). */
     public static long[] shingles(CleanedText text) {
         long[] raw = text.charShingles() ? charShingles(text.content()) : wordShingles(text.content());
         return distinct(raw);
@@ -77,17 +77,40 @@ public final class Shingler {
         return out;
     }
 
-    private static long[] distinct(long[] values) {
-        if (values.length < 2) {
+    /** Distinct values (order not kept), via a small open-addressing set: cheaper than sorting. */
+    static long[] distinct(long[] values) {
+        int n = values.length;
+        if (n < 2) {
             return values;
         }
-        Arrays.sort(values);
-        int w = 1;
-        for (int r = 1; r < values.length; r++) {
-            if (values[r] != values[w - 1]) {
-                values[w++] = values[r];
+        int capacity = Integer.highestOneBit(n * 2 - 1) << 1;
+        int mask = capacity - 1;
+        long[] table = new long[capacity];
+        boolean zeroSeen = false;
+        int w = 0;
+        for (int r = 0; r < n; r++) {
+            long v = values[r];
+            if (v == 0) {
+                if (!zeroSeen) {
+                    zeroSeen = true;
+                    values[w++] = v;
+                }
+                continue;
+            }
+            int slot = (int) Hashing.mix64(v) & mask;
+            while (true) {
+                long t = table[slot];
+                if (t == 0) {
+                    table[slot] = v;
+                    values[w++] = v;
+                    break;
+                }
+                if (t == v) {
+                    break;
+                }
+                slot = (slot + 1) & mask;
             }
         }
-        return w == values.length ? values : Arrays.copyOf(values, w);
+        return w == n ? values : Arrays.copyOf(values, w);
     }
 }

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class TextCleaner {
     private static final int WIRE_PREFIX_LINES = 3;
+    private static final int MIN_SENTENCE = 20;
+    private static final int MIN_CJK_SENTENCE = 8;
     private static final Pattern TITLE_SITE_SUFFIX = Pattern.compile(
             "\\s+[|｜]\\s+.*$|\\s+[-–—]\\s+(?:[\\p{L}.]+\\s?){1,3}$|\\s*[(（][^()（）]{1,16}(?:新聞|通信|ニュース|news)[)）]\\s*$");
 
@@ -30,6 +32,7 @@ public final class TextCleaner {
         Set<String> numbers = new LinkedHashSet<>();
         collectNumbers(cleanTitle, numbers);
         String normalizedBody = TextNormalizer.normalize(body);
+        StringBuilder prose = new StringBuilder(normalizedBody.length());
         int contentLines = 0;
         int start = 0;
         int length = normalizedBody.length();
@@ -56,13 +59,53 @@ public final class TextCleaner {
             }
             contentLines++;
             collectNumbers(line, numbers);
+            prose.append(line).append('\n');
             if (content.length() > 0) {
                 content.append(' ');
             }
             content.append(lineTokens);
         }
         String text = content.toString();
-        return new CleanedText(text, List.copyOf(numbers), ScriptDetector.useCharShingles(language, text));
+        boolean chars = ScriptDetector.useCharShingles(language, text);
+        return new CleanedText(text, List.copyOf(numbers), sentences(prose, chars), chars);
+    }
+
+    /**
+     * Hashes of the body's sentences (split at sentence terminators and line ends, compared punctuation-free; for
+     * CJK also space-free). Fragments shorter than a sentence are skipped: they are generic and shared widely.
+     */
+    static long[] sentences(CharSequence prose, boolean chars) {
+        long[] out = new long[16];
+        int count = 0;
+        int start = 0;
+        int n = prose.length();
+        for (int i = 0; i <= n; i++) {
+            if (i < n && !isSentenceEnd(prose, i)) {
+                continue;
+            }
+            if (i > start) {
+                String t = tokens(prose.subSequence(start, i).toString());
+                if (chars) {
+                    t = t.replace(" ", "");
+                }
+                if (t.length() >= (chars ? MIN_CJK_SENTENCE : MIN_SENTENCE)) {
+                    if (count == out.length) {
+                        out = java.util.Arrays.copyOf(out, count * 2);
+                    }
+                    out[count++] = Hashing.hash64(t, 0, t.length(), 0x3c6ef372fe94f82bL);
+                }
+            }
+            start = i + 1;
+        }
+        return java.util.Arrays.copyOf(out, count);
+    }
+
+    private static boolean isSentenceEnd(CharSequence s, int i) {
+        char c = s.charAt(i);
+        if (c == '\n' || c == '。' || c == '!' || c == '?' || c == '！' || c == '？') {
+            return true;
+        }
+        return c == '.' && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1)) || s.charAt(i + 1) == '"');
     }
 
     /** Normalised headline with a trailing site/wire suffix ("... - Reuters", "... | 日経") removed. */
@@ -81,8 +124,7 @@ public final class TextCleaner {
         boolean pendingSpace = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean keep = Character.isLetterOrDigit(c) || Character.isSurrogate(c)
-                    || Character.getType(c) == Character.NON_SPACING_MARK;
+            boolean keep = isWordChar(c);
             if (!keep && isDigitSeparator(text, i)) {
                 continue;
             }
@@ -99,6 +141,17 @@ public final class TextCleaner {
         return out.toString();
     }
 
+    private static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        }
+        if (c >= 0x3041 && c <= 0x30FA || c >= 0x4E00 && c <= 0x9FFF) {
+            return true; // hiragana, katakana, common CJK ideographs: the bulk of Japanese text
+        }
+        return Character.isLetterOrDigit(c) || Character.isSurrogate(c)
+                || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
     /** A comma between digits ("4,500") is dropped so the figure stays one token. */
     private static boolean isDigitSeparator(String text, int i) {
         char c = text.charAt(i);
@@ -106,7 +159,7 @@ public final class TextCleaner {
                 && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
     }
 
-    /** Adds canonical numbers: digit runs with thousands commas removed and one decimal point kept. */
+    /** Adds canonical figures: digit runs with thousands commas removed and one decimal point kept. */
     static void collectNumbers(String text, Set<String> into) {
         int i = 0;
         int n = text.length();
@@ -135,8 +188,26 @@ public final class TextCleaner {
                 }
                 i++;
             }
-            into.add(num.toString());
+            String figure = num.toString();
+            if (isFigure(figure)) {
+                into.add(figure);
+            }
         }
+    }
+
+    /**
+     * Whether a number is distinctive enough to count as a fact of the story: single digits ("3日", "2 of") and
+     * years (1900-2099) are shared by unrelated stories of the same day and are not figures.
+     */
+    static boolean isFigure(String number) {
+        if (number.length() < 2) {
+            return false;
+        }
+        if (number.length() == 4 && number.indexOf('.') < 0) {
+            int v = Integer.parseInt(number);
+            return v < 1900 || v > 2099;
+        }
+        return true;
     }
 
     /** The numbers of a text, in order of first appearance (exposed for tests and tooling). */

@@ -6,7 +6,7 @@ import io.newspulse.registry.model.SchemaReference;
 import io.newspulse.registry.model.StoredSchema;
 import io.newspulse.registry.store.RegistryState;
 import org.apache.avro.Schema;
-import org.apache.avro.SchemaParseException;
+import org.apache.avro.AvroRuntimeException;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -43,7 +43,7 @@ public final class AvroSchemaParser {
             Schema schema = parser.parse(text);
             String canonical = referenced.isEmpty() ? schema.toString() : schema.toString(referenced, false);
             return new Parsed(schema, canonical);
-        } catch (SchemaParseException | NullPointerException | IllegalArgumentException e) {
+        } catch (AvroRuntimeException | NullPointerException | IllegalArgumentException e) {
             throw Errors.invalidSchema(firstLine(e.getMessage()));
         }
     }

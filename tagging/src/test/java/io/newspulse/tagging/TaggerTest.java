@@ -48,6 +48,12 @@ class TaggerTest {
         }
 
         @Test
+        void shouldIgnoreNamesInsideUrls() {
+            assertThat(ids("参考: https://openai.com/index/micr... と www.sony.com/x")).isEmpty();
+            assertThat(ids("OpenAI (https://example.com) said")).containsExactly("openai");
+        }
+
+        @Test
         void shouldMatchMultiWordAliasAcrossLineBreaksAndDoubleSpaces() {
             assertThat(ids("a lab called Microsoft \n Research said")).containsExactly("microsoft-research");
         }

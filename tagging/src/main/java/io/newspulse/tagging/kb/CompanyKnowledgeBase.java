@@ -56,7 +56,8 @@ public final class CompanyKnowledgeBase {
 
     /**
      * The knowledge base bundled with newspulse: every file listed in {@code kb/index.txt} (one name per line),
-     * version from {@code kb/version.txt}. An id repeated in a later file is a warning and the first one wins.
+     * version from {@code kb/version.txt}. An id repeated in a later file is a warning and the first one wins;
+     * a listed file that is not bundled is a warning too.
      */
     public static CompanyKnowledgeBase builtIn() {
         List<String> files = new ArrayList<>();
@@ -80,6 +81,10 @@ public final class CompanyKnowledgeBase {
         Set<String> deleted = new LinkedHashSet<>();
         List<String> warnings = new ArrayList<>();
         for (String file : files) {
+            if (CompanyKnowledgeBase.class.getResource(RESOURCE_DIR + file) == null) {
+                warnings.add("index.txt lists " + file + " but it is not bundled; skipped");
+                continue;
+            }
             try (InputStream in = resource(file)) {
                 CompanyKnowledgeBase part = read(in, file, version);
                 warnings.addAll(part.loadWarnings());

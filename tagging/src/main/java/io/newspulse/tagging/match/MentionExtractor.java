@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Finds the company mentions of one article (title and body) with an {@link AliasDictionary}: one automaton
- * pass per field, {@link BoundaryRules}, leftmost-longest overlap resolution, ticker-in-parentheses check,
+ * pass per field, {@link BoundaryRules}, names inside URLs skipped, leftmost-longest overlap resolution, ticker-in-parentheses check,
  * choice among companies sharing an alias, and the evidence rule for ambiguous companies (see
  * {@code io.newspulse.tagging.Tagger}). Stateless apart from the dictionary; thread-safe.
  */
@@ -53,8 +53,9 @@ public final class MentionExtractor {
             return;
         }
         List<OverlapResolver.Span> spans = new ArrayList<>();
+        UrlRanges urls = UrlRanges.of(text);
         dictionary.automaton().scan(text, (start, end, p) -> {
-            if (!BoundaryRules.accepts(text, start, end)) {
+            if (!BoundaryRules.accepts(text, start, end) || urls.overlaps(start, end)) {
                 return;
             }
             boolean mention = false;

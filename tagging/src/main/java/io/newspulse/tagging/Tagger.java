@@ -24,7 +24,9 @@ import java.util.Map;
  * context terms. All languages' aliases are matched whatever the article language, because Japanese articles
  * name companies in Latin script and vice versa ({@code language} is accepted for future rules and ignored).
  * An occurrence must pass the script-aware boundary rules of {@code match.BoundaryRules}; overlapping
- * occurrences are resolved leftmost-longest. Tickers count in these forms only: {@code $MSFT},
+ * occurrences are resolved leftmost-longest. Case is folded for matching, but for every company a Latin name
+ * the knowledge base writes as an acronym must be in capitals (ANA is not "Ana"), and a capitalised name
+ * written all in lower case does not count ("visa application", "neste sábado", "$3m"). Tickers count in these forms only: {@code $MSFT},
  * {@code NASDAQ:MSFT} / {@code (NASDAQ: MSFT)}, {@code 9984.T}, {@code TSE:9984}, {@code 東証9984}, and
  * {@code (9984)} / {@code (MSFT)} right after a name of the same company; a bare symbol never counts.
  *
@@ -39,7 +41,6 @@ import java.util.Map;
  *   <li>Latin script, body only: the name is capitalised mid-sentence (the previous word starts lower-case or
  *       is Japanese/Chinese text, with no sentence end in between).</li>
  * </ol>
- * A Latin name written in lower case when the knowledge base capitalises it ("visa", "apple") never counts.
  * Once one mention of the company has evidence, its other capitalised mentions in the article count too.
  *
  * <h2>Relevance</h2>

@@ -48,6 +48,24 @@ class TaggerTest {
         }
 
         @Test
+        void shouldRequireAcronymsInCapitals() {
+            assertThat(ids("Eurodeputada Ana Gomes disse.")).isEmpty();
+            assertThat(ids("ANA cut fares.")).containsExactly("ana-holdings");
+        }
+
+        @Test
+        void shouldNotCountCapitalisedNameWrittenAllInLowerCase() {
+            assertThat(ids("foi campeã neste sábado")).isEmpty();
+            assertThat(ids("Neste raised prices; NESTE SHARES FELL")).containsExactly("neste");
+        }
+
+        @Test
+        void shouldNotCountNameInsideDomainOrPath() {
+            assertThat(ids("See pic.Twitter.com/abc and example.org/Twitter")).isEmpty();
+            assertThat(ids("Twitter said.")).containsExactly("x-corp");
+        }
+
+        @Test
         void shouldIgnoreNamesInsideUrls() {
             assertThat(ids("参考: https://openai.com/index/micr... と www.sony.com/x")).isEmpty();
             assertThat(ids("OpenAI (https://example.com) said")).containsExactly("openai");

@@ -33,19 +33,19 @@ public final class AliasDictionary {
         Map<String, List<Target>> byPattern = new LinkedHashMap<>();
         for (int i = 0; i < list.size(); i++) {
             Company c = list.get(i);
-            add(byPattern, c.getName(), new Target(i, PatternKind.NAME, c.getName()));
+            add(byPattern, c.getName(), new Target(i, PatternKind.NAME, List.of(c.getName())));
             for (List<String> names : c.getAliases().values()) {
                 for (String alias : names) {
-                    add(byPattern, alias, new Target(i, PatternKind.NAME, alias));
+                    add(byPattern, alias, new Target(i, PatternKind.NAME, List.of(alias)));
                 }
             }
             for (Ticker t : c.getTickers()) {
                 for (Map.Entry<String, PatternKind> form : TickerForms.forms(t).entrySet()) {
-                    addFolded(byPattern, form.getKey(), new Target(i, form.getValue(), t.getSymbol()));
+                    addFolded(byPattern, form.getKey(), new Target(i, form.getValue(), List.of(t.getSymbol())));
                 }
             }
             for (String term : c.getContextTerms()) {
-                add(byPattern, term, new Target(i, PatternKind.CONTEXT, term));
+                add(byPattern, term, new Target(i, PatternKind.CONTEXT, List.of(term)));
             }
         }
         AhoCorasick.Builder builder = AhoCorasick.builder();
@@ -71,8 +71,10 @@ public final class AliasDictionary {
             return;
         }
         List<Target> list = byPattern.computeIfAbsent(folded, k -> new ArrayList<>(1));
-        for (Target t : list) {
+        for (int k = 0; k < list.size(); k++) {
+            Target t = list.get(k);
             if (t.company() == target.company() && t.kind() == target.kind()) {
+                list.set(k, t.withForm(target.forms().get(0)));
                 return;
             }
         }

@@ -17,12 +17,6 @@ final class AmbiguityRules {
                 || CorporateSuffixes.japaneseAffix(text, start, end);
     }
 
-    /** True when the form in the knowledge base is capitalised but the text writes it in lower case. */
-    static boolean lowerCasedName(String kbForm, String original, int originalStart) {
-        return !kbForm.isEmpty() && Character.isUpperCase(kbForm.charAt(0))
-                && Character.isLowerCase(original.charAt(originalStart));
-    }
-
     /**
      * True when the mention starts with a capital and is not at the start of a sentence: looking back over
      * spaces and quotes/brackets/commas, the previous word starts with a lower-case letter or a digit, or is

@@ -5,7 +5,8 @@ package io.newspulse.tagging.match;
  * its edges. The rule depends on the script of the pattern's first and last char:
  * <ul>
  *   <li>Latin-like letter or digit: the neighbour must not be a letter or digit (no "meta" in "metadata");
- *       an apostrophe is not a letter, so "Microsoft's" matches.</li>
+ *       an apostrophe is not a letter, so "Microsoft's" matches. A Latin name right after a dot or slash that
+ *       follows a letter or digit is part of a domain or path ("pic.twitter.com") and does not match.</li>
  *   <li>Katakana: the neighbour must not be katakana (no ソニー inside a longer katakana word), except that a
  *       name may run into a katakana corporate suffix that then ends the run (ソフトバンク + グループ).
  *       Particles, kanji, Latin and punctuation are boundaries (マイクロソフトは, マイクロソフト社).</li>
@@ -30,6 +31,10 @@ public final class BoundaryRules {
         char prev = start > 0 ? text.charAt(start - 1) : ' ';
         char next = end < text.length() ? text.charAt(end) : ' ';
         if (CharClasses.isWord(first) && CharClasses.isWord(prev)) {
+            return false;
+        }
+        if (CharClasses.isWord(first) && (prev == '.' || prev == '/') && start >= 2
+                && CharClasses.isWord(text.charAt(start - 2))) {
             return false;
         }
         if (CharClasses.isKatakana(first) && CharClasses.isKatakana(prev)) {

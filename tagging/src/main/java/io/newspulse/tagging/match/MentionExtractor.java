@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Finds the company mentions of one article (title and body) with an {@link AliasDictionary}: one automaton
- * pass per field, {@link BoundaryRules}, names inside URLs skipped, leftmost-longest overlap resolution, ticker-in-parentheses check,
+ * pass per field, {@link BoundaryRules}, names inside URLs skipped, {@link CaseRules}, leftmost-longest overlap resolution, ticker-in-parentheses check,
  * choice among companies sharing an alias, and the evidence rule for ambiguous companies (see
  * {@code io.newspulse.tagging.Tagger}). Stateless apart from the dictionary; thread-safe.
  */
@@ -59,11 +59,15 @@ public final class MentionExtractor {
                 return;
             }
             boolean mention = false;
+            String surface = null;
             for (Target t : dictionary.targets(p)) {
                 if (t.kind() == PatternKind.CONTEXT) {
                     context.set(t.company());
-                } else {
+                } else if (t.kind() != PatternKind.NAME) {
                     mention = true;
+                } else {
+                    surface = surface == null ? field.originalSpan(start, end) : surface;
+                    mention |= !CaseRules.contradicts(t.forms(), surface);
                 }
             }
             if (mention) {
@@ -73,10 +77,14 @@ public final class MentionExtractor {
         for (OverlapResolver.Span s : OverlapResolver.resolve(spans)) {
             PatternKind kind = strongestKind(dictionary.targets(s.pattern()));
             List<Target> targets = new ArrayList<>();
+            String surface = field.originalSpan(s.start(), s.end());
             for (Target t : dictionary.targets(s.pattern())) {
-                if (t.kind() == kind) {
+                if (t.kind() == kind && (kind != PatternKind.NAME || !CaseRules.contradicts(t.forms(), surface))) {
                     targets.add(t);
                 }
+            }
+            if (targets.isEmpty()) {
+                continue;
             }
             out.add(new Occurrence(field, inTitle, s.start(), s.end(), s.pattern(), kind, targets));
         }
@@ -154,9 +162,6 @@ public final class MentionExtractor {
             Company company = dictionary.companies().get(o.company());
             if (o.kind != PatternKind.NAME || !company.getAmbiguous()) {
                 accepted[i] = true;
-            } else if (AmbiguityRules.lowerCasedName(o.targets.get(0).form(), o.field.original(),
-                    o.field.originalStart(o.start))) {
-                continue;
             } else if (hasEvidence(occurrences, i, tickers, context)) {
                 accepted[i] = true;
             } else {

@@ -1,0 +1,68 @@
+package io.newspulse.tagging.match;
+
+import java.util.List;
+
+/**
+ * Case evidence against a Latin-script name, for every company: an acronym of the knowledge base (ANA, NEC, 3M)
+ * must be written in capitals ("Ana Gomes", "$3m" are not mentions), and a capitalised name written entirely in
+ * lower case ("neste sábado", a CSS class ".youtube") is not a mention. Matching itself is case-insensitive, so
+ * "MICROSOFT" in a shouting headline still counts.
+ */
+final class CaseRules {
+    private CaseRules() {
+    }
+
+    /** True when {@code surface} (as written in the article) contradicts every knowledge-base form. */
+    static boolean contradicts(List<String> kbForms, String surface) {
+        if (!hasLatinLetter(surface)) {
+            return false;
+        }
+        for (String form : kbForms) {
+            if (!contradicts(form, surface)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean contradicts(String form, String surface) {
+        int letters = 0;
+        boolean allUpper = true;
+        boolean anyUpper = false;
+        for (int i = 0; i < form.length(); i++) {
+            char c = form.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                allUpper &= Character.isUpperCase(c);
+                anyUpper |= Character.isUpperCase(c);
+            }
+        }
+        if (letters >= 2 && allUpper) {
+            for (int i = 0; i < surface.length(); i++) {
+                if (Character.isLowerCase(surface.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (anyUpper) {
+            for (int i = 0; i < surface.length(); i++) {
+                if (Character.isUpperCase(surface.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean hasLatinLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c) && CharClasses.isWord(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -52,7 +52,7 @@ public final class OfflineTagger {
             JsonNode article = parse(line);
             String id = article != null && article.path("id").isTextual() ? article.get("id").asText() : null;
             result.put("id", id);
-            String problem = problem(article, line);
+            String problem = problem(article);
             if (problem != null) {
                 failed++;
                 errors.onError(lineNo, id, problem);
@@ -86,7 +86,7 @@ public final class OfflineTagger {
         }
     }
 
-    private static String problem(JsonNode article, String line) {
+    private static String problem(JsonNode article) {
         if (article == null) {
             return "not valid JSON";
         }

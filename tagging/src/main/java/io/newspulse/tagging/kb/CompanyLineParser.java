@@ -72,7 +72,7 @@ final class CompanyLineParser {
         if (!node.isObject()) {
             throw fail(line, "'aliases' must be an object of language -> list of names");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             aliases.put(entry.getKey(), strings(entry.getValue(), "aliases." + entry.getKey(), line));
         }

@@ -94,8 +94,17 @@ public final class DedupLookupProcessor implements Processor<String, DedupProbe,
         context.forward(record.withKey(probe.articleId()).withValue(verdict));
     }
 
+    /** The signature stored with an indexed article (a range fetch: point fetches miss in a store that retains duplicates). */
     private Fingerprint signatureOf(String articleId, long eventTimeMs) {
-        IndexValue value = index.fetch(SIGNATURE_PREFIX + articleId, eventTimeMs);
-        return value == null || value.signature() == null ? null : Fingerprint.fromSignature(value.signature());
+        Instant at = Instant.ofEpochMilli(eventTimeMs);
+        try (WindowStoreIterator<IndexValue> it = index.fetch(SIGNATURE_PREFIX + articleId, at, at)) {
+            while (it.hasNext()) {
+                IndexValue value = it.next().value;
+                if (value.signature() != null) {
+                    return Fingerprint.fromSignature(value.signature());
+                }
+            }
+        }
+        return null;
     }
 }

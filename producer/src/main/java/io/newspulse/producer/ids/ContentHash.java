@@ -7,6 +7,8 @@ import io.newspulse.core.text.TextNormalizer;
  * with runs of white space collapsed, so re-wrapped whitespace does not change it.
  */
 public final class ContentHash {
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private ContentHash() {
     }
 
@@ -19,6 +21,6 @@ public final class ContentHash {
         if (text == null) {
             return "";
         }
-        return TextNormalizer.normalize(text).replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(TextNormalizer.normalize(text)).replaceAll(" ").strip();
     }
 }

@@ -21,16 +21,19 @@ public final class BoilerplateFilter {
     private static final Pattern TIMESTAMP = Pattern.compile(
             "^(?:published|updated|posted|last updated|更新|公開)\\b?[\\s:]*[\\p{L}\\p{N} ,.:/()+-]{0,50}$");
     /** Phrases that mark a short line as furniture wherever they occur in it. */
-    private static final Pattern JUNK_ANYWHERE = Pattern.compile(
-            "copyright|©|\\(c\\)\\s*\\d{4}|all rights reserved|reporting by|editing by|writing by|"
-                    + "無断転載|無断複製|無断で転載|転載禁止");
-    /** Phrases that mark a short line as furniture when it starts with them. */
-    private static final Pattern JUNK_START = Pattern.compile(
-            "^(?:(?:read more|continue reading|subscribe|sign up|newsletter|click here|advertisement|related|"
-                    + "more from|follow us|share this|share on|our standards|trending|most read|recommended)\\b"
-                    + "|【関連|【あわせて|【写真|【画像|関連記事|関連ニュース|続きを読む|もっと見る|会員登録|有料会員|ログイン|"
-                    + "この記事を|記事をシェア|シェアする|前の記事|次の記事|アクセスランキング|ランキング|おすすめ記事|"
-                    + "あわせて読みたい|こちらもおすすめ)");
+    private static final String[] JUNK_ANYWHERE = {
+        "copyright", "©", "all rights reserved", "reporting by", "editing by", "writing by",
+        "無断転載", "無断複製", "無断で転載", "転載禁止"};
+    private static final Pattern COPYRIGHT_YEAR = Pattern.compile("\\(c\\)\\s*\\d{4}");
+    /** Phrases that mark a short line as furniture when it starts with them (English ones as whole words). */
+    private static final String[] JUNK_START_WORDS = {
+        "read more", "continue reading", "subscribe", "sign up", "newsletter", "click here", "advertisement",
+        "related", "more from", "follow us", "share this", "share on", "our standards", "trending", "most read",
+        "recommended"};
+    private static final String[] JUNK_START = {
+        "【関連", "【あわせて", "【写真", "【画像", "関連記事", "関連ニュース", "続きを読む", "もっと見る", "会員登録", "有料会員",
+        "ログイン", "この記事を", "記事をシェア", "シェアする", "前の記事", "次の記事", "アクセスランキング", "ランキング",
+        "おすすめ記事", "あわせて読みたい", "こちらもおすすめ"};
     /** "2026/11/3(月) 10:00配信", "11/3(月) 10:00 配信", "時事通信 11月3日 配信". */
     private static final Pattern DISTRIBUTED = Pattern.compile("配信\\s*$|^\\S{0,20}\\s*配信");
     private static final Pattern COMMENTS = Pattern.compile("^\\d+\\s*(?:comments?|コメント|件のコメント)$");
@@ -59,13 +62,40 @@ public final class BoilerplateFilter {
         if (line.charAt(0) == '•' && line.length() <= 24) {
             return true;
         }
-        return BYLINE.matcher(line).matches()
-                || TIMESTAMP.matcher(line).matches()
-                || COMMENTS.matcher(line).matches()
-                || DISTRIBUTED.matcher(line).find()
-                || JUNK_ANYWHERE.matcher(line).find()
-                || JUNK_START.matcher(line).find()
-                || isShareRow(line);
+        char first = line.charAt(0);
+        if (first == 'b' && line.startsWith("by ") && BYLINE.matcher(line).matches()) {
+            return true;
+        }
+        if ((first == 'p' || first == 'u' || first == 'l' || first == '更' || first == '公')
+                && TIMESTAMP.matcher(line).matches()) {
+            return true;
+        }
+        if (Character.isDigit(first) && COMMENTS.matcher(line).matches()) {
+            return true;
+        }
+        if (line.contains("配信") && DISTRIBUTED.matcher(line).find()) {
+            return true;
+        }
+        for (String junk : JUNK_ANYWHERE) {
+            if (line.contains(junk)) {
+                return true;
+            }
+        }
+        if (line.contains("(c)") && COPYRIGHT_YEAR.matcher(line).find()) {
+            return true;
+        }
+        for (String junk : JUNK_START_WORDS) {
+            if (line.startsWith(junk) && (line.length() == junk.length()
+                    || !Character.isLetterOrDigit(line.charAt(junk.length())))) {
+                return true;
+            }
+        }
+        for (String junk : JUNK_START) {
+            if (line.startsWith(junk)) {
+                return true;
+            }
+        }
+        return line.length() <= 60 && isShareRow(line);
     }
 
     /** Removes a wire-service dateline prefix such as "TOKYO, Nov 3 (Reuters) -" from a line. */

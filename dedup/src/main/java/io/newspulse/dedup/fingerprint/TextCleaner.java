@@ -32,7 +32,10 @@ public final class TextCleaner {
         Set<String> numbers = new LinkedHashSet<>();
         collectNumbers(cleanTitle, numbers);
         String normalizedBody = TextNormalizer.normalize(body);
-        StringBuilder prose = new StringBuilder(normalizedBody.length());
+        boolean chars = ScriptDetector.useCharShingles(language,
+                normalizedBody.isEmpty() ? titleTokens : normalizedBody);
+        SentenceHashes sentenceHashes = new SentenceHashes(chars);
+        List<String> parts = new ArrayList<>(8);
         int contentLines = 0;
         int start = 0;
         int length = normalizedBody.length();
@@ -53,56 +56,87 @@ public final class TextCleaner {
             if (BoilerplateFilter.isBoilerplateLine(line)) {
                 continue;
             }
-            String lineTokens = tokens(line);
+            parts.clear();
+            sentenceTokens(line, parts);
+            String lineTokens = parts.size() == 1 ? parts.get(0) : String.join(" ", parts);
             if (lineTokens.isEmpty() || lineTokens.equals(titleTokens)) {
                 continue;
             }
             contentLines++;
             collectNumbers(line, numbers);
-            prose.append(line).append('\n');
+            for (String sentence : parts) {
+                sentenceHashes.add(sentence);
+            }
             if (content.length() > 0) {
                 content.append(' ');
             }
             content.append(lineTokens);
         }
-        String text = content.toString();
-        boolean chars = ScriptDetector.useCharShingles(language, text);
-        return new CleanedText(text, List.copyOf(numbers), sentences(prose, chars), chars);
+        return new CleanedText(content.toString(), List.copyOf(numbers), sentenceHashes.toArray(), chars);
+    }
+
+    /** Punctuation-free tokens of each sentence of a line (sentence terminators split; empty parts dropped). */
+    static void sentenceTokens(String line, List<String> into) {
+        int from = 0;
+        int n = line.length();
+        for (int i = 0; i <= n; i++) {
+            if (i < n && !isSentenceEnd(line, i)) {
+                continue;
+            }
+            if (i > from) {
+                String t = tokens(line.substring(from, i));
+                if (!t.isEmpty()) {
+                    into.add(t);
+                }
+            }
+            from = i + 1;
+        }
+    }
+
+    /** Collects the hashes of sentences long enough to be specific (CJK compared without spaces). */
+    private static final class SentenceHashes {
+        private final boolean chars;
+        private long[] hashes = new long[16];
+        private int count;
+
+        SentenceHashes(boolean chars) {
+            this.chars = chars;
+        }
+
+        void add(String sentenceTokens) {
+            String t = chars && sentenceTokens.indexOf(' ') >= 0 ? sentenceTokens.replace(" ", "") : sentenceTokens;
+            if (t.length() < (chars ? MIN_CJK_SENTENCE : MIN_SENTENCE)) {
+                return;
+            }
+            if (count == hashes.length) {
+                hashes = java.util.Arrays.copyOf(hashes, count * 2);
+            }
+            hashes[count++] = Hashing.hash64(t, 0, t.length(), 0x3c6ef372fe94f82bL);
+        }
+
+        long[] toArray() {
+            return java.util.Arrays.copyOf(hashes, count);
+        }
     }
 
     /**
-     * Hashes of the body's sentences (split at sentence terminators and line ends, compared punctuation-free; for
-     * CJK also space-free). Fragments shorter than a sentence are skipped: they are generic and shared widely.
+     * Hashes of the sentences of some prose (split at sentence terminators and line ends, compared punctuation-free;
+     * for CJK also space-free). Fragments shorter than a sentence are skipped: they are generic and shared widely.
      */
-    static long[] sentences(CharSequence prose, boolean chars) {
-        long[] out = new long[16];
-        int count = 0;
-        int start = 0;
-        int n = prose.length();
-        for (int i = 0; i <= n; i++) {
-            if (i < n && !isSentenceEnd(prose, i)) {
-                continue;
-            }
-            if (i > start) {
-                String t = tokens(prose.subSequence(start, i).toString());
-                if (chars) {
-                    t = t.replace(" ", "");
-                }
-                if (t.length() >= (chars ? MIN_CJK_SENTENCE : MIN_SENTENCE)) {
-                    if (count == out.length) {
-                        out = java.util.Arrays.copyOf(out, count * 2);
-                    }
-                    out[count++] = Hashing.hash64(t, 0, t.length(), 0x3c6ef372fe94f82bL);
-                }
-            }
-            start = i + 1;
+    static long[] sentences(String prose, boolean chars) {
+        SentenceHashes hashes = new SentenceHashes(chars);
+        List<String> parts = new ArrayList<>();
+        for (String line : prose.split("\n")) {
+            parts.clear();
+            sentenceTokens(line, parts);
+            parts.forEach(hashes::add);
         }
-        return java.util.Arrays.copyOf(out, count);
+        return hashes.toArray();
     }
 
     private static boolean isSentenceEnd(CharSequence s, int i) {
         char c = s.charAt(i);
-        if (c == '\n' || c == '。' || c == '!' || c == '?' || c == '！' || c == '？') {
+        if (c == '。' || c == '!' || c == '?' || c == '！' || c == '？') {
             return true;
         }
         return c == '.' && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1)) || s.charAt(i + 1) == '"');

@@ -29,7 +29,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * ids are {@code max(id)+1} over everything written by any instance.
  */
 public final class SchemaRegistryService {
-    private static final int WRITE_ATTEMPTS = 3;
+    private static final int WRITE_ATTEMPTS = 10;
 
     private final SchemaStore store;
     private final CompatibilityLevel defaultLevel;

@@ -49,7 +49,12 @@ public final class SchemaRegistryServer implements AutoCloseable {
             throw new IllegalStateException("already started");
         }
         URI listener = listener();
-        store.start();
+        try {
+            store.start();
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
         SchemaRegistryService service = new SchemaRegistryService(store, config.compatibilityLevel());
         Password userInfo = config.getPassword(SchemaRegistryConfig.BASIC_AUTH_USER_INFO);
         RegistryHttpHandler handler = new RegistryHttpHandler(new RegistryRoutes(service).router(),

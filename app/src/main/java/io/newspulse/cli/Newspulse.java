@@ -22,7 +22,6 @@ import picocli.CommandLine.Command;
             TagCommand.class,
             DedupCommand.class,
             TailCommand.class,
-            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Newspulse implements Runnable {

@@ -110,6 +110,11 @@ public final class NewsStreamsApp implements AutoCloseable {
         return streams;
     }
 
+    /** URL of the query API and dashboard, or null when {@code http.port} is -1. */
+    public String httpUrl() {
+        return null;
+    }
+
     public EventSerdes serdes() {
         return serdes;
     }

@@ -34,6 +34,18 @@ public final class CompaniesPublisher {
 
     /** Sends every company and waits for all acknowledgements; returns how many were written. */
     public int publish(Collection<Company> companies) throws InterruptedException {
+        return send(companies.stream().map(c -> new ProducerRecord<>(topic, c.getId(), c)).toList());
+    }
+
+    /** Sends a tombstone per id (the tagger forgets those companies); returns how many were written. */
+    public int delete(Collection<String> companyIds) throws InterruptedException {
+        return send(companyIds.stream().map(id -> new ProducerRecord<String, Company>(topic, id, null)).toList());
+    }
+
+    private int send(List<ProducerRecord<String, Company>> records) throws InterruptedException {
+        if (records.isEmpty()) {
+            return 0;
+        }
         Map<String, Object> props = new HashMap<>();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -42,9 +54,7 @@ public final class CompaniesPublisher {
         props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 60_000);
         try (KafkaProducer<String, Company> producer = new KafkaProducer<>(props, new StringSerializer(), serde.serializer())) {
-            List<Future<RecordMetadata>> sent = companies.stream()
-                    .map(c -> producer.send(new ProducerRecord<>(topic, c.getId(), c)))
-                    .toList();
+            List<Future<RecordMetadata>> sent = records.stream().map(producer::send).toList();
             producer.flush();
             for (Future<RecordMetadata> f : sent) {
                 f.get();

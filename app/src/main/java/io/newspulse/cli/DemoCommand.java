@@ -1,0 +1,129 @@
+package io.newspulse.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newspulse.core.config.CommonConfig;
+import io.newspulse.producer.ProducerRun;
+import io.newspulse.producer.generate.BuiltInCompanies;
+import io.newspulse.producer.generate.GeneratorSource;
+import io.newspulse.producer.generate.SyntheticArticleGenerator;
+import io.newspulse.producer.publish.ArticlePublisher;
+import io.newspulse.producer.publish.NewsProducerConfig;
+import io.newspulse.producer.publish.ProgressReporter;
+import io.newspulse.producer.publish.RunSummary;
+import io.newspulse.producer.source.TextDirectorySource;
+import io.newspulse.stack.LocalStack;
+import io.newspulse.streams.app.NewsStreamsApp;
+import io.newspulse.streams.config.StreamsAppConfig;
+import io.newspulse.streams.metrics.PipelineMetrics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code newspulse demo}: everything on one machine without Docker — embedded Kafka and registry, the streams app
+ * with its dashboard, the sample articles and a live synthetic feed — until Ctrl-C.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Runs the whole pipeline on one machine (no Docker): embedded Kafka + schema registry + streams app",
+            "+ dashboard, fed with the sample articles and a live synthetic feed. Prints",
+            "'READY bootstrap=... registry=... http=...' once ready; Ctrl-C stops it cleanly."})
+public final class DemoCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(DemoCommand.class);
+
+    @Mixin
+    StackOptions stackOptions;
+
+    @Option(names = "--http-port", paramLabel = "P", description = "Dashboard and API port (default 8080; 0 = pick a free one).")
+    int httpPort = 8080;
+
+    @Option(names = "--samples", paramLabel = "DIR", description = "Directory of text articles to publish first (default samples/seeds).")
+    Path samples = Path.of("samples", "seeds");
+
+    @Option(names = "--rate", paramLabel = "N", description = "Synthetic articles per second (default 5; 0 = no live feed).")
+    double rate = 5;
+
+    @Option(names = "--burst", paramLabel = "ID[,ID...]", split = ",", description = "Companies the synthetic feed bursts on (default microsoft,toyota).")
+    List<String> burst = List.of("microsoft", "toyota");
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the synthetic feed (default 42).")
+    long seed = 42;
+
+    @Override
+    public Integer call() throws Exception {
+        if (rate < 0) {
+            throw new UsageException("--rate must be >= 0");
+        }
+        Shutdown shutdown = Shutdown.onSignal();
+        Map<String, Object> merged = stackOptions.merged();
+        Thread feed = null;
+        try (LocalStack stack = new LocalStack(stackOptions.stackConfig()).start()) {
+            Map<String, Object> props = new HashMap<>(merged);
+            props.put(CommonConfig.BOOTSTRAP_SERVERS, stack.bootstrapServers());
+            props.put(CommonConfig.SCHEMA_REGISTRY_URL, stack.registryUrl());
+            props.put(CommonConfig.DATA_DIR, stack.dataDir().toString());
+            props.putIfAbsent(StreamsAppConfig.HTTP_PORT, httpPort);
+            PipelineMetrics metrics = new PipelineMetrics(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+            try (NewsStreamsApp app = new NewsStreamsApp(new StreamsAppConfig(props), metrics).start(Duration.ofMinutes(5))) {
+                NewsProducerConfig producerConfig = new NewsProducerConfig(props);
+                publishSamples(producerConfig);
+                if (rate > 0) {
+                    feed = startFeed(producerConfig, shutdown);
+                }
+                Console.ready(stack.bootstrapServers(), stack.registryUrl(), app.httpUrl());
+                System.err.println("newspulse demo: dashboard on " + app.httpUrl() + " ; try './newspulse tail signals.microsoft' ; Ctrl-C to stop");
+                shutdown.await();
+                if (feed != null) {
+                    feed.interrupt();
+                    feed.join(10_000);
+                }
+            }
+        } finally {
+            shutdown.done();
+        }
+        return 0;
+    }
+
+    private void publishSamples(NewsProducerConfig config) throws Exception {
+        if (!Files.isDirectory(samples)) {
+            LOG.warn("Sample directory {} not found; skipping the sample articles", samples);
+            return;
+        }
+        try (ArticlePublisher publisher = new ArticlePublisher(config)) {
+            RunSummary summary = new ProducerRun(publisher, Clock.systemUTC(), ProgressReporter.create(-1, Duration.ofSeconds(30)))
+                    .run(List.of(new TextDirectorySource(samples, config.getInt("max.article.bytes"))));
+            LOG.info("Samples from {}: {}", samples, summary.describe());
+        }
+    }
+
+    private Thread startFeed(NewsProducerConfig config, Shutdown shutdown) {
+        SyntheticArticleGenerator generator = new SyntheticArticleGenerator(BuiltInCompanies.all(),
+                new SyntheticArticleGenerator.Options(seed, Instant.now(), Duration.ofMillis((long) (1000 / rate)), burst));
+        Thread thread = new Thread(() -> {
+            try (ArticlePublisher publisher = new ArticlePublisher(config)) {
+                new ProducerRun(publisher, Clock.systemUTC(), ProgressReporter.create(-1, Duration.ofSeconds(60)))
+                        .run(List.of(new GeneratorSource(generator, -1, rate, null)));
+            } catch (Exception e) {
+                if (!Thread.currentThread().isInterrupted()) {
+                    LOG.error("The synthetic feed stopped: {}", e.getMessage());
+                    shutdown.request();
+                }
+            }
+        }, "newspulse-demo-feed");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+}

@@ -1,0 +1,54 @@
+package io.newspulse.cli;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import io.newspulse.core.config.CommonConfig;
+import io.newspulse.streams.app.NewsStreamsApp;
+import io.newspulse.streams.config.StreamsAppConfig;
+import io.newspulse.streams.metrics.PipelineMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code newspulse stream}: the Kafka Streams application, until Ctrl-C. */
+@Command(name = "stream", mixinStandardHelpOptions = true,
+        description = {"Runs the Kafka Streams application: validate, dedup, tag, windowed per-company signals and alerts.",
+            "Several instances with the same application.id share the work. Every setting: see docs/configuration.md."})
+public final class StreamCommand implements Callable<Integer> {
+    @Mixin
+    ConnectionOptions connection;
+
+    @Option(names = "--http-port", paramLabel = "P", description = "Serve the query API and dashboard on this port (0 = pick a free one).")
+    Integer httpPort;
+
+    @Option(names = "--application-id", paramLabel = "ID", description = "Kafka Streams application id (default newspulse-streams).")
+    String applicationId;
+
+    @Override
+    public Integer call() throws Exception {
+        connection.require(CommonConfig.BOOTSTRAP_SERVERS, "--bootstrap");
+        connection.require(CommonConfig.SCHEMA_REGISTRY_URL, "--registry");
+        Map<String, Object> props = connection.merged();
+        if (httpPort != null) {
+            props.put(StreamsAppConfig.HTTP_PORT, httpPort);
+        }
+        if (applicationId != null) {
+            props.put(StreamsAppConfig.APPLICATION_ID, applicationId);
+        }
+        StreamsAppConfig config = new StreamsAppConfig(props);
+        Shutdown shutdown = Shutdown.onSignal();
+        PipelineMetrics metrics = new PipelineMetrics(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+        try (NewsStreamsApp app = new NewsStreamsApp(config, metrics)) {
+            app.start(Duration.ofMinutes(5));
+            System.err.println("newspulse stream: running" + (app.httpUrl() == null ? "" : "; API and dashboard on " + app.httpUrl()));
+            shutdown.await();
+        } finally {
+            shutdown.done();
+        }
+        return 0;
+    }
+}

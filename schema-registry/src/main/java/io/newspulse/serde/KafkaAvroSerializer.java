@@ -7,6 +7,7 @@ import io.newspulse.serde.subject.SubjectNameStrategy;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.DatumWriter;
 import org.apache.avro.io.EncoderFactory;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serializer;
@@ -86,7 +87,9 @@ public class KafkaAvroSerializer implements Serializer<Object> {
             out.write(ByteBuffer.allocate(4).putInt(id).array());
             BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
             GenericData model = AvroDatumSupport.modelFor(data);
-            model.createDatumWriter(schema).write(data, encoder);
+            @SuppressWarnings("unchecked")
+            DatumWriter<Object> writer = (DatumWriter<Object>) model.createDatumWriter(schema);
+            writer.write(data, encoder);
             encoder.flush();
             return out.toByteArray();
         } catch (IOException | RuntimeException e) {

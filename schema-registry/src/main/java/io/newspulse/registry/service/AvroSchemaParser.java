@@ -29,6 +29,7 @@ public final class AvroSchemaParser {
      *
      * @throws RegistryException 422 42201 when the text is not a valid Avro schema or a reference is missing
      */
+    @SuppressWarnings("deprecation") // toString(referenced, pretty) is the only way to keep references out-of-line
     public static Parsed parse(String text, List<SchemaReference> references, RegistryState state) {
         if (text == null || text.isBlank()) {
             throw Errors.invalidSchema("schema is empty");

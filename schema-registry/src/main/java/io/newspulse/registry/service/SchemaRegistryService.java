@@ -430,9 +430,8 @@ public final class SchemaRegistryService {
             return null;
         }
         boolean hasContent = false;
-        var it = metadata.fields();
-        while (it.hasNext()) {
-            JsonNode v = it.next().getValue();
+        for (Map.Entry<String, JsonNode> e : metadata.properties()) {
+            JsonNode v = e.getValue();
             if (!v.isNull() && !(v.isContainerNode() && v.isEmpty())) {
                 hasContent = true;
             }

@@ -18,7 +18,6 @@ import org.testcontainers.utility.DockerImageName;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -161,9 +160,7 @@ class ConfluentRegistryCompatibilityIT {
         if (!theirs.isObject()) {
             return theirs.equals(ours);
         }
-        Iterator<Map.Entry<String, JsonNode>> it = theirs.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : theirs.properties()) {
             if (!ours.has(e.getKey()) || !covers(ours.get(e.getKey()), e.getValue())) {
                 return false;
             }

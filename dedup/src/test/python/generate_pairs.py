@@ -4,12 +4,13 @@
 Labels: exact (same text, cosmetic differences), rewrapped (same story, another site's header/footer/byline),
 edited (same story lightly edited: figure updated, sentence added/removed/reworded, headline changed),
 different (HARD: same company, same day, same wrapper/boilerplate, often same genre, different facts).
-Deterministic (seeded). Run: python3 generate_pairs.py > ../resources/pairs/labelled-pairs.jsonl
+Deterministic (seeded). Run: python3 generate_pairs.py [SEED] > ../resources/pairs/labelled-pairs.jsonl (another SEED gives a held-out set)
 """
 import json
 import random
+import sys
 
-R = random.Random(20261103)
+R = random.Random(int(sys.argv[1]) if len(sys.argv) > 1 else 20261103)
 
 # ---------------------------------------------------------------- English
 EN_COMPANIES = [
@@ -395,7 +396,8 @@ def edit_story(story, lang, types_fn):
             s["sents"].insert(R.randint(1, len(s["sents"])), extra)
             notes.append("sentence added")
         elif op == "remove" and len(s["sents"]) > 5:
-            s["sents"].pop(R.randint(1, len(s["sents"]) - 1))
+            originals = [i for i in range(1, len(s["sents"])) if s["sents"][i] in story["sents"]]
+            s["sents"].pop(R.choice(originals))
             notes.append("sentence removed")
         elif op == "reword":
             i = R.randint(1, len(s["sents"]) - 1)

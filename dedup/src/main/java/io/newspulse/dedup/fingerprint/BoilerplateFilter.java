@@ -34,6 +34,8 @@ public final class BoilerplateFilter {
         "【関連", "【あわせて", "【写真", "【画像", "関連記事", "関連ニュース", "続きを読む", "もっと見る", "会員登録", "有料会員",
         "ログイン", "この記事を", "記事をシェア", "シェアする", "前の記事", "次の記事", "アクセスランキング", "ランキング",
         "おすすめ記事", "あわせて読みたい", "こちらもおすすめ"};
+    /** First characters of all {@link #JUNK_START_WORDS} and {@link #JUNK_START} phrases (a cheap pre-check). */
+    private static final String JUNK_FIRST_CHARS = firstChars();
     /** "2026/11/3(月) 10:00配信", "11/3(月) 10:00 配信", "時事通信 11月3日 配信". */
     private static final Pattern DISTRIBUTED = Pattern.compile("配信\\s*$|^\\S{0,20}\\s*配信");
     private static final Pattern COMMENTS = Pattern.compile("^\\d+\\s*(?:comments?|コメント|件のコメント)$");
@@ -46,6 +48,18 @@ public final class BoilerplateFilter {
             "facebookでシェア", "xでポスト", "ポスト");
 
     private BoilerplateFilter() {
+    }
+
+    private static String firstChars() {
+        StringBuilder sb = new StringBuilder();
+        for (String[] list : new String[][] {JUNK_START_WORDS, JUNK_START}) {
+            for (String phrase : list) {
+                if (sb.indexOf(phrase.substring(0, 1)) < 0) {
+                    sb.append(phrase.charAt(0));
+                }
+            }
+        }
+        return sb.toString();
     }
 
     /** True when a whole (trimmed, case-folded) line is header/footer furniture rather than article content. */
@@ -83,6 +97,9 @@ public final class BoilerplateFilter {
         }
         if (line.contains("(c)") && COPYRIGHT_YEAR.matcher(line).find()) {
             return true;
+        }
+        if (JUNK_FIRST_CHARS.indexOf(first) < 0) {
+            return line.length() <= 60 && isShareRow(line);
         }
         for (String junk : JUNK_START_WORDS) {
             if (line.startsWith(junk) && (line.length() == junk.length()
@@ -143,17 +160,28 @@ public final class BoilerplateFilter {
     }
 
     private static boolean isShareRow(String line) {
-        String[] words = line.split("[\\s/·•・|]+");
+        int n = line.length();
+        int i = 0;
         int counted = 0;
-        for (String w : words) {
-            if (w.isEmpty()) {
-                continue;
+        while (i < n) {
+            while (i < n && isShareSeparator(line.charAt(i))) {
+                i++;
             }
-            if (!SHARE_WORDS.contains(w)) {
-                return false;
+            int start = i;
+            while (i < n && !isShareSeparator(line.charAt(i))) {
+                i++;
             }
-            counted++;
+            if (i > start) {
+                if (!SHARE_WORDS.contains(line.substring(start, i))) {
+                    return false;
+                }
+                counted++;
+            }
         }
         return counted > 0;
+    }
+
+    private static boolean isShareSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '/' || c == '·' || c == '•' || c == '・' || c == '|';
     }
 }

@@ -24,7 +24,7 @@ public final class MinHashSketch {
         long[] min = new long[BINS];
         java.util.Arrays.fill(min, Long.MAX_VALUE);
         for (long s : shingles) {
-            long h = Hashing.mix64(s + 0x632be59bd9b4e019L);
+            long h = s; // shingle hashes are already avalanche-mixed
             int bin = (int) (h >>> (64 - BIN_BITS));
             long rank = h & RANK_MASK;
             if (rank < min[bin]) {

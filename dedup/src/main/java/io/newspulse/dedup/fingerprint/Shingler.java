@@ -46,9 +46,9 @@ public final class Shingler {
         for (int s = 0; s < shingleCount; s++) {
             long h = 0x2545f4914f6cdd1dL;
             for (int k = s; k < Math.min(count, s + WORDS); k++) {
-                h = Hashing.combine(h, words[k]);
+                h = Long.rotateLeft(h * 0x9e3779b97f4a7c15L, 23) ^ words[k];
             }
-            out[s] = h;
+            out[s] = Hashing.mix64(h);
         }
         return out;
     }
@@ -97,7 +97,7 @@ public final class Shingler {
                 }
                 continue;
             }
-            int slot = (int) Hashing.mix64(v) & mask;
+            int slot = (int) (v >>> 32) & mask; // values are already well-mixed hashes
             while (true) {
                 long t = table[slot];
                 if (t == 0) {

@@ -154,25 +154,23 @@ public final class TextCleaner {
 
     /** Letters, digits and marks kept; every run of anything else becomes one space; trimmed. */
     public static String tokens(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        int n = text.length();
+        char[] out = new char[n];
+        int w = 0;
         boolean pendingSpace = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            boolean keep = isWordChar(c);
-            if (!keep && isDigitSeparator(text, i)) {
-                continue;
-            }
-            if (keep) {
-                if (pendingSpace && out.length() > 0) {
-                    out.append(' ');
+            if (isWordChar(c)) {
+                if (pendingSpace && w > 0) {
+                    out[w++] = ' ';
                 }
                 pendingSpace = false;
-                out.append(c);
-            } else {
+                out[w++] = c;
+            } else if (!(c == ',' && isDigitSeparator(text, i))) {
                 pendingSpace = true;
             }
         }
-        return out.toString();
+        return new String(out, 0, w);
     }
 
     private static boolean isWordChar(char c) {

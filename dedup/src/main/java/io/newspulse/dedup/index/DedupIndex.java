@@ -32,7 +32,7 @@ public final class DedupIndex {
     private final Verifier verifier;
     private final long horizonMs;
     private final int maxEntriesPerKey;
-    private final Map<String, ArrayDeque<IndexEntry>> byKey = new HashMap<>();
+    private final Map<String, ArrayDeque<Held>> byKey = new HashMap<>();
     private long maxEventTimeMs = Long.MIN_VALUE;
     private long offers;
 
@@ -67,9 +67,9 @@ public final class DedupIndex {
             result = DedupResult.original(articleId);
         }
         if (result.kind() != DedupResult.Kind.EXACT) {
-            IndexEntry entry = new IndexEntry(articleId, result.clusterId(), eventTimeMs, fp.signature());
+            Held entry = new Held(new IndexEntry(articleId, result.clusterId(), eventTimeMs, fp.signature()), fp);
             for (String key : keys) {
-                ArrayDeque<IndexEntry> entries = byKey.computeIfAbsent(key, k -> new ArrayDeque<>(2));
+                ArrayDeque<Held> entries = byKey.computeIfAbsent(key, k -> new ArrayDeque<>(2));
                 entries.addLast(entry);
                 if (entries.size() > maxEntriesPerKey) {
                     entries.removeFirst();
@@ -84,11 +84,11 @@ public final class DedupIndex {
     }
 
     private Verdict lookup(List<String> keys, long eventTimeMs, Fingerprint fp) {
-        ArrayDeque<IndexEntry> exact = byKey.get(keys.get(0));
+        ArrayDeque<Held> exact = byKey.get(keys.get(0));
         if (exact != null) {
-            for (IndexEntry e : exact) {
-                if (withinHorizon(e, eventTimeMs)) {
-                    Verdict v = verifier.verify(fp, e);
+            for (Held h : exact) {
+                if (withinHorizon(h.entry(), eventTimeMs)) {
+                    Verdict v = verifier.verify(fp, h.fingerprint(), h.entry());
                     if (v.kind() == MatchKind.EXACT) {
                         return v;
                     }
@@ -98,13 +98,14 @@ public final class DedupIndex {
         Set<String> seen = new HashSet<>();
         Verdict best = Verdict.none();
         for (int i = 1; i < keys.size(); i++) {
-            ArrayDeque<IndexEntry> entries = byKey.get(keys.get(i));
+            ArrayDeque<Held> entries = byKey.get(keys.get(i));
             if (entries == null) {
                 continue;
             }
-            for (IndexEntry e : entries) {
+            for (Held h : entries) {
+                IndexEntry e = h.entry();
                 if (withinHorizon(e, eventTimeMs) && seen.add(e.articleId())) {
-                    Verdict v = verifier.verify(fp, e);
+                    Verdict v = verifier.verify(fp, h.fingerprint(), e);
                     if (Verdicts.better(v, best)) {
                         best = v;
                     }
@@ -122,10 +123,10 @@ public final class DedupIndex {
     /** Drops entries that fell out of the horizon (also done automatically every few thousand offers). */
     public void sweep() {
         long oldest = maxEventTimeMs - horizonMs;
-        Iterator<Map.Entry<String, ArrayDeque<IndexEntry>>> it = byKey.entrySet().iterator();
+        Iterator<Map.Entry<String, ArrayDeque<Held>>> it = byKey.entrySet().iterator();
         while (it.hasNext()) {
-            ArrayDeque<IndexEntry> entries = it.next().getValue();
-            entries.removeIf(e -> e.eventTimeMs() < oldest);
+            ArrayDeque<Held> entries = it.next().getValue();
+            entries.removeIf(h -> h.entry().eventTimeMs() < oldest);
             if (entries.isEmpty()) {
                 it.remove();
             }
@@ -140,9 +141,13 @@ public final class DedupIndex {
     /** Total number of (key, entry) pairs currently held. */
     public long entryCount() {
         long n = 0;
-        for (ArrayDeque<IndexEntry> entries : byKey.values()) {
+        for (ArrayDeque<Held> entries : byKey.values()) {
             n += entries.size();
         }
         return n;
+    }
+
+    /** An entry with its signature already decoded (the partitioned store keeps only the entry). */
+    private record Held(IndexEntry entry, Fingerprint fingerprint) {
     }
 }

@@ -9,11 +9,10 @@ import io.newspulse.dedup.fingerprint.Fingerprint;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * In-memory duplicate index, the single-process twin of the partitioned Kafka Streams store: articles are indexed
@@ -95,7 +94,7 @@ public final class DedupIndex {
                 }
             }
         }
-        Set<String> seen = new HashSet<>();
+        List<Held> seen = new ArrayList<>();
         Verdict best = Verdict.none();
         for (int i = 1; i < keys.size(); i++) {
             ArrayDeque<Held> entries = byKey.get(keys.get(i));
@@ -104,7 +103,7 @@ public final class DedupIndex {
             }
             for (Held h : entries) {
                 IndexEntry e = h.entry();
-                if (withinHorizon(e, eventTimeMs) && seen.add(e.articleId())) {
+                if (withinHorizon(e, eventTimeMs) && firstVisit(seen, h)) {
                     Verdict v = verifier.verify(fp, h.fingerprint(), e);
                     if (Verdicts.better(v, best)) {
                         best = v;
@@ -113,6 +112,17 @@ public final class DedupIndex {
             }
         }
         return best;
+    }
+
+    /** Entries are shared by all keys of an article, so identity tells whether it was verified already. */
+    private static boolean firstVisit(List<Held> seen, Held h) {
+        for (int i = 0; i < seen.size(); i++) {
+            if (seen.get(i) == h) {
+                return false;
+            }
+        }
+        seen.add(h);
+        return true;
     }
 
     private boolean withinHorizon(IndexEntry e, long eventTimeMs) {

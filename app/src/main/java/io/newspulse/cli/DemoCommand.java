@@ -103,7 +103,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         try (ArticlePublisher publisher = new ArticlePublisher(config)) {
             RunSummary summary = new ProducerRun(publisher, Clock.systemUTC(), ProgressReporter.create(-1, Duration.ofSeconds(30)))
-                    .run(List.of(new TextDirectorySource(samples, config.getInt("max.article.bytes"))));
+                    .run(List.of(new TextDirectorySource(samples, config.getLong(NewsProducerConfig.MAX_ARTICLE_BYTES))));
             LOG.info("Samples from {}: {}", samples, summary.describe());
         }
     }

@@ -46,6 +46,8 @@ public final class NewsStreamsApp implements AutoCloseable {
     private CompanyTopicProvisioner provisioner;
     private KafkaStreams streams;
     private EventSerdes serdes;
+    /** Query API and dashboard (issue 9); null when http.port is -1. */
+    private io.newspulse.streams.http.QueryApi http;
 
     public NewsStreamsApp(StreamsAppConfig config, PipelineMetrics metrics) {
         this.config = config;
@@ -86,6 +88,12 @@ public final class NewsStreamsApp implements AutoCloseable {
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
         props.put(DeadLetters.CONFIG_TOPIC, topics.deadletter());
         props.put(DeadLetters.CONFIG_METRICS, metrics);
+        // --- query API: bind the port first so application.server can name it ---
+        http = io.newspulse.streams.http.QueryApi.bind(config);
+        if (http != null) {
+            props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, http.applicationServer());
+        }
+        // ---
         streams = new KafkaStreams(topology, props);
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("Stream thread died; replacing it", e);
@@ -103,6 +111,9 @@ public final class NewsStreamsApp implements AutoCloseable {
         if (!running.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new IllegalStateException("Kafka Streams did not reach RUNNING within " + timeout + " (state " + streams.state() + ")");
         }
+        if (http != null) {
+            http.start(streams, config, serdes, metrics);
+        }
         return this;
     }
 
@@ -112,7 +123,7 @@ public final class NewsStreamsApp implements AutoCloseable {
 
     /** URL of the query API and dashboard, or null when {@code http.port} is -1. */
     public String httpUrl() {
-        return null;
+        return http == null ? null : http.url();
     }
 
     public EventSerdes serdes() {
@@ -143,6 +154,10 @@ public final class NewsStreamsApp implements AutoCloseable {
 
     @Override
     public void close() {
+        if (http != null) {
+            http.close();
+            http = null;
+        }
         if (streams != null) {
             streams.close(Duration.ofSeconds(30));
             streams = null;

@@ -94,6 +94,48 @@ public final class PipelineMetrics {
         return mentions.count();
     }
 
+    /** Duplicates per kind ("exact", "near"), for the query API. */
+    public java.util.Map<String, Double> duplicatesByKind() {
+        return countsByTag("newspulse.articles.duplicate", "kind");
+    }
+
+    /** Dead letters per stage, for the query API. */
+    public java.util.Map<String, Double> deadLettersByStage() {
+        return countsByTag("newspulse.deadletters", "stage");
+    }
+
+    public double originalsCount() {
+        return originals.count();
+    }
+
+    public double signalsCount() {
+        return signals.count();
+    }
+
+    public double alertsCount() {
+        return alerts.count();
+    }
+
+    /** Ingest-to-signal latency: count and p50/p95/p99 in ms (null before the first signal), for the query API. */
+    public java.util.Map<String, Double> signalLatencyMs() {
+        java.util.Map<String, Double> result = new java.util.LinkedHashMap<>();
+        var snapshot = endToEnd.takeSnapshot();
+        result.put("count", (double) snapshot.count());
+        for (var p : snapshot.percentileValues()) {
+            String key = "p" + Math.round(p.percentile() * 100);
+            result.put(key, snapshot.count() == 0 ? null : p.value(java.util.concurrent.TimeUnit.MILLISECONDS));
+        }
+        return result;
+    }
+
+    private java.util.Map<String, Double> countsByTag(String name, String tag) {
+        java.util.Map<String, Double> result = new java.util.TreeMap<>();
+        for (Counter c : registry.find(name).counters()) {
+            result.merge(String.valueOf(c.getId().getTag(tag)), c.count(), Double::sum);
+        }
+        return result;
+    }
+
     private static void record(Timer timer, long ingestedAtMs) {
         if (ingestedAtMs > 0) {
             long latency = System.currentTimeMillis() - ingestedAtMs;

@@ -1,0 +1,215 @@
+package io.newspulse.streams.query;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import io.newspulse.avro.Company;
+import io.newspulse.streams.StoreNames;
+import io.newspulse.streams.config.Durations;
+import io.newspulse.streams.recent.RecentList;
+import io.newspulse.streams.recent.RecentMention;
+import io.newspulse.streams.signals.SignalAccumulator;
+import io.newspulse.streams.signals.SpikeBaseline;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.kstream.Windowed;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.QueryableStoreType;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.apache.kafka.streams.state.ReadOnlyWindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
+
+/**
+ * Answers queries from this instance's state stores only (the partitions it is active for, plus the global
+ * companies store). Routing to other instances is {@link ClusterQueries}' job.
+ */
+public final class LocalQueries {
+    /** How far back "latest signal" looks, in windows of the size asked for. */
+    static final int LATEST_LOOKBACK_WINDOWS = 60;
+
+    private final KafkaStreams streams;
+    private final Map<String, Duration> windows = new LinkedHashMap<>();
+    private final int spikeMinWindows;
+
+    public LocalQueries(KafkaStreams streams, List<Duration> windowSizes, int spikeMinWindows) {
+        this.streams = streams;
+        windowSizes.forEach(w -> windows.put(Durations.label(w), w));
+        this.spikeMinWindows = spikeMinWindows;
+    }
+
+    /** Labels of the configured window sizes, e.g. [1m, 1h]. */
+    public List<String> windowLabels() {
+        return List.copyOf(windows.keySet());
+    }
+
+    /** The window size of a label; 400 when it is not one of the configured sizes. */
+    public Duration window(String label) {
+        Duration size = label == null ? null : windows.get(label);
+        if (size == null) {
+            throw QueryException.badRequest("window must be one of " + windows.keySet() + (label == null ? "" : ", not '" + label + "'"));
+        }
+        return size;
+    }
+
+    /** A company of the (global) companies store; 404 when unknown or deleted. */
+    public Company company(String id) {
+        Company c = read(() -> companiesStore().get(id));
+        if (c == null || c.getDeleted()) {
+            throw QueryException.notFound("unknown company '" + id + "'");
+        }
+        return c;
+    }
+
+    /** Every known company, by id. */
+    public List<Company> companies() {
+        return read(() -> {
+            List<Company> all = new ArrayList<>();
+            try (KeyValueIterator<String, Company> it = companiesStore().all()) {
+                it.forEachRemaining(kv -> {
+                    if (kv.value != null && !kv.value.getDeleted()) {
+                        all.add(kv.value);
+                    }
+                });
+            }
+            all.sort(Comparator.comparing(Company::getId));
+            return all;
+        });
+    }
+
+    /** A company's windows starting in {@code [from, to]}, oldest first. */
+    public List<SignalView> series(String companyId, String label, Instant from, Instant to) {
+        Duration size = window(label);
+        return read(() -> {
+            SpikeBaseline baseline = baselines(size).get(companyId);
+            List<SignalView> points = new ArrayList<>();
+            try (WindowStoreIterator<SignalAccumulator> it = signalStore(size).fetch(companyId, from, to)) {
+                it.forEachRemaining(kv -> points.add(view(companyId, label, size, kv.key, kv.value, baseline)));
+            }
+            return points;
+        });
+    }
+
+    /** For every company with data here: its newest window per window size. */
+    public Map<String, Map<String, SignalView>> latestSignals(Instant now) {
+        Map<String, Map<String, SignalView>> result = new HashMap<>();
+        for (Map.Entry<String, Duration> w : windows.entrySet()) {
+            Duration size = w.getValue();
+            Map<String, KeyValue<Long, SignalAccumulator>> newest = new HashMap<>();
+            read(() -> {
+                try (KeyValueIterator<Windowed<String>, SignalAccumulator> it = signalStore(size)
+                        .fetchAll(now.minus(size.multipliedBy(LATEST_LOOKBACK_WINDOWS)), now.plus(size))) {
+                    it.forEachRemaining(kv -> newest.merge(kv.key.key(), KeyValue.pair(kv.key.window().start(), kv.value),
+                            (a, b) -> b.key > a.key ? b : a));
+                }
+                return null;
+            });
+            var baselines = baselines(size);
+            newest.forEach((company, kv) -> result.computeIfAbsent(company, k -> new LinkedHashMap<>())
+                    .put(w.getKey(), view(company, w.getKey(), size, kv.key, kv.value, read(() -> baselines.get(company)))));
+        }
+        return result;
+    }
+
+    /** Companies hosted here with buzz in the current or the previous window, best first. */
+    public List<TopEntry> top(String label, Instant now, int limit) {
+        Duration size = window(label);
+        long sizeMs = size.toMillis();
+        long current = now.toEpochMilli() - Math.floorMod(now.toEpochMilli(), sizeMs);
+        long previous = current - sizeMs;
+        Map<String, SignalAccumulator> currentAcc = new HashMap<>();
+        Map<String, SignalAccumulator> previousAcc = new HashMap<>();
+        read(() -> {
+            try (KeyValueIterator<Windowed<String>, SignalAccumulator> it = signalStore(size)
+                    .fetchAll(Instant.ofEpochMilli(previous), Instant.ofEpochMilli(current))) {
+                it.forEachRemaining(kv -> (kv.key.window().start() == current ? currentAcc : previousAcc).put(kv.key.key(), kv.value));
+            }
+            return null;
+        });
+        var baselines = baselines(size);
+        List<TopEntry> entries = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>(currentAcc.keySet());
+        ids.addAll(previousAcc.keySet());
+        for (String id : ids) {
+            SignalAccumulator cur = currentAcc.get(id);
+            SignalAccumulator prev = previousAcc.get(id);
+            SignalAccumulator named = cur != null ? cur : prev;
+            double score = 0.0;
+            SpikeBaseline b = read(() -> baselines.get(id));
+            if (cur != null && b != null && b.currentWindowStart() == current) {
+                score = b.score(cur.articleCount, spikeMinWindows);
+            }
+            entries.add(new TopEntry(id, named.companyName, label, Instant.ofEpochMilli(current).toString(),
+                    cur == null ? 0.0 : round(cur.relevanceWeightedVolume), prev == null ? 0.0 : round(prev.relevanceWeightedVolume),
+                    cur == null ? 0 : cur.articleCount, cur == null ? 0 : cur.mentionCount, score));
+        }
+        entries.sort(TopEntry.RANKING);
+        return entries.size() > limit ? List.copyOf(entries.subList(0, limit)) : entries;
+    }
+
+    /** A company's recent articles, newest first (empty when it has none here). */
+    public List<RecentMention> recentArticles(String companyId) {
+        RecentList list = read(() -> recentStore().get(companyId));
+        return list == null ? List.of() : list.items();
+    }
+
+    /** The newest articles of every company hosted here. */
+    public List<CompanyArticle> recentArticles(int limit) {
+        List<CompanyArticle> all = new ArrayList<>();
+        read(() -> {
+            try (KeyValueIterator<String, RecentList> it = recentStore().all()) {
+                it.forEachRemaining(kv -> kv.value.items().forEach(m -> all.add(new CompanyArticle(kv.key, m))));
+            }
+            return null;
+        });
+        all.sort(Comparator.comparingLong((CompanyArticle a) -> a.article().publishedAt()).reversed()
+                .thenComparing(CompanyArticle::companyId));
+        return all.size() > limit ? List.copyOf(all.subList(0, limit)) : all;
+    }
+
+    private SignalView view(String company, String label, Duration size, long start, SignalAccumulator acc, SpikeBaseline baseline) {
+        Double score = baseline != null && baseline.currentWindowStart() == start ? baseline.score(acc.articleCount, spikeMinWindows) : null;
+        return SignalView.of(company, label, start, size.toMillis(), acc, score);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000.0) / 1000.0;
+    }
+
+    private ReadOnlyKeyValueStore<String, Company> companiesStore() {
+        return store(StoreNames.COMPANIES, QueryableStoreTypes.keyValueStore());
+    }
+
+    private ReadOnlyKeyValueStore<String, RecentList> recentStore() {
+        return store(StoreNames.RECENT_ARTICLES, QueryableStoreTypes.keyValueStore());
+    }
+
+    private ReadOnlyWindowStore<String, SignalAccumulator> signalStore(Duration size) {
+        return store(StoreNames.signals(size), QueryableStoreTypes.windowStore());
+    }
+
+    private ReadOnlyKeyValueStore<String, SpikeBaseline> baselines(Duration size) {
+        return store(StoreNames.spikeBaseline(size), QueryableStoreTypes.keyValueStore());
+    }
+
+    private <T> T store(String name, QueryableStoreType<T> type) {
+        return read(() -> streams.store(StoreQueryParameters.fromNameAndType(name, type)));
+    }
+
+    private <T> T read(Supplier<T> query) {
+        try {
+            return query.get();
+        } catch (InvalidStateStoreException e) {
+            throw QueryException.unavailable("state is not queryable right now (Kafka Streams " + streams.state() + "); retry shortly");
+        }
+    }
+}

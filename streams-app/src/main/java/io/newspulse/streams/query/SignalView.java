@@ -1,0 +1,34 @@
+package io.newspulse.streams.query;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import io.newspulse.streams.signals.SignalAccumulator;
+
+/**
+ * One company's aggregate in one window as the API shows it. {@code spikeScore} is known for the window the
+ * company's spike baseline currently tracks (its newest one) and null for older windows.
+ */
+public record SignalView(String companyId, String companyName, String window, String windowStart, String windowEnd,
+                         long windowStartMs, long mentionCount, long articleCount, long novelArticles, long repeatedArticles,
+                         int distinctSources, double relevanceWeightedVolume, Double spikeScore, Map<String, Long> coMentions) {
+
+    /** The view of an accumulator of the window {@code [startMs, startMs + sizeMs)}. */
+    public static SignalView of(String companyId, String window, long startMs, long sizeMs, SignalAccumulator acc, Double spikeScore) {
+        Map<String, Long> top = new java.util.LinkedHashMap<>();
+        acc.coMentions.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(5)
+                .forEach(e -> top.put(e.getKey(), e.getValue()));
+        return new SignalView(companyId, acc.companyName, window, Instant.ofEpochMilli(startMs).toString(),
+                Instant.ofEpochMilli(startMs + sizeMs).toString(), startMs, acc.mentionCount, acc.articleCount,
+                acc.novelArticles, acc.repeatedArticles, acc.sources.size(),
+                Math.round(acc.relevanceWeightedVolume * 1000.0) / 1000.0, spikeScore, top);
+    }
+
+    /** Newest first. */
+    public static List<SignalView> newestFirst(List<SignalView> views) {
+        return views.stream().sorted(java.util.Comparator.comparingLong(SignalView::windowStartMs).reversed()).toList();
+    }
+}

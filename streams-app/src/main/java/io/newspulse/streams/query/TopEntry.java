@@ -1,0 +1,15 @@
+package io.newspulse.streams.query;
+
+/**
+ * A company's buzz (relevance-weighted volume of novel articles) in the current window, with the previous
+ * window's buzz for comparison and the spike score of the current window.
+ */
+public record TopEntry(String companyId, String companyName, String window, String windowStart, double volume,
+                       double previousVolume, long articleCount, long mentionCount, double spikeScore) {
+
+    /** Ranking: current buzz, then previous buzz, then id (stable). */
+    public static final java.util.Comparator<TopEntry> RANKING = java.util.Comparator
+            .comparingDouble(TopEntry::volume).reversed()
+            .thenComparing(java.util.Comparator.comparingDouble(TopEntry::previousVolume).reversed())
+            .thenComparing(TopEntry::companyId);
+}

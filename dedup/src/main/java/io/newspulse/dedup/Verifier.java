@@ -27,27 +27,33 @@ public final class Verifier {
 
     /** Compares the candidate with an indexed article whose signature is already decoded. */
     public Verdict verify(Fingerprint candidate, Fingerprint existingFp, IndexEntry existing) {
+        return verify(candidate, existingFp, existing.articleId(), existing.clusterId(), existing.eventTimeMs());
+    }
+
+    /** Compares the candidate with a decoded indexed article given by its id, cluster id and event time. */
+    public Verdict verify(Fingerprint candidate, Fingerprint existingFp, String existingId, String existingClusterId,
+                          long existingEventTimeMs) {
         if (candidate.sameText(existingFp)) {
-            return verdict(MatchKind.EXACT, existing, 1.0);
+            return new Verdict(MatchKind.EXACT, existingId, existingClusterId, existingEventTimeMs, 1.0);
         }
         double jaccard = candidate.jaccard(existingFp);
         if (!candidate.nearComparable() || !existingFp.nearComparable()
                 || candidate.charShingles() != existingFp.charShingles()) {
-            return verdict(MatchKind.DIFFERENT, existing, jaccard);
+            return new Verdict(MatchKind.DIFFERENT, existingId, existingClusterId, existingEventTimeMs, jaccard);
         }
         double similarity = nearSimilarity(candidate, existingFp, jaccard);
         if (similarity <= 0) {
-            return verdict(MatchKind.DIFFERENT, existing, jaccard);
+            return new Verdict(MatchKind.DIFFERENT, existingId, existingClusterId, existingEventTimeMs, jaccard);
         }
         if (Math.min(candidate.numberCount(), existingFp.numberCount()) >= policy.minNumbersForVeto()
                 && candidate.numberOverlap(existingFp) < policy.minNumberOverlap()) {
-            return verdict(MatchKind.DIFFERENT, existing, jaccard);
+            return new Verdict(MatchKind.DIFFERENT, existingId, existingClusterId, existingEventTimeMs, jaccard);
         }
         if (Math.min(candidate.sentenceCount(), existingFp.sentenceCount()) >= policy.minSentencesForVeto()
                 && candidate.sentenceOverlap(existingFp) < policy.minSentenceOverlap()) {
-            return verdict(MatchKind.DIFFERENT, existing, jaccard);
+            return new Verdict(MatchKind.DIFFERENT, existingId, existingClusterId, existingEventTimeMs, jaccard);
         }
-        return verdict(MatchKind.NEAR, existing, similarity);
+        return new Verdict(MatchKind.NEAR, existingId, existingClusterId, existingEventTimeMs, similarity);
     }
 
     /** Similarity reported for a near duplicate, or 0 when the texts are not similar enough. */
@@ -66,9 +72,5 @@ public final class Verifier {
     static double containment(int sizeA, int sizeB, double jaccard) {
         double intersection = jaccard * (sizeA + sizeB) / (1.0 + jaccard);
         return Math.min(1.0, intersection / Math.max(1, Math.min(sizeA, sizeB)));
-    }
-
-    private static Verdict verdict(MatchKind kind, IndexEntry existing, double similarity) {
-        return new Verdict(kind, existing.articleId(), existing.clusterId(), existing.eventTimeMs(), similarity);
     }
 }

@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * In-memory duplicate index, the single-process twin of the partitioned Kafka Streams store: articles are indexed
- * under their {@link Fingerprint#candidateKeys()}, each key keeps a bounded list of {@link IndexEntry}s, and an
+ * under their {@link Fingerprint#candidateKeys()}, each key keeps a bounded list of entries (the decoded form of
+ * {@link IndexEntry}), and an
  * arriving article is verified against the entries under its keys. Entries older than the event-time horizon are
  * ignored and swept. Originals and near duplicates are indexed (carrying their cluster's original id); exact
  * duplicates are not, since their text is already there. Not thread-safe.
@@ -66,7 +67,7 @@ public final class DedupIndex {
             result = DedupResult.original(articleId);
         }
         if (result.kind() != DedupResult.Kind.EXACT) {
-            Held entry = new Held(new IndexEntry(articleId, result.clusterId(), eventTimeMs, fp.signature()), fp);
+            Held entry = new Held(articleId, result.clusterId(), eventTimeMs, fp);
             for (String key : keys) {
                 ArrayDeque<Held> entries = byKey.computeIfAbsent(key, k -> new ArrayDeque<>(2));
                 entries.addLast(entry);
@@ -86,8 +87,8 @@ public final class DedupIndex {
         ArrayDeque<Held> exact = byKey.get(keys.get(0));
         if (exact != null) {
             for (Held h : exact) {
-                if (withinHorizon(h.entry(), eventTimeMs)) {
-                    Verdict v = verifier.verify(fp, h.fingerprint(), h.entry());
+                if (withinHorizon(h.eventTimeMs(), eventTimeMs)) {
+                    Verdict v = verify(fp, h);
                     if (v.kind() == MatchKind.EXACT) {
                         return v;
                     }
@@ -102,9 +103,8 @@ public final class DedupIndex {
                 continue;
             }
             for (Held h : entries) {
-                IndexEntry e = h.entry();
-                if (withinHorizon(e, eventTimeMs) && firstVisit(seen, h)) {
-                    Verdict v = verifier.verify(fp, h.fingerprint(), e);
+                if (withinHorizon(h.eventTimeMs(), eventTimeMs) && firstVisit(seen, h)) {
+                    Verdict v = verify(fp, h);
                     if (Verdicts.better(v, best)) {
                         best = v;
                     }
@@ -125,9 +125,12 @@ public final class DedupIndex {
         return true;
     }
 
-    private boolean withinHorizon(IndexEntry e, long eventTimeMs) {
-        return Math.abs(eventTimeMs - e.eventTimeMs()) <= horizonMs
-                && e.eventTimeMs() >= maxEventTimeMs - horizonMs;
+    private Verdict verify(Fingerprint fp, Held h) {
+        return verifier.verify(fp, h.fingerprint(), h.articleId(), h.clusterId(), h.eventTimeMs());
+    }
+
+    private boolean withinHorizon(long entryTimeMs, long eventTimeMs) {
+        return Math.abs(eventTimeMs - entryTimeMs) <= horizonMs && entryTimeMs >= maxEventTimeMs - horizonMs;
     }
 
     /** Drops entries that fell out of the horizon (also done automatically every few thousand offers). */
@@ -136,7 +139,7 @@ public final class DedupIndex {
         Iterator<Map.Entry<String, ArrayDeque<Held>>> it = byKey.entrySet().iterator();
         while (it.hasNext()) {
             ArrayDeque<Held> entries = it.next().getValue();
-            entries.removeIf(h -> h.entry().eventTimeMs() < oldest);
+            entries.removeIf(h -> h.eventTimeMs() < oldest);
             if (entries.isEmpty()) {
                 it.remove();
             }
@@ -157,7 +160,10 @@ public final class DedupIndex {
         return n;
     }
 
-    /** An entry with its signature already decoded (the partitioned store keeps only the entry). */
-    private record Held(IndexEntry entry, Fingerprint fingerprint) {
+    /**
+     * What this in-memory index keeps per article: an {@link IndexEntry} with its signature already decoded (the
+     * partitioned store keeps the entry with the signature bytes instead).
+     */
+    private record Held(String articleId, String clusterId, long eventTimeMs, Fingerprint fingerprint) {
     }
 }

@@ -180,6 +180,9 @@ public final class TextCleaner {
         if (c >= 0x3041 && c <= 0x30FA || c >= 0x4E00 && c <= 0x9FFF) {
             return true; // hiragana, katakana, common CJK ideographs: the bulk of Japanese text
         }
+        if (c >= 0x3000 && c <= 0x303F) {
+            return c >= 0x3005 && c <= 0x3007; // CJK punctuation, except 々 〆 〇
+        }
         return Character.isLetterOrDigit(c) || Character.isSurrogate(c)
                 || Character.getType(c) == Character.NON_SPACING_MARK;
     }
@@ -236,8 +239,8 @@ public final class TextCleaner {
             return false;
         }
         if (number.length() == 4 && number.indexOf('.') < 0) {
-            int v = Integer.parseInt(number);
-            return v < 1900 || v > 2099;
+            String century = number.substring(0, 2);
+            return !century.equals("19") && !century.equals("20");
         }
         return true;
     }

@@ -34,6 +34,7 @@ public final class DedupIndex {
     private final int maxEntriesPerKey;
     private final Map<String, ArrayDeque<Held>> byKey = new HashMap<>();
     private long maxEventTimeMs = Long.MIN_VALUE;
+    private long oldestIndexedMs = Long.MAX_VALUE;
     private long offers;
 
     /** An index with the default horizon, bound and verification policy. */
@@ -68,6 +69,7 @@ public final class DedupIndex {
         }
         if (result.kind() != DedupResult.Kind.EXACT) {
             Held entry = new Held(articleId, result.clusterId(), eventTimeMs, fp);
+            oldestIndexedMs = Math.min(oldestIndexedMs, eventTimeMs);
             for (String key : keys) {
                 ArrayDeque<Held> entries = byKey.computeIfAbsent(key, k -> new ArrayDeque<>(2));
                 entries.addLast(entry);
@@ -77,7 +79,7 @@ public final class DedupIndex {
             }
         }
         maxEventTimeMs = Math.max(maxEventTimeMs, eventTimeMs);
-        if (++offers % SWEEP_EVERY == 0) {
+        if (++offers % SWEEP_EVERY == 0 && oldestIndexedMs < maxEventTimeMs - horizonMs) {
             sweep();
         }
         return result;
@@ -133,17 +135,26 @@ public final class DedupIndex {
         return Math.abs(eventTimeMs - entryTimeMs) <= horizonMs && entryTimeMs >= maxEventTimeMs - horizonMs;
     }
 
-    /** Drops entries that fell out of the horizon (also done automatically every few thousand offers). */
+    /**
+     * Drops entries that fell out of the horizon (also done automatically every few thousand offers, when
+     * something can have expired).
+     */
     public void sweep() {
         long oldest = maxEventTimeMs - horizonMs;
+        long stillOldest = Long.MAX_VALUE;
         Iterator<Map.Entry<String, ArrayDeque<Held>>> it = byKey.entrySet().iterator();
         while (it.hasNext()) {
             ArrayDeque<Held> entries = it.next().getValue();
             entries.removeIf(h -> h.eventTimeMs() < oldest);
             if (entries.isEmpty()) {
                 it.remove();
+            } else {
+                for (Held h : entries) {
+                    stillOldest = Math.min(stillOldest, h.eventTimeMs());
+                }
             }
         }
+        oldestIndexedMs = stillOldest;
     }
 
     /** Number of keys currently held. */

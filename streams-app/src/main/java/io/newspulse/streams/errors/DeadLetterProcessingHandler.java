@@ -2,7 +2,6 @@ package io.newspulse.streams.errors;
 
 import java.util.Map;
 
-import io.newspulse.streams.metrics.PipelineMetrics;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
 import org.apache.kafka.streams.processor.api.Record;
@@ -15,26 +14,23 @@ import org.slf4j.LoggerFactory;
  */
 public final class DeadLetterProcessingHandler implements ProcessingExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterProcessingHandler.class);
-    private String topic;
-    private PipelineMetrics metrics;
+    private DeadLetterTarget target;
 
     @Override
     public void configure(Map<String, ?> configs) {
-        topic = HandlerConfig.deadLetterTopic(configs);
-        metrics = HandlerConfig.metrics(configs);
+        target = DeadLetterTarget.from(configs);
     }
 
     @Override
     public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
-        String stage = exception instanceof InvalidArticleException ? "validation" : "processing";
-        if (stage.equals("processing")) {
+        boolean invalid = exception instanceof InvalidArticleException;
+        if (invalid) {
+            LOG.warn("Dead-lettering invalid article {}-{}@{}: {}", context.topic(), context.partition(), context.offset(), exception.getMessage());
+        } else {
             LOG.error("Dead-lettering record {}-{}@{} after a failure in {}", context.topic(), context.partition(), context.offset(),
                     context.processorNodeId(), exception);
-        } else {
-            LOG.warn("Dead-lettering invalid article {}-{}@{}: {}", context.topic(), context.partition(), context.offset(), exception.getMessage());
         }
-        metrics.deadLettered(stage);
-        return Response.resume(DeadLetters.record(topic, stage, context.sourceRawKey(), context.sourceRawValue(),
+        return Response.resume(target.deadLetter(invalid ? "validation" : "processing", context.sourceRawKey(), context.sourceRawValue(),
                 context.topic(), context.partition(), context.offset(), context.processorNodeId(), exception));
     }
 }

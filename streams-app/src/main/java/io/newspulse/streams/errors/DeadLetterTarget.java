@@ -1,0 +1,36 @@
+package io.newspulse.streams.errors;
+
+import java.util.List;
+import java.util.Map;
+
+import io.newspulse.core.topics.Topics;
+import io.newspulse.streams.metrics.PipelineMetrics;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/**
+ * Where the error handlers send records (the dead-letter topic) and where they count them, read from the Streams
+ * config map (the metrics object may be passed in it directly).
+ */
+final class DeadLetterTarget {
+    private final String topic;
+    private final PipelineMetrics metrics;
+
+    private DeadLetterTarget(String topic, PipelineMetrics metrics) {
+        this.topic = topic;
+        this.metrics = metrics;
+    }
+
+    static DeadLetterTarget from(Map<String, ?> configs) {
+        Object topic = configs.get(DeadLetters.CONFIG_TOPIC);
+        Object metrics = configs.get(DeadLetters.CONFIG_METRICS);
+        return new DeadLetterTarget(topic == null ? Topics.defaults().deadletter() : topic.toString(),
+                metrics instanceof PipelineMetrics m ? m : PipelineMetrics.shared());
+    }
+
+    /** Counts one dead letter of {@code stage} and builds its record. */
+    List<ProducerRecord<byte[], byte[]>> deadLetter(String stage, byte[] key, byte[] value, String sourceTopic, int partition,
+                                                    long offset, String processor, Throwable error) {
+        metrics.deadLettered(stage);
+        return DeadLetters.record(topic, stage, key, value, sourceTopic, partition, offset, processor, error);
+    }
+}

@@ -1,0 +1,115 @@
+package io.newspulse.systemtests;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.newspulse.core.config.CommonConfig;
+import io.newspulse.producer.ProducerRun;
+import io.newspulse.producer.generate.BuiltInCompanies;
+import io.newspulse.producer.generate.GeneratorSource;
+import io.newspulse.producer.generate.SyntheticArticleGenerator;
+import io.newspulse.producer.publish.ArticlePublisher;
+import io.newspulse.producer.publish.NewsProducerConfig;
+import io.newspulse.producer.publish.ProgressReporter;
+import io.newspulse.testsupport.GroundTruth;
+import org.apache.kafka.common.utils.Utils;
+
+/**
+ * Publishes generated articles through the real producer path ({@link GeneratorSource} → {@link ProducerRun} →
+ * {@link ArticlePublisher}) and writes their ground truth to a JSON Lines file.
+ */
+final class GeneratedRun {
+    private final String bootstrap;
+    private final String registry;
+    private final Path dir;
+    private final Map<String, Object> extra = new HashMap<>();
+
+    GeneratedRun(String bootstrap, String registry, Path dir) {
+        this.bootstrap = bootstrap;
+        this.registry = registry;
+        this.dir = dir;
+    }
+
+    GeneratedRun with(String key, Object value) {
+        extra.put(key, value);
+        return this;
+    }
+
+    NewsProducerConfig producerConfig() {
+        Map<String, Object> props = new HashMap<>(extra);
+        props.put(CommonConfig.BOOTSTRAP_SERVERS, bootstrap);
+        props.put(CommonConfig.SCHEMA_REGISTRY_URL, registry);
+        props.put(CommonConfig.DATA_DIR, dir.toString());
+        return new NewsProducerConfig(props);
+    }
+
+    /** Publishes {@code count} articles of a generator (seed, simulated clock from {@code start}, mean gap 1 s). */
+    GroundTruth publish(long seed, Instant start, int count, String truthName) throws IOException {
+        SyntheticArticleGenerator generator = new SyntheticArticleGenerator(BuiltInCompanies.all(),
+                new SyntheticArticleGenerator.Options(seed, start, Duration.ofSeconds(1), List.of()));
+        return publish(generator, count, truthName);
+    }
+
+    GroundTruth publish(SyntheticArticleGenerator generator, int count, String truthName) throws IOException {
+        return publish(generator, count, 0, truthName);
+    }
+
+    /** Publishes through an open publisher (kept open by the caller, e.g. across a registry outage). */
+    GroundTruth publish(ArticlePublisher publisher, SyntheticArticleGenerator generator, int count, String truthName) throws IOException {
+        Path truth = dir.resolve(truthName);
+        try (Writer writer = Files.newBufferedWriter(truth, StandardCharsets.UTF_8)) {
+            new ProducerRun(publisher, Clock.systemUTC(), ProgressReporter.create(count, Duration.ofSeconds(30)))
+                    .run(List.of(new GeneratorSource(generator, count, 0, writer)));
+        }
+        return GroundTruth.read(truth);
+    }
+
+    /** Publishes at {@code rate} articles/s (0 = as fast as possible). */
+    GroundTruth publish(SyntheticArticleGenerator generator, int count, double rate, String truthName) throws IOException {
+        Path truth = dir.resolve(truthName);
+        try (Writer writer = Files.newBufferedWriter(truth, StandardCharsets.UTF_8);
+             ArticlePublisher publisher = new ArticlePublisher(producerConfig())) {
+            new ProducerRun(publisher, Clock.systemUTC(), ProgressReporter.create(count, Duration.ofSeconds(30)))
+                    .run(List.of(new GeneratorSource(generator, count, rate, writer)));
+        }
+        return GroundTruth.read(truth);
+    }
+
+    /**
+     * Advances stream time on every partition of news.mentions: publishes articles dated {@code farFuture}
+     * onwards until their companies (the key of news.mentions) cover all {@code partitions}. Their windows stay
+     * open, and every window before them closes.
+     */
+    GroundTruth advanceStreamTime(Instant farFuture, int partitions) throws IOException {
+        SyntheticArticleGenerator generator = new SyntheticArticleGenerator(BuiltInCompanies.all(),
+                new SyntheticArticleGenerator.Options(7, farFuture, Duration.ofSeconds(1), List.of()));
+        // Dry run with an identical generator to find how many articles cover every partition.
+        SyntheticArticleGenerator probe = new SyntheticArticleGenerator(BuiltInCompanies.all(),
+                new SyntheticArticleGenerator.Options(7, farFuture, Duration.ofSeconds(1), List.of()));
+        Set<Integer> covered = new HashSet<>();
+        int needed = 0;
+        while (covered.size() < partitions && needed < 1000) {
+            needed++;
+            for (String company : probe.next().truth().companies()) {
+                covered.add(partitionOf(company, partitions));
+            }
+        }
+        return publish(generator, needed, "truth-future-" + farFuture.toEpochMilli() + ".jsonl");
+    }
+
+    /** The partition the default partitioner gives a String key. */
+    static int partitionOf(String key, int partitions) {
+        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % partitions;
+    }
+}

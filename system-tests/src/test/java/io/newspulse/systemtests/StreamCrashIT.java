@@ -1,0 +1,131 @@
+package io.newspulse.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import io.newspulse.producer.generate.BuiltInCompanies;
+import io.newspulse.producer.generate.SyntheticArticleGenerator;
+import io.newspulse.stack.LocalStack;
+import io.newspulse.testsupport.ArticleCounts;
+import io.newspulse.testsupport.CountComparison;
+import io.newspulse.testsupport.GroundTruth;
+import io.newspulse.testsupport.GroupLag;
+import io.newspulse.testsupport.SignalCounts;
+import io.newspulse.testsupport.WindowKey;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Issue 11 (1): the {@code stream} command in its own JVM is SIGKILLed while articles are being published and
+ * restarted (alone, or while a second instance takes over); exactly-once must leave company.signals.final
+ * equal to the ground truth.
+ */
+class StreamCrashIT {
+    private static final Logger LOG = LoggerFactory.getLogger(StreamCrashIT.class);
+    private static final int ARTICLES = 2000;
+
+    @TempDir
+    Path dir;
+    private LocalStack stack;
+    private final String applicationId = "crash-" + UUID.randomUUID();
+    private StreamProcess first;
+    private StreamProcess second;
+
+    @BeforeEach
+    void start() {
+        StreamProcess.jar();
+        stack = Pipeline.startStack(dir, Map.of());
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        for (StreamProcess p : new StreamProcess[] {first, second}) {
+            if (p != null) {
+                p.kill();
+            }
+        }
+        stack.close();
+    }
+
+    private StreamProcess instance(String name) {
+        Map<String, Object> config = new HashMap<>(Pipeline.appProperties(stack.bootstrapServers(), stack.registryUrl(), dir.resolve(name), applicationId));
+        return new StreamProcess(stack.bootstrapServers(), stack.registryUrl(), dir.resolve(name), config);
+    }
+
+    @Test
+    @Timeout(value = 8, unit = TimeUnit.MINUTES)
+    void shouldCountExactlyOnceWhenTheOnlyInstanceIsKilledAndRestarted() throws Exception {
+        first = instance("a").start();
+        CompletableFuture<GroundTruth> published = publishInBackground(Instant.parse("2026-05-04T10:00:00Z"));
+        awaitSomeProgress();
+        LOG.info("Killing the stream JVM (SIGKILL)");
+        first.kill();
+        first = instance("a").start();
+        verifyExactCounts(published.get(3, TimeUnit.MINUTES));
+    }
+
+    @Test
+    @Timeout(value = 8, unit = TimeUnit.MINUTES)
+    void shouldCountExactlyOnceWhenOneOfTwoInstancesDiesAndTheOtherTakesOver() throws Exception {
+        first = instance("a").start();
+        second = instance("b").start();
+        CompletableFuture<GroundTruth> published = publishInBackground(Instant.parse("2026-05-05T10:00:00Z"));
+        awaitSomeProgress();
+        LOG.info("Killing instance a (SIGKILL); b must take over its tasks");
+        first.kill();
+        assertThat(second.alive()).isTrue();
+        verifyExactCounts(published.get(3, TimeUnit.MINUTES));
+    }
+
+    /** Publishes at 100 articles/s so the kill lands in the middle of the run. */
+    private CompletableFuture<GroundTruth> publishInBackground(Instant start) {
+        GeneratedRun run = new GeneratedRun(stack.bootstrapServers(), stack.registryUrl(), dir);
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                SyntheticArticleGenerator generator = new SyntheticArticleGenerator(BuiltInCompanies.all(),
+                        new SyntheticArticleGenerator.Options(42, start, Duration.ofSeconds(1), java.util.List.of()));
+                return run.publish(generator, ARTICLES, 100, "truth.jsonl");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** Waits until the app has committed progress on news.mentions (it is running and counting). */
+    private void awaitSomeProgress() {
+        Awaitility.await("stream app progress").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions()
+                .until(() -> GroupLag.topics(stack.bootstrapServers(), applicationId) >= 4);
+    }
+
+    private void verifyExactCounts(GroundTruth truth) throws Exception {
+        Pipeline.awaitNoLag(stack.bootstrapServers(), applicationId, Duration.ofMinutes(3));
+        Instant last = truth.lastPublished();
+        new GeneratedRun(stack.bootstrapServers(), stack.registryUrl(), dir)
+                .advanceStreamTime(last.plus(Duration.ofDays(1)), Pipeline.partitions(stack.bootstrapServers(), stack.topics().mentions()));
+        Map<WindowKey, ArticleCounts> expected = truth.expectedCounts(Pipeline.WINDOWS, k -> k.start() <= last.toEpochMilli());
+        var serdes = new io.newspulse.streams.serde.EventSerdes(Map.of("schema.registry.url", stack.registryUrl()));
+        SignalCounts actual = Pipeline.awaitFinalWindows(stack.bootstrapServers(), stack.topics().signalsFinal(), serdes,
+                expected.keySet(), Duration.ofMinutes(2));
+        Map<WindowKey, ArticleCounts> counted = actual.counts(k -> k.start() <= last.toEpochMilli());
+        LOG.info("Crash run: {} articles published, {} expected windows, {} counted, 1m articles expected {} counted {}, re-emitted {}",
+                truth.articles().size(), expected.size(), counted.size(), CountComparison.totalArticles(expected, "1m"),
+                CountComparison.totalArticles(counted, "1m"), actual.reEmitted().size());
+        assertThat(CountComparison.differences(expected, counted)).isEmpty();
+        assertThat(actual.reEmitted()).isEmpty();
+    }
+}

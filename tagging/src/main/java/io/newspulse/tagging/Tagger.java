@@ -22,7 +22,8 @@ import java.util.Map;
  * Title and body are folded ({@link FoldedText}: NFKC, case, width, spaces, apostrophes) and scanned once each
  * with one Aho–Corasick automaton holding every name and alias of every language, the ticker forms and the
  * context terms. All languages' aliases are matched whatever the article language, because Japanese articles
- * name companies in Latin script and vice versa ({@code language} is accepted for future rules and ignored).
+ * name companies in Latin script and vice versa; {@code language} only matters for Chinese ({@code zh*}), whose
+ * unbroken Han runs need relaxed kanji boundaries.
  * An occurrence must pass the script-aware boundary rules of {@code match.BoundaryRules}; overlapping
  * occurrences are resolved leftmost-longest. Case is folded for matching, but for every company a Latin name
  * the knowledge base writes as an acronym must be in capitals (ANA is not "Ana"), and a capitalised name
@@ -77,7 +78,8 @@ public final class Tagger {
     public List<CompanyMatch> tag(String title, String body, String language) {
         FoldedText foldedTitle = FoldedText.of(title);
         FoldedText foldedBody = FoldedText.of(body);
-        List<Mention> mentions = extractor.extract(foldedTitle, foldedBody);
+        boolean chinese = language != null && language.strip().toLowerCase(java.util.Locale.ROOT).startsWith("zh");
+        List<Mention> mentions = extractor.extract(foldedTitle, foldedBody, chinese);
         if (mentions.isEmpty()) {
             return List.of();
         }

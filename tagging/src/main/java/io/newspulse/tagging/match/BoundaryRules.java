@@ -15,6 +15,8 @@ package io.newspulse.tagging.match;
  *       the kanji run after the name is exactly one of {@link CorporateSuffixes#KANJI} (日立 + 株式会社,
  *       三菱UFJ + 銀行).</li>
  *   <li>Hangul: the char before must not be Hangul (particles may follow).</li>
+ *   <li>Chinese text ({@link #accepts(String, int, int, boolean)} with {@code chinese}): words are not separated,
+ *       so kanji (Han) neighbours do not reject a Han name (法拉利公布, 辉瑞与雅保).</li>
  *   <li>Hiragana and punctuation edges impose nothing.</li>
  * </ul>
  */
@@ -24,8 +26,16 @@ public final class BoundaryRules {
     private BoundaryRules() {
     }
 
-    /** True when folded span {@code [start, end)} of {@code text} stands on its own. */
+    /** True when folded span {@code [start, end)} of {@code text} stands on its own (Japanese rules for kanji). */
     public static boolean accepts(String text, int start, int end) {
+        return accepts(text, start, end, false);
+    }
+
+    /**
+     * As {@link #accepts(String, int, int)}; with {@code chinese} the kanji neighbour checks are skipped, since
+     * Chinese writes names and words in one unbroken run of Han chars.
+     */
+    public static boolean accepts(String text, int start, int end, boolean chinese) {
         char first = text.charAt(start);
         char last = text.charAt(end - 1);
         char prev = start > 0 ? text.charAt(start - 1) : ' ';
@@ -40,7 +50,7 @@ public final class BoundaryRules {
         if (CharClasses.isKatakana(first) && CharClasses.isKatakana(prev)) {
             return false;
         }
-        if (CharClasses.isKanji(first) && CharClasses.isKanji(prev) && !countryPrefix(text, start)) {
+        if (!chinese && CharClasses.isKanji(first) && CharClasses.isKanji(prev) && !countryPrefix(text, start)) {
             return false;
         }
         if (CharClasses.isHangul(first) && CharClasses.isHangul(prev)) {
@@ -52,7 +62,7 @@ public final class BoundaryRules {
         if (CharClasses.isKatakana(last) && CharClasses.isKatakana(next)) {
             return suffixEndsRun(text, end, CorporateSuffixes.KATAKANA, true);
         }
-        if (CharClasses.isKanji(last) && CharClasses.isKanji(next)) {
+        if (!chinese && CharClasses.isKanji(last) && CharClasses.isKanji(next)) {
             return suffixEndsRun(text, end, CorporateSuffixes.KANJI, false);
         }
         return true;

@@ -25,10 +25,15 @@ public final class MentionExtractor {
 
     /** Mentions in the title first, then in the body, each in text order. */
     public List<Mention> extract(FoldedText title, FoldedText body) {
+        return extract(title, body, false);
+    }
+
+    /** As {@link #extract(FoldedText, FoldedText)}; {@code chinese} relaxes the kanji boundaries ({@link BoundaryRules}). */
+    public List<Mention> extract(FoldedText title, FoldedText body, boolean chinese) {
         List<Occurrence> occurrences = new ArrayList<>();
         BitSet context = new BitSet();
-        scan(title, true, occurrences, context);
-        scan(body, false, occurrences, context);
+        scan(title, true, occurrences, context, chinese);
+        scan(body, false, occurrences, context, chinese);
         keepTickersNextToNames(occurrences);
         BitSet tickers = new BitSet();
         BitSet unique = new BitSet();
@@ -47,7 +52,7 @@ public final class MentionExtractor {
         return weighEvidence(occurrences, tickers, context);
     }
 
-    private void scan(FoldedText field, boolean inTitle, List<Occurrence> out, BitSet context) {
+    private void scan(FoldedText field, boolean inTitle, List<Occurrence> out, BitSet context, boolean chinese) {
         String text = field.text();
         if (text.isEmpty()) {
             return;
@@ -55,7 +60,7 @@ public final class MentionExtractor {
         List<OverlapResolver.Span> spans = new ArrayList<>();
         UrlRanges urls = UrlRanges.of(text);
         dictionary.automaton().scan(text, (start, end, p) -> {
-            if (!BoundaryRules.accepts(text, start, end) || urls.overlaps(start, end)) {
+            if (!BoundaryRules.accepts(text, start, end, chinese) || urls.overlaps(start, end)) {
                 return;
             }
             boolean mention = false;

@@ -43,12 +43,13 @@ public final class TextNormalizer {
                     next++;
                 }
             }
-            if (next - i == 1 && isFoldInvariant(cp)) {
+            char single = next - i == 1 ? SINGLE_CHAR_FOLD[cp] : 0;
+            if (single != 0) {
                 if (out.length() == starts.length) {
                     starts = java.util.Arrays.copyOf(starts, starts.length * 2);
                 }
                 starts[out.length()] = i;
-                out.append(cp < 0x80 ? Character.toLowerCase((char) cp) : (char) cp);
+                out.append(single);
                 i = next;
                 continue;
             }
@@ -66,18 +67,33 @@ public final class TextNormalizer {
     }
 
     /**
-     * Chars NFKC leaves alone and whose lower case is one char: ASCII (lower-cased), hiragana and full-width
-     * katakana (except the spacing and combining sound marks), CJK unified ideographs and Hangul syllables.
-     * The fast path that keeps tagging fast on Japanese, Chinese and Korean text.
+     * For every BMP char that folds to exactly one char on its own (NFKC then lower case), that char; 0 where the
+     * full path is needed (NFKC expansions and contractions, combining marks, surrogates). Built once (~65k
+     * normalisations at class load); it keeps tagging fast on any script.
      */
+    private static final char[] SINGLE_CHAR_FOLD = buildFoldTable();
+
+    private static char[] buildFoldTable() {
+        char[] table = new char[0x10000];
+        for (int c = 0; c < 0x10000; c++) {
+            if (Character.isSurrogate((char) c) || c == HALFWIDTH_VOICED || c == HALFWIDTH_SEMI_VOICED) {
+                continue;
+            }
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+                continue;
+            }
+            String folded = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+            if (folded.length() == 1 && folded.charAt(0) != 0) {
+                table[c] = folded.charAt(0);
+            }
+        }
+        return table;
+    }
+
+    /** True when {@code cp} folds to one char on its own, without the full NFKC path. */
     static boolean isFoldInvariant(int cp) {
-        if (cp < 0x80) {
-            return true;
-        }
-        if (cp >= 0x3041 && cp <= 0x30FE) {
-            return cp != 0x3099 && cp != 0x309A && cp != 0x309B && cp != 0x309C && cp != 0x309F && cp != 0x30FF;
-        }
-        return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7A3);
+        return cp < SINGLE_CHAR_FOLD.length && SINGLE_CHAR_FOLD[cp] != 0;
     }
 
     private static String fold(String text, int from, int to, int cp) {

@@ -68,6 +68,21 @@ public final class BoundaryRules {
         return true;
     }
 
+    /** First chars of every Japanese/Chinese corporate suffix: most candidate ends fail this one-char test. */
+    private static final String SUFFIX_FIRST_CHARS = firstChars();
+
+    private static String firstChars() {
+        StringBuilder sb = new StringBuilder();
+        for (java.util.List<String> list : java.util.List.of(CorporateSuffixes.KATAKANA, CorporateSuffixes.KANJI)) {
+            for (String suffix : list) {
+                if (sb.indexOf(suffix.substring(0, 1)) < 0) {
+                    sb.append(suffix.charAt(0));
+                }
+            }
+        }
+        return sb.toString();
+    }
+
     private static boolean countryPrefix(String text, int start) {
         char prev = text.charAt(start - 1);
         if (COUNTRY_PREFIXES.indexOf(prev) < 0) {
@@ -77,6 +92,9 @@ public final class BoundaryRules {
     }
 
     private static boolean suffixEndsRun(String text, int end, java.util.List<String> suffixes, boolean katakana) {
+        if (end >= text.length() || SUFFIX_FIRST_CHARS.indexOf(text.charAt(end)) < 0) {
+            return false;
+        }
         for (String suffix : suffixes) {
             if (text.startsWith(suffix, end)) {
                 int after = end + suffix.length();

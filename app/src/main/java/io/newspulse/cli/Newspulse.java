@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             TagCommand.class,
             DedupCommand.class,
             TailCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Newspulse implements Runnable {

@@ -1,0 +1,102 @@
+package io.newspulse.bench.harness;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.newspulse.core.config.CommonConfig;
+import io.newspulse.core.topics.TopicBootstrapper;
+import io.newspulse.core.topics.Topics;
+import io.newspulse.stack.LocalStack;
+import io.newspulse.stack.StackConfig;
+import io.newspulse.streams.config.StreamsAppConfig;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+
+/**
+ * The embedded stack every section runs on (one broker, one registry, free ports, a temporary data dir), and the
+ * settings each run derives from it: a topic prefix per run keeps runs apart on the same broker.
+ */
+public final class BenchRig implements AutoCloseable {
+    /** Companies that get a {@code signals.<id>} topic in every run (see the report for why not all). */
+    public static final List<String> WATCHLIST = List.of("microsoft", "toyota", "apple", "sony", "nvidia");
+
+    private final Path dir;
+    private final LocalStack stack;
+    private final Admin admin;
+
+    private BenchRig(Path dir, LocalStack stack) {
+        this.dir = dir;
+        this.stack = stack;
+        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()));
+    }
+
+    /** Starts the stack with ports 0 under {@code dir}. */
+    public static BenchRig start(Path dir) {
+        Map<String, Object> props = new HashMap<>();
+        props.put(StackConfig.KAFKA_PORT, 0);
+        props.put(StackConfig.REGISTRY_PORT, 0);
+        props.put(CommonConfig.DATA_DIR, dir.resolve("stack").toString());
+        return new BenchRig(dir, new LocalStack(new StackConfig(props)).start());
+    }
+
+    public String bootstrapServers() {
+        return stack.bootstrapServers();
+    }
+
+    public String registryUrl() {
+        return stack.registryUrl();
+    }
+
+    public Admin admin() {
+        return admin;
+    }
+
+    /** A fresh directory for one application instance's state. */
+    public Path dataDir(String name) {
+        return dir.resolve("runs").resolve(name);
+    }
+
+    /**
+     * Settings of the app and the producer for one run: stack endpoints, topic prefix and partitions, data dir,
+     * per-company topics for the {@link #WATCHLIST} only; everything else at its default.
+     */
+    public Map<String, Object> props(String prefix, int partitions, Path dataDir) {
+        Map<String, Object> p = new HashMap<>();
+        p.put(CommonConfig.BOOTSTRAP_SERVERS, bootstrapServers());
+        p.put(CommonConfig.SCHEMA_REGISTRY_URL, registryUrl());
+        p.put(CommonConfig.TOPIC_PREFIX, prefix);
+        p.put(CommonConfig.TOPIC_PARTITIONS, partitions);
+        p.put(CommonConfig.DATA_DIR, dataDir.toString());
+        p.put(StreamsAppConfig.PER_COMPANY_TOPICS, "watchlist");
+        p.put(StreamsAppConfig.WATCHLIST, String.join(",", WATCHLIST));
+        p.put(StreamsAppConfig.APPLICATION_ID, prefix + "newspulse-streams");
+        return p;
+    }
+
+    /** Creates every contract topic of the prefix. */
+    public Topics ensureTopics(String prefix, int partitions) {
+        Topics topics = new Topics(prefix, partitions, (short) 1);
+        new TopicBootstrapper(admin, 60_000).ensure(topics.all());
+        return topics;
+    }
+
+    /** Creates one plain topic. */
+    public void createTopic(String name, int partitions) {
+        try {
+            admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1))).all().get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot create topic " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        admin.close(Duration.ofSeconds(5));
+        stack.close();
+    }
+}

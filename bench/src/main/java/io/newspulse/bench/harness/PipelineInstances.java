@@ -1,0 +1,129 @@
+package io.newspulse.bench.harness;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newspulse.core.topics.Topics;
+import io.newspulse.streams.app.NewsStreamsApp;
+import io.newspulse.streams.config.StreamsAppConfig;
+import io.newspulse.streams.metrics.PipelineMetrics;
+import io.newspulse.streams.serde.EventSerdes;
+import org.apache.kafka.streams.KafkaStreams;
+
+/**
+ * One or more {@link NewsStreamsApp} instances of the same application id on one topic prefix, each with its own
+ * state dir and metrics, started together so the first rebalance already spreads the tasks.
+ */
+public final class PipelineInstances implements AutoCloseable {
+    private final List<NewsStreamsApp> apps;
+    private final List<PipelineMetrics> metrics;
+    private final List<Path> dataDirs;
+    private final Topics topics;
+    private final Map<String, Object> props;
+
+    private PipelineInstances(List<NewsStreamsApp> apps, List<PipelineMetrics> metrics, List<Path> dataDirs, Topics topics,
+                              Map<String, Object> props) {
+        this.apps = apps;
+        this.metrics = metrics;
+        this.dataDirs = dataDirs;
+        this.topics = topics;
+        this.props = props;
+    }
+
+    /** Starts {@code count} instances with the rig's settings for {@code prefix} plus {@code overrides}. */
+    public static PipelineInstances start(BenchRig rig, String prefix, int partitions, int count, Map<String, Object> overrides)
+            throws Exception {
+        Topics topics = rig.ensureTopics(prefix, partitions);
+        List<NewsStreamsApp> apps = new ArrayList<>();
+        List<PipelineMetrics> metrics = new ArrayList<>();
+        List<Path> dirs = new ArrayList<>();
+        Map<String, Object> shared = null;
+        List<StreamsAppConfig> configs = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Path dir = rig.dataDir(prefix + "instance-" + i);
+            Map<String, Object> p = new HashMap<>(rig.props(prefix, partitions, dir));
+            p.putAll(overrides);
+            shared = shared == null ? p : shared;
+            configs.add(new StreamsAppConfig(p));
+            dirs.add(dir);
+            metrics.add(new PipelineMetrics(new SimpleMeterRegistry()));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        try {
+            List<Future<NewsStreamsApp>> starting = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                NewsStreamsApp app = new NewsStreamsApp(configs.get(i), metrics.get(i));
+                apps.add(app);
+                starting.add(pool.submit(() -> app.start(Duration.ofMinutes(2))));
+            }
+            for (Future<NewsStreamsApp> f : starting) {
+                f.get();
+            }
+        } catch (Exception e) {
+            apps.forEach(NewsStreamsApp::close);
+            throw e;
+        } finally {
+            pool.shutdownNow();
+        }
+        PipelineInstances instances = new PipelineInstances(apps, metrics, dirs, topics, shared);
+        instances.awaitAllRunning(Duration.ofMinutes(1));
+        return instances;
+    }
+
+    /** Waits until every instance has been RUNNING for a moment (after the rebalance that admits them all). */
+    private void awaitAllRunning(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        int stable = 0;
+        while (stable < 10 && System.nanoTime() < deadline) {
+            boolean all = apps.stream().allMatch(a -> a.streams().state() == KafkaStreams.State.RUNNING);
+            stable = all ? stable + 1 : 0;
+            Thread.sleep(100);
+        }
+    }
+
+    public Topics topics() {
+        return topics;
+    }
+
+    /** The settings of the first instance (for the producer of the run). */
+    public Map<String, Object> props() {
+        return props;
+    }
+
+    public EventSerdes serdes() {
+        return apps.get(0).serdes();
+    }
+
+    /** Articles read by all instances. */
+    public double articlesIn() {
+        return metrics.stream().mapToDouble(PipelineMetrics::articles).sum();
+    }
+
+    public long deadLetters() {
+        return Math.round(metrics.stream().mapToDouble(PipelineMetrics::deadLetters).sum());
+    }
+
+    /** Active tasks per instance. */
+    public List<Integer> activeTasks() {
+        return apps.stream().map(a -> a.streams().metadataForLocalThreads().stream()
+                .mapToInt(t -> t.activeTasks().size()).sum()).toList();
+    }
+
+    /** Total bytes of the Kafka Streams state dirs of all instances. */
+    public long stateBytes() {
+        return dataDirs.stream().mapToLong(d -> ProcessMemory.directoryBytes(d.resolve("streams"))).sum();
+    }
+
+    @Override
+    public void close() {
+        apps.forEach(NewsStreamsApp::close);
+    }
+}

@@ -22,6 +22,10 @@ public final class DeadLetters {
     public static final String H_PARTITION = "newspulse.error.partition";
     public static final String H_OFFSET = "newspulse.error.offset";
     public static final String H_PROCESSOR = "newspulse.error.processor";
+    /** Set when the value was cut to {@link #MAX_VALUE_BYTES}: the original size in bytes. */
+    public static final String H_VALUE_BYTES = "newspulse.error.value.bytes";
+    /** Largest value kept in a dead letter, below the producer's default max.request.size of 1 MiB. */
+    public static final int MAX_VALUE_BYTES = 512 * 1024;
 
     private static final int MAX_MESSAGE = 2000;
 
@@ -42,7 +46,13 @@ public final class DeadLetters {
         if (processor != null) {
             put(headers, H_PROCESSOR, processor);
         }
-        return List.of(new ProducerRecord<>(deadLetterTopic, null, key, value, headers));
+        byte[] kept = value;
+        if (value != null && value.length > MAX_VALUE_BYTES) {
+            // a 10 MB record would make the dead letter itself too large to write, and the task would fail forever
+            put(headers, H_VALUE_BYTES, String.valueOf(value.length));
+            kept = java.util.Arrays.copyOf(value, MAX_VALUE_BYTES);
+        }
+        return List.of(new ProducerRecord<>(deadLetterTopic, null, key, kept, headers));
     }
 
     static String describe(Throwable error) {

@@ -27,6 +27,10 @@ public final class ArticleValidator {
         if (body == null || body.isBlank()) {
             throw new InvalidArticleException("article " + article.getId() + " has an empty body");
         }
+        if (body.indexOf('\uFFFD') >= 0 || (article.getTitle() != null && article.getTitle().indexOf('\uFFFD') >= 0)) {
+            // Avro decodes invalid UTF-8 bytes as U+FFFD instead of failing; the producer never sends them
+            throw new InvalidArticleException("article " + article.getId() + " has invalid UTF-8 (U+FFFD replacement characters)");
+        }
         int bytes = body.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > maxBodyBytes) {
             throw new InvalidArticleException("article " + article.getId() + " body is " + bytes + " bytes, over the limit of " + maxBodyBytes);

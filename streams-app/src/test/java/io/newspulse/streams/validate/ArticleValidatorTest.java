@@ -1,0 +1,38 @@
+package io.newspulse.streams.validate;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.HashMap;
+
+import io.newspulse.avro.ArticleEvent;
+import io.newspulse.streams.errors.InvalidArticleException;
+import org.junit.jupiter.api.Test;
+
+class ArticleValidatorTest {
+    private final ArticleValidator validator = new ArticleValidator(1024);
+
+    private static ArticleEvent article(String title, String body) {
+        return ArticleEvent.newBuilder().setId("a1").setSource("s").setUrl(null).setTitle(title).setBody(body).setLanguage("en")
+                .setPublishedAt(Instant.EPOCH).setIngestedAt(Instant.EPOCH).setContentHash("h").setAttributes(new HashMap<>()).build();
+    }
+
+    @Test
+    void shouldRejectBodyDecodedFromInvalidUtf8() {
+        assertThatThrownBy(() -> validator.validate("a1", article("Title", "Toyota \uFFFD( rose")))
+                .isInstanceOf(InvalidArticleException.class).hasMessageContaining("invalid UTF-8");
+    }
+
+    @Test
+    void shouldRejectTitleDecodedFromInvalidUtf8() {
+        assertThatThrownBy(() -> validator.validate("a1", article("\uFFFD", "Toyota rose")))
+                .isInstanceOf(InvalidArticleException.class).hasMessageContaining("invalid UTF-8");
+    }
+
+    @Test
+    void shouldAcceptOrdinaryMultilingualText() {
+        ArticleEvent ok = article("トヨタ", "トヨタ自動車は発表した。辉瑞与雅保宣布合作。");
+        assertThat(validator.validate("a1", ok)).isSameAs(ok);
+    }
+}

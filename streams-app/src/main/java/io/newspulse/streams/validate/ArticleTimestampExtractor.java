@@ -14,7 +14,11 @@ public final class ArticleTimestampExtractor implements TimestampExtractor {
     public long extract(ConsumerRecord<Object, Object> record, long partitionTime) {
         Object value = record.value();
         if (value instanceof ArticleEvent article && article.getIngestedAt() != null) {
-            return ArticleValidator.eventTime(article);
+            long eventTime = ArticleValidator.eventTime(article);
+            if (eventTime >= 0) {
+                return eventTime;
+            }
+            // a negative time would make Kafka Streams drop the record silently; validation dead-letters it instead
         }
         if (value instanceof Mention mention && mention.getPublishedAt() != null) {
             return mention.getPublishedAt().toEpochMilli();

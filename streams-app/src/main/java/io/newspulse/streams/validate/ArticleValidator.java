@@ -23,6 +23,9 @@ public final class ArticleValidator {
         if (key != null && !key.equals(article.getId())) {
             throw new InvalidArticleException("record key '" + key + "' differs from article id '" + article.getId() + "'");
         }
+        if (article.getIngestedAt() == null || eventTime(article) < 0) {
+            throw new InvalidArticleException("article " + article.getId() + " has a negative or missing event time");
+        }
         String body = article.getBody();
         if (body == null || body.isBlank()) {
             throw new InvalidArticleException("article " + article.getId() + " has an empty body");

@@ -31,6 +31,24 @@ class ArticleValidatorTest {
     }
 
     @Test
+    void shouldRejectNegativeEventTime() {
+        ArticleEvent negative = article("Title", "Toyota rose");
+        negative.setPublishedAt(Instant.ofEpochMilli(-5));
+        assertThatThrownBy(() -> validator.validate("a1", negative))
+                .isInstanceOf(InvalidArticleException.class).hasMessageContaining("negative");
+    }
+
+    @Test
+    void shouldGiveNegativeEventTimesTheRecordTimestampSoTheyReachValidation() {
+        ArticleEvent negative = article("Title", "Toyota rose");
+        negative.setPublishedAt(Instant.ofEpochMilli(-5));
+        var record = new org.apache.kafka.clients.consumer.ConsumerRecord<Object, Object>("news.articles", 0, 0, 1234L,
+                org.apache.kafka.common.record.TimestampType.CREATE_TIME, 0, 0, "a1", negative,
+                new org.apache.kafka.common.header.internals.RecordHeaders(), java.util.Optional.empty());
+        assertThat(new ArticleTimestampExtractor().extract(record, 0)).isEqualTo(1234L);
+    }
+
+    @Test
     void shouldAcceptOrdinaryMultilingualText() {
         ArticleEvent ok = article("トヨタ", "トヨタ自動車は発表した。辉瑞与雅保宣布合作。");
         assertThat(validator.validate("a1", ok)).isSameAs(ok);

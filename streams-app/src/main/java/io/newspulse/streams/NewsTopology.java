@@ -137,11 +137,11 @@ public final class NewsTopology {
                     return out;
                 }, Named.as("dedup-fan-out"))
                 .repartition(Repartitioned.<String, DedupProbe>as("dedup-probes")
-                        .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.of(DedupProbe.class)).withNumberOfPartitions(partitions))
+                        .withKeySerde(Serdes.String()).withValueSerde(io.newspulse.streams.dedup.DedupCodec.PROBES).withNumberOfPartitions(partitions))
                 .process(() -> new DedupLookupProcessor(StoreNames.DEDUP_INDEX, settings.dedupHorizon(), settings.dedupMaxEntriesPerKey()),
                         Named.as("dedup-lookup"), StoreNames.DEDUP_INDEX)
                 .repartition(Repartitioned.<String, GroupVerdict>as("dedup-verdicts")
-                        .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.of(GroupVerdict.class)).withNumberOfPartitions(partitions));
+                        .withKeySerde(Serdes.String()).withValueSerde(io.newspulse.streams.dedup.DedupCodec.VERDICTS).withNumberOfPartitions(partitions));
 
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.DEDUP_PENDING),
                 Serdes.String(), JsonSerde.of(PendingArticle.class)));

@@ -107,6 +107,7 @@ public final class StreamsAppConfig extends AbstractConfig {
         props.put(StreamsConfig.STATE_DIR_CONFIG, java.nio.file.Paths.get(getString(CommonConfig.DATA_DIR), "streams").toAbsolutePath().toString());
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) getShort(CommonConfig.TOPIC_REPLICATION_FACTOR));
         props.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, 0);
+        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Runtime.getRuntime().availableProcessors());
         props.put("processing.exception.handler.global.enabled", true);
         props.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.NO_OPTIMIZATION);
         props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 16 * 1024 * 1024L);

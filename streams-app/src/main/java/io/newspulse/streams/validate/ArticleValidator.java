@@ -41,8 +41,20 @@ public final class ArticleValidator {
         return article;
     }
 
-    /** Event time: publication time when known, else ingest time. */
+    /**
+     * A publication time this far after the ingest time is taken for a wrong date (clock skew, a mis-parsed
+     * date): such an article would push stream time ahead and close every open window, and brokers refuse
+     * records more than an hour in the future ({@code message.timestamp.after.max.ms}).
+     */
+    public static final long MAX_FUTURE_SKEW_MS = 15 * 60 * 1000L;
+
+    /** Event time: publication time when known and plausible, else ingest time. */
     public static long eventTime(ArticleEvent article) {
-        return article.getPublishedAt() != null ? article.getPublishedAt().toEpochMilli() : article.getIngestedAt().toEpochMilli();
+        long ingested = article.getIngestedAt().toEpochMilli();
+        if (article.getPublishedAt() == null) {
+            return ingested;
+        }
+        long published = article.getPublishedAt().toEpochMilli();
+        return published > ingested + MAX_FUTURE_SKEW_MS ? ingested : published;
     }
 }

@@ -53,4 +53,16 @@ class ArticleValidatorTest {
         ArticleEvent ok = article("トヨタ", "トヨタ自動車は発表した。辉瑞与雅保宣布合作。");
         assertThat(validator.validate("a1", ok)).isSameAs(ok);
     }
+
+    @Test
+    void shouldFallBackToIngestTimeForAPublicationDateFarInTheFuture() {
+        ArticleEvent skewed = article("Title", "Toyota rose");
+        skewed.setIngestedAt(Instant.parse("2026-11-25T10:00:00Z"));
+        skewed.setPublishedAt(Instant.parse("2099-01-01T00:00:00Z"));
+        assertThat(ArticleValidator.eventTime(skewed)).isEqualTo(Instant.parse("2026-11-25T10:00:00Z").toEpochMilli());
+        skewed.setPublishedAt(Instant.parse("2026-11-25T10:10:00Z"));
+        assertThat(ArticleValidator.eventTime(skewed)).isEqualTo(Instant.parse("2026-11-25T10:10:00Z").toEpochMilli());
+        skewed.setPublishedAt(Instant.parse("2026-11-20T10:00:00Z"));
+        assertThat(ArticleValidator.eventTime(skewed)).isEqualTo(Instant.parse("2026-11-20T10:00:00Z").toEpochMilli());
+    }
 }

@@ -156,6 +156,87 @@ class BadInputIT {
                 .until(() -> mentionedArticles().contains("line-good"));
     }
 
+    /**
+     * Fuzz: a few thousand seeded mutations of valid records (bytes flipped, cut, inserted, header bytes changed).
+     * None may be lost: every input is either read as an article (newspulse.articles.in; then tagged, deduplicated
+     * or dead-lettered by validation) or dead-lettered at deserialization, every dead letter is on the topic, and
+     * the pipeline still processes a good article afterwards.
+     */
+    @Test
+    @Timeout(value = 4, unit = TimeUnit.MINUTES)
+    void shouldLoseNoneOfThousandsOfMutatedRecords() throws Exception {
+        int count = Integer.getInteger("fuzz.records", 2000);
+        String articles = pipeline.stack().topics().articles();
+        String bootstrap = pipeline.stack().bootstrapServers();
+        Random random = new Random(2026);
+        List<byte[]> bases = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            bases.add(valid("fuzz-base-" + i, BODY + " Variant " + i + " with a few more words.", 100 + i));
+        }
+        double articlesBefore = pipeline.metrics().articles();
+        double deserializationBefore = deserializationDeadLetters();
+        try (KafkaProducer<String, byte[]> producer = WireRecords.producer(bootstrap, 1024 * 1024)) {
+            for (int i = 0; i < count; i++) {
+                byte[] value = mutate(bases.get(random.nextInt(bases.size())), random);
+                producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(articles, "fuzz-" + i, value));
+            }
+            producer.flush();
+        }
+        Awaitility.await("every fuzzed record accounted for").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> pipeline.metrics().articles() - articlesBefore + deserializationDeadLetters() - deserializationBefore >= count);
+        double read = pipeline.metrics().articles() - articlesBefore;
+        double undecodable = deserializationDeadLetters() - deserializationBefore;
+        // every dead letter counted is on the topic (this pipeline is fresh: all of them come from the fuzz)
+        Awaitility.await("dead letters written").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> WireRecords.readAll(bootstrap, pipeline.stack().topics().deadletter()).size() >= pipeline.metrics().deadLetters());
+        List<ConsumerRecord<String, byte[]>> deadLetters = WireRecords.readAll(bootstrap, pipeline.stack().topics().deadletter());
+        long onTopic = deadLetters.size();
+        deadLetters.stream().filter(r -> r.key() == null || !r.key().startsWith("fuzz-")).limit(5).forEach(r ->
+                LOG.info("Dead letter keyed {} at stage {}: {}", r.key(), WireRecords.header(r, DeadLetters.H_STAGE), WireRecords.header(r, DeadLetters.H_ERROR)));
+        LOG.info("Fuzz: {} records, {} read as articles, {} undecodable, {} dead letters in total ({} on the topic), by stage {}",
+                count, (long) read, (long) undecodable, (long) pipeline.metrics().deadLetters(), onTopic, pipeline.metrics().deadLettersByStage());
+        assertThat((long) (read + undecodable)).isEqualTo(count);
+        assertThat(onTopic).isEqualTo((long) pipeline.metrics().deadLetters());
+
+        try (KafkaProducer<String, byte[]> producer = WireRecords.producer(bootstrap, 1024 * 1024)) {
+            WireRecords.send(producer, articles, "good-after-fuzz", valid("good-after-fuzz", BODY + " After the fuzz.", 200));
+        }
+        Awaitility.await("mention after the fuzz").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> mentionedArticles().contains("good-after-fuzz"));
+    }
+
+    private double deserializationDeadLetters() {
+        return pipeline.metrics().deadLettersByStage().getOrDefault("deserialization", 0.0);
+    }
+
+    private static byte[] mutate(byte[] base, Random random) {
+        byte[] b = base.clone();
+        switch (random.nextInt(5)) {
+            case 0 -> {
+                for (int k = 1 + random.nextInt(3); k > 0; k--) {
+                    b[random.nextInt(b.length)] ^= (byte) (1 + random.nextInt(255));
+                }
+            }
+            case 1 -> b = Arrays.copyOf(b, random.nextInt(b.length));
+            case 2 -> {
+                int at = random.nextInt(b.length);
+                byte[] extra = new byte[1 + random.nextInt(8)];
+                random.nextBytes(extra);
+                byte[] out = new byte[b.length + extra.length];
+                System.arraycopy(b, 0, out, 0, at);
+                System.arraycopy(extra, 0, out, at, extra.length);
+                System.arraycopy(b, at, out, at + extra.length, b.length - at);
+                b = out;
+            }
+            case 3 -> b[random.nextInt(5)] = (byte) random.nextInt(256);
+            default -> {
+                int from = 5 + random.nextInt(b.length - 5);
+                b[from] = (byte) random.nextInt(256);
+            }
+        }
+        return b;
+    }
+
     /** An ArticleEvent whose body bytes on the wire are not UTF-8 (string length prefix unchanged). */
     private byte[] invalidUtf8(String id, int second) {
         String marker = "QQQQQQQQ";

@@ -41,7 +41,7 @@ final class ClusterStack implements AutoCloseable {
     }
 
     private static ClusterStack start(EmbeddedCluster cluster, short replication, Map<String, String> topicConfigs) throws Exception {
-        ClusterStack stack = new ClusterStack(cluster, new Topics("", 3, replication, topicConfigs), replication);
+        ClusterStack stack = new ClusterStack(cluster, new Topics("", Pipeline.PARTITIONS, replication, topicConfigs), replication);
         try {
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers()))) {
                 new TopicBootstrapper(admin, 60_000).ensure(stack.topics.all());

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -71,7 +72,12 @@ class GroundTruthIT {
         LOG.info("Ground truth: {} articles, {} expected windows (1m articles {}), {} counted windows (1m articles {}), dead letters {}",
                 truth.articles().size(), expected.size(), CountComparison.totalArticles(expected, "1m"),
                 counted.size(), CountComparison.totalArticles(counted, "1m"), pipeline.metrics().deadLetters());
-        assertThat(CountComparison.differences(expected, counted)).isEmpty();
+        List<String> differences = CountComparison.differences(expected, counted);
+        if (!differences.isEmpty()) {
+            MentionAudit.differences(pipeline.stack().bootstrapServers(), pipeline.stack().topics().mentions(), pipeline.serdes(), truth)
+                    .forEach(d -> LOG.warn("Audit: {}", d));
+        }
+        assertThat(differences).isEmpty();
         assertThat(actual.reEmitted()).isEmpty();
     }
 }

@@ -113,7 +113,7 @@ class RegistryLossIT {
         GroundTruth truth = new GroundTruth(all);
         Pipeline.awaitNoLag(stack.bootstrapServers(), applicationId, Duration.ofMinutes(8));
         Instant last = truth.lastPublished();
-        run.advanceStreamTime(last.plus(Duration.ofDays(1)), 3);
+        run.advanceStreamTime(last.plus(Duration.ofDays(1)), Pipeline.PARTITIONS);
         Map<WindowKey, ArticleCounts> expected = truth.expectedCounts(Pipeline.WINDOWS, k -> k.start() <= last.toEpochMilli());
         SignalCounts actual = Pipeline.awaitFinalWindows(stack.bootstrapServers(), stack.topics().signalsFinal(),
                 new EventSerdes(Map.of("schema.registry.url", stack.registryUrl())), expected.keySet(), Duration.ofMinutes(3));

@@ -20,27 +20,63 @@ import java.util.concurrent.TimeUnit;
  */
 final class StreamProcess implements AutoCloseable {
     private final Path dataDir;
+    private final String logName;
     private final ProcessBuilder builder;
     private Process process;
 
     StreamProcess(String bootstrap, String registry, Path dataDir, Map<String, Object> config) {
+        this(dataDir, "stream", List.of("stream", "--bootstrap", bootstrap, "--registry", registry, "--data-dir", dataDir.toString(),
+                "--config", writeConfig(dataDir, config).toString()));
+    }
+
+    /** Any command of the jar, output in {@code <dataDir>/<name>.log}. */
+    StreamProcess(Path dataDir, String name, List<String> args) {
         this.dataDir = dataDir;
+        this.logName = name + ".log";
         try {
             Files.createDirectories(dataDir);
-            Path configFile = dataDir.resolve("stream.properties");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> cmd = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", classpath(), "io.newspulse.cli.Newspulse"));
+        cmd.addAll(args);
+        builder = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve(logName).toFile()));
+    }
+
+    /** The {@code stack} command on fixed ports (so clients find it again after a restart). */
+    static StreamProcess stack(Path dataDir, String name, int kafkaPort, int registryPort) {
+        Path config = dataDir.resolveSibling(name + ".properties");
+        writeProperties(config, Map.<String, Object>of("topic.partitions", Pipeline.PARTITIONS));
+        return new StreamProcess(dataDir, name, List.of("stack", "--data-dir", dataDir.toString(), "--config", config.toString(),
+                "--kafka-port", Integer.toString(kafkaPort), "--registry-port", Integer.toString(registryPort)));
+    }
+
+    private static Path writeConfig(Path dataDir, Map<String, Object> config) {
+        return writeProperties(dataDir.resolve("stream.properties"), config);
+    }
+
+    private static Path writeProperties(Path configFile, Map<String, Object> config) {
+        try {
+            Files.createDirectories(configFile.getParent());
             Properties props = new Properties();
             config.forEach((k, v) -> props.setProperty(k, String.valueOf(v)));
             try (Writer w = Files.newBufferedWriter(configFile, StandardCharsets.UTF_8)) {
                 props.store(w, "system test");
             }
-            List<String> cmd = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-cp", jar().toString(), "io.newspulse.cli.Newspulse", "stream",
-                    "--bootstrap", bootstrap, "--registry", registry, "--data-dir", dataDir.toString(), "--config", configFile.toString()));
-            builder = new ProcessBuilder(cmd).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("stream.log").toFile()));
+            return configFile;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The test JVM's classpath (the freshly built modules) followed by the runnable jar, which adds the CLI. In a
+     * full build both hold the same code; in a module-only build the installed modules win over an older jar.
+     */
+    private static String classpath() {
+        return System.getProperty("java.class.path") + java.io.File.pathSeparator + jar();
     }
 
     /** The runnable jar (system property {@code newspulse.jar}, set by the pom). */
@@ -61,6 +97,15 @@ final class StreamProcess implements AutoCloseable {
         return this;
     }
 
+    /** True once the log contains {@code text} (e.g. the stack's READY line). */
+    boolean logContains(String text) {
+        try {
+            return Files.exists(log()) && Files.readString(log(), StandardCharsets.ISO_8859_1).contains(text);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     boolean alive() {
         return process != null && process.isAlive();
     }
@@ -74,7 +119,7 @@ final class StreamProcess implements AutoCloseable {
     }
 
     Path log() {
-        return dataDir.resolve("stream.log");
+        return dataDir.resolve(logName);
     }
 
     /** Asks for a clean stop (SIGTERM, shutdown hook), killing after 30 s. */

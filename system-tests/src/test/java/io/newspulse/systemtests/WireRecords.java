@@ -51,7 +51,7 @@ final class WireRecords {
                 .setId(id).setSource("system-test").setUrl("https://system-test.example/" + id)
                 .setTitle("Toyota update " + id).setBody(body).setLanguage("en")
                 .setPublishedAt(at).setIngestedAt(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS))
-                .setContentHash(null).setAttributes(new HashMap<>())
+                .setContentHash("hash-" + id).setAttributes(new HashMap<>())
                 .build();
     }
 

@@ -53,8 +53,8 @@ class BrokerLossIT {
     void start() throws Exception {
         stack = ClusterStack.threeBrokers();
         Map<String, Object> props = Pipeline.appProperties(stack.bootstrapServers(), stack.registryUrl(), dir.resolve("app"), applicationId);
-        props.put(CommonConfig.TOPIC_REPLICATION_FACTOR, 3);
-        props.put("topic.min.insync.replicas", 2);
+        props.put(CommonConfig.TOPIC_REPLICATION_FACTOR, "3");
+        props.put("topic.min.insync.replicas", "2");
         app = new NewsStreamsApp(new StreamsAppConfig(props), metrics).start(Duration.ofMinutes(2));
     }
 

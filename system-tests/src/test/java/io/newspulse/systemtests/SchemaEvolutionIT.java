@@ -81,8 +81,8 @@ class SchemaEvolutionIT {
                 r.put("title", "Toyota and Sony news " + i);
                 r.put("body", "Toyota and Sony announced a joint project number " + i + " on Monday, people familiar said.");
                 r.put("language", "en");
-                r.put("published_at", Instant.parse("2026-07-01T12:00:00Z").plusSeconds(i));
-                r.put("ingested_at", Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+                r.put("published_at", Instant.parse("2026-07-01T12:00:00Z").plusSeconds(i).toEpochMilli());
+                r.put("ingested_at", System.currentTimeMillis());
                 r.put("content_hash", "legacy-" + i);
                 WireRecords.send(producer, pipeline.stack().topics().articles(), id, serializer.serialize(pipeline.stack().topics().articles(), r));
                 olderIds.add(id);

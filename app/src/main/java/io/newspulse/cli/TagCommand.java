@@ -4,19 +4,15 @@ import io.newspulse.tagging.OfflineTagger;
 import io.newspulse.tagging.TagSummary;
 import io.newspulse.tagging.Tagger;
 import io.newspulse.tagging.kb.CompanyKnowledgeBase;
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -32,13 +28,8 @@ public final class TagCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--in", paramLabel = "FILE", defaultValue = "-",
-            description = "Articles as JSON Lines; '-' reads stdin (default: ${DEFAULT-VALUE}).")
-    String in;
-
-    @Option(names = "--out", paramLabel = "FILE", defaultValue = "-",
-            description = "Where to write the tags as JSON Lines; '-' writes stdout (default: ${DEFAULT-VALUE}).")
-    String out;
+    @Mixin
+    JsonLinesFiles files;
 
     @Option(names = "--companies", paramLabel = "FILE",
             description = "Your company file (JSON Lines, Company fields) laid over the built-in knowledge base: "
@@ -47,9 +38,7 @@ public final class TagCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!"-".equals(in) && !Files.isRegularFile(Path.of(in))) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--in: no such file: " + in);
-        }
+        files.checkInput(spec.commandLine());
         if (companies != null && !Files.isRegularFile(companies)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--companies: no such file: " + companies);
         }
@@ -61,7 +50,7 @@ public final class TagCommand implements Callable<Integer> {
             }
             OfflineTagger tagger = new OfflineTagger(Tagger.build(kb.companies()));
             TagSummary summary;
-            try (Reader reader = openIn(); Writer writer = openOut()) {
+            try (Reader reader = files.openIn(); Writer writer = files.openOut()) {
                 summary = tagger.run(reader, writer, (line, id, message) ->
                         err.println("newspulse tag: line " + line + (id == null ? "" : " (id " + id + ")")
                                 + ": " + message));
@@ -78,23 +67,4 @@ public final class TagCommand implements Callable<Integer> {
         }
     }
 
-    private Reader openIn() throws java.io.IOException {
-        if ("-".equals(in)) {
-            return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        }
-        return Files.newBufferedReader(Path.of(in), StandardCharsets.UTF_8);
-    }
-
-    private Writer openOut() throws java.io.IOException {
-        if ("-".equals(out)) {
-            // Do not close System.out with the writer.
-            return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
-                @Override
-                public void close() throws java.io.IOException {
-                    flush();
-                }
-            };
-        }
-        return Files.newBufferedWriter(Path.of(out), StandardCharsets.UTF_8);
-    }
 }

@@ -20,6 +20,11 @@ public final class DeadLetterDeserializationHandler implements DeserializationEx
 
     @Override
     public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception exception) {
+        if (DeadLetterTarget.isRetriable(exception)) {
+            LOG.warn("Cannot decode {}-{}@{} for now ({}); failing the task so the record is retried", record.topic(),
+                    record.partition(), record.offset(), exception.getMessage());
+            return Response.fail();
+        }
         LOG.warn("Dead-lettering undecodable record {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), exception.getMessage());
         return Response.resume(target.deadLetter("deserialization", record.key(), record.value(),
                 record.topic(), record.partition(), record.offset(), context.processorNodeId(), exception));

@@ -23,6 +23,11 @@ public final class DeadLetterProcessingHandler implements ProcessingExceptionHan
 
     @Override
     public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
+        if (DeadLetterTarget.isRetriable(exception)) {
+            LOG.warn("Cannot process {}-{}@{} for now ({}); failing the task so the record is retried", context.topic(),
+                    context.partition(), context.offset(), exception.getMessage());
+            return Response.fail();
+        }
         boolean invalid = exception instanceof InvalidArticleException;
         if (invalid) {
             LOG.warn("Dead-lettering invalid article {}-{}@{}: {}", context.topic(), context.partition(), context.offset(), exception.getMessage());

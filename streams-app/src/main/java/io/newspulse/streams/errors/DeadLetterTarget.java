@@ -27,6 +27,20 @@ final class DeadLetterTarget {
                 metrics instanceof PipelineMetrics m ? m : PipelineMetrics.shared());
     }
 
+    /**
+     * True when the failure may go away by itself (schema registry or broker unreachable): such records are not
+     * poison pills, so the handlers fail the task instead of dead-lettering them; the thread is replaced and the
+     * record retried from its committed offset.
+     */
+    static boolean isRetriable(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.apache.kafka.common.errors.RetriableException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Counts one dead letter of {@code stage} and builds its record. */
     List<ProducerRecord<byte[], byte[]>> deadLetter(String stage, byte[] key, byte[] value, String sourceTopic, int partition,
                                                     long offset, String processor, Throwable error) {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
             "throughput and latency, scale-out, memory and state, JMH tagger and dedup. Writes <out-dir>/latest.json and the",
             "report (--docs). Exits 1 when the pipeline lost or duplicated a record."})
 public final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--quick", description = "A short run (under about 3 minutes): fewer articles, short JMH iterations, memory up to 4k articles.")
+    @Option(names = "--quick", description = "A short run (about 4 minutes on 2 idle cores; the target is 3): fewer articles, short JMH iterations, memory up to 4k articles.")
     boolean quick;
 
     @Option(names = "--out-dir", paramLabel = "DIR", defaultValue = "bench/results", description = "Where latest.json and jmh.log go (default ${DEFAULT-VALUE}).")

@@ -114,13 +114,18 @@ public final class Topics {
     /** Every fixed topic of the contract with its partitions, replication and cleanup settings. */
     public List<TopicSpec> all() {
         List<TopicSpec> specs = new ArrayList<>();
-        specs.add(spec(articles(), partitions, Map.of("cleanup.policy", "delete", "retention.ms", String.valueOf(7 * DAY_MS)),
+        // The pipeline's inputs carry their event time in the value; their record timestamps are the broker's append
+        // time, so retention counts from arrival. With event-time timestamps, a replay of old articles would roll and
+        // delete segments the app has not read yet.
+        specs.add(spec(articles(), partitions, Map.of("cleanup.policy", "delete", "retention.ms", String.valueOf(7 * DAY_MS),
+                        "message.timestamp.type", "LogAppendTime"),
                 "ArticleEvent keyed by article id"));
         specs.add(spec(articlesRejected(), partitions, Map.of("cleanup.policy", "delete", "retention.ms", String.valueOf(30 * DAY_MS)),
                 "producer-side rejects, raw bytes, reason in headers"));
         specs.add(spec(duplicates(), partitions, Map.of("cleanup.policy", "delete", "retention.ms", String.valueOf(7 * DAY_MS)),
                 "DuplicateEvent keyed by article id"));
-        specs.add(spec(mentions(), partitions, Map.of("cleanup.policy", "delete", "retention.ms", String.valueOf(7 * DAY_MS)),
+        specs.add(spec(mentions(), partitions, Map.of("cleanup.policy", "delete", "retention.ms", String.valueOf(7 * DAY_MS),
+                        "message.timestamp.type", "LogAppendTime"),
                 "Mention keyed by company id"));
         specs.add(spec(companies(), partitions, Map.of("cleanup.policy", "compact"),
                 "Company keyed by company id (reference data)"));

@@ -21,6 +21,12 @@ class TopicsTest {
     }
 
     @Test
+    void shouldStampThePipelineInputsWithArrivalTimeSoOldEventTimesDoNotExpireUnreadData() {
+        assertThat(Topics.defaults().all()).filteredOn(s -> s.name().equals("news.articles") || s.name().equals("news.mentions"))
+                .hasSize(2).allMatch(s -> "LogAppendTime".equals(s.configs().get("message.timestamp.type")));
+    }
+
+    @Test
     void shouldPrefixEveryTopicButTheRegistryStore() {
         Topics topics = new Topics("staging.", 6, (short) 3, Map.of("min.insync.replicas", "2"));
         assertThat(topics.articles()).isEqualTo("staging.news.articles");

@@ -35,6 +35,13 @@ import org.slf4j.LoggerFactory;
  * truth of the articles before plus only the new ones, each window emitted once.
  */
 class RestartIT {
+    /**
+     * Like the demo, this run uses recent event times: Kafka Streams writes windowed changelogs with event-time
+     * timestamps and the broker's retention counts from them, so state months old may be gone before a restart
+     * restores it (docs/reliability.md, "Known limit for historical replays").
+     */
+    private static final Instant START = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.HOURS).minus(Duration.ofHours(8));
+
     private static final Logger LOG = LoggerFactory.getLogger(RestartIT.class);
     private static final int BATCH = 500;
 
@@ -64,7 +71,7 @@ class RestartIT {
         StreamProcess stack = startStack(stackDir, "stack-1", kafkaPort, registryPort);
         StreamProcess stream = start(new StreamProcess(bootstrap, registry, appDir, appConfig));
         SyntheticArticleGenerator generator = new SyntheticArticleGenerator(BuiltInCompanies.all(),
-                new SyntheticArticleGenerator.Options(42, Instant.parse("2026-09-07T10:00:00Z"), Duration.ofSeconds(1), List.of()));
+                new SyntheticArticleGenerator.Options(42, START, Duration.ofSeconds(1), List.of()));
         GeneratedRun run = new GeneratedRun(bootstrap, registry, dir);
         List<GroundTruth.Article> all = new ArrayList<>(run.publish(generator, BATCH, 0, "truth-1.jsonl").articles());
         Pipeline.awaitNoLag(bootstrap, applicationId, Duration.ofMinutes(6));
@@ -79,7 +86,8 @@ class RestartIT {
         Pipeline.awaitNoLag(bootstrap, applicationId, Duration.ofMinutes(6));
         GroundTruth truth = new GroundTruth(all);
         Instant last = truth.lastPublished();
-        run.advanceStreamTime(last.plus(Duration.ofDays(1)), Pipeline.PARTITIONS);
+        // Past the last 1h window plus the 2h grace, and still in the past (a future date would be taken as ingest time).
+        run.advanceStreamTime(last.plus(Duration.ofHours(4)), Pipeline.PARTITIONS);
         Map<WindowKey, ArticleCounts> expected = truth.expectedCounts(Pipeline.WINDOWS, k -> k.start() <= last.toEpochMilli());
         SignalCounts actual = Pipeline.awaitFinalWindows(bootstrap, "company.signals.final",
                 new EventSerdes(Map.of("schema.registry.url", registry)), expected.keySet(), Duration.ofMinutes(3));

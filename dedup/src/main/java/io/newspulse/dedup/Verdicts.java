@@ -41,7 +41,8 @@ public final class Verdicts {
         return a.clusterId().compareTo(b.clusterId()) < 0;
     }
 
-    private static int rank(MatchKind kind) {
+    /** Preference order of verdict kinds: exact 2, near 1, different 0. */
+    public static int rank(MatchKind kind) {
         return switch (kind) {
             case EXACT -> 2;
             case NEAR -> 1;

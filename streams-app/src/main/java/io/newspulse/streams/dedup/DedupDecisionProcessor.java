@@ -81,11 +81,7 @@ public final class DedupDecisionProcessor implements Processor<String, DedupMess
     }
 
     private static int rank(String kind) {
-        return switch (MatchKind.valueOf(kind)) {
-            case EXACT -> 2;
-            case NEAR -> 1;
-            case DIFFERENT -> 0;
-        };
+        return io.newspulse.dedup.Verdicts.rank(MatchKind.valueOf(kind));
     }
 
     /** Avro single-object encoding of an article, for the pending store. */

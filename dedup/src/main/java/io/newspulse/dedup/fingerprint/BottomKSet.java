@@ -16,7 +16,12 @@ public final class BottomKSet {
 
     /** Sorted (unsigned) distinct 16-bit reductions of the given 64-bit hashes, at most {@link #MAX}. */
     public static char[] of(long[] hashes) {
-        char[] all = new char[hashes.length];
+        return of(hashes, hashes.length);
+    }
+
+    /** {@link #of(long[])} of {@code hashes[0, count)}; repeats do not matter. */
+    public static char[] of(long[] hashes, int count) {
+        char[] all = new char[count];
         for (int i = 0; i < all.length; i++) {
             all[i] = (char) (Hashing.mix64(hashes[i]) >>> 48);
         }

@@ -46,6 +46,19 @@ public final class Fingerprint {
     /** Builds a fingerprint from its parts (the arrays are copied). */
     public Fingerprint(long exactHi, long exactLo, int shingleCount, short[] sketch, int numberCount, char[] numbers,
                        int sentenceCount, char[] sentences, boolean charShingles) {
+        this(exactHi, exactLo, shingleCount, sketch.clone(), numberCount, numbers.clone(), sentenceCount,
+                sentences.clone(), charShingles, true);
+    }
+
+    /** A fingerprint that takes ownership of freshly built arrays (no copies). */
+    static Fingerprint trusted(long exactHi, long exactLo, int shingleCount, short[] sketch, int numberCount,
+                               char[] numbers, int sentenceCount, char[] sentences, boolean charShingles) {
+        return new Fingerprint(exactHi, exactLo, shingleCount, sketch, numberCount, numbers, sentenceCount, sentences,
+                charShingles, true);
+    }
+
+    private Fingerprint(long exactHi, long exactLo, int shingleCount, short[] sketch, int numberCount, char[] numbers,
+                        int sentenceCount, char[] sentences, boolean charShingles, boolean owned) {
         if (sketch.length != MinHashSketch.BINS) {
             throw new IllegalArgumentException("sketch must have " + MinHashSketch.BINS + " values");
         }
@@ -55,14 +68,14 @@ public final class Fingerprint {
         this.exactHi = exactHi;
         this.exactLo = exactLo;
         this.shingleCount = shingleCount;
-        this.sketch = sketch.clone();
+        this.sketch = sketch;
         this.numberCount = numberCount;
-        this.numbers = numbers.clone();
+        this.numbers = numbers;
         if (sentences.length > BottomKSet.MAX || sentences.length > sentenceCount) {
             throw new IllegalArgumentException("too many sentence hashes: " + sentences.length);
         }
         this.sentenceCount = sentenceCount;
-        this.sentences = sentences.clone();
+        this.sentences = sentences;
         this.charShingles = charShingles;
     }
 
@@ -211,7 +224,7 @@ public final class Fingerprint {
             if (buf.hasRemaining()) {
                 throw new IllegalArgumentException("trailing bytes in fingerprint signature");
             }
-            return new Fingerprint(hi, lo, count, sketch, numberCount, numbers, sentenceCount, sentences, chars);
+            return trusted(hi, lo, count, sketch, numberCount, numbers, sentenceCount, sentences, chars);
         } catch (java.nio.BufferUnderflowException e) {
             throw new IllegalArgumentException("truncated fingerprint signature", e);
         }

@@ -5,26 +5,23 @@ package io.newspulse.dedup.fingerprint;
  * exact hash, MinHash sketch, figures and sentences. Stateless and thread-safe.
  */
 public final class Fingerprinter {
+    private static final long EXACT_SEED_HI = 0x243f6a8885a308d3L;
+    private static final long EXACT_SEED_LO = 0x13198a2e03707344L;
+
     /** Fingerprint of one article; any argument may be null (treated as empty / unknown language). */
     public Fingerprint fingerprint(String title, String body, String language) {
-        CleanedText cleaned = TextCleaner.clean(title, body, language);
-        String content = cleaned.content();
-        long hi = Hashing.hash64(content, 0, content.length(), 0x243f6a8885a308d3L);
-        long lo = Hashing.hash64(content, 0, content.length(), 0x13198a2e03707344L);
-        long[] shingles = Shingler.shingles(cleaned);
-        short[] sketch = MinHashSketch.of(shingles);
-        long[] figureHashes = new long[cleaned.numbers().size()];
-        for (int i = 0; i < figureHashes.length; i++) {
-            String figure = cleaned.numbers().get(i);
-            figureHashes[i] = Hashing.hash64(figure, 0, figure.length(), 0x1b873593L);
-        }
-        long[] sentences = cleaned.sentences();
-        return new Fingerprint(hi, lo, shingles.length, sketch,
-                figureHashes.length, BottomKSet.of(figureHashes),
-                distinctCount(sentences), BottomKSet.of(sentences), cleaned.charShingles());
-    }
-
-    private static int distinctCount(long[] values) {
-        return (int) java.util.Arrays.stream(values).distinct().count();
+        CleanedContent cleaned = TextCleaner.cleanContent(title, body, language, false);
+        char[] content = cleaned.chars;
+        int length = cleaned.length;
+        long hi = Hashing.hash64(content, 0, length, EXACT_SEED_HI);
+        long lo = Hashing.hash64(content, 0, length, EXACT_SEED_LO);
+        long[] shingles = new long[length];
+        int shingleCount = Shingler.hashes(content, length, cleaned.charShingles, shingles);
+        short[] sketch = MinHashSketch.of(shingles, shingleCount);
+        return Fingerprint.trusted(hi, lo, Shingler.distinctCount(shingles, shingleCount), sketch,
+                Shingler.distinctCount(cleaned.figures, cleaned.figureCount),
+                BottomKSet.of(cleaned.figures, cleaned.figureCount),
+                Shingler.distinctCount(cleaned.sentences, cleaned.sentenceCount),
+                BottomKSet.of(cleaned.sentences, cleaned.sentenceCount), cleaned.charShingles);
     }
 }

@@ -38,6 +38,22 @@ public final class Hashing {
         return mix64(h);
     }
 
+    /** 64-bit hash of {@code text[from, to)}, seeded; the same value as the {@link CharSequence} variant. */
+    public static long hash64(char[] text, int from, int to, long seed) {
+        long h = seed ^ ((to - from) * C1);
+        int i = from;
+        for (; i + 3 < to; i += 4) {
+            long block = text[i] | ((long) text[i + 1] << 16) | ((long) text[i + 2] << 32) | ((long) text[i + 3] << 48);
+            h = Long.rotateLeft(h ^ (block * C1), 29) * C2;
+        }
+        long tail = 0;
+        for (int shift = 0; i < to; i++, shift += 16) {
+            tail |= (long) text[i] << shift;
+        }
+        h = Long.rotateLeft(h ^ (tail * C2), 31) * C1;
+        return mix64(h);
+    }
+
     /** A long as exactly 16 lower-case hex digits. */
     public static String hex(long v) {
         String s = Long.toHexString(v);

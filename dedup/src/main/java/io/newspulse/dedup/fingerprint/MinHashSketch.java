@@ -15,16 +15,24 @@ public final class MinHashSketch {
     private MinHashSketch() {
     }
 
-    /** The sketch of a set of (distinct) shingle hashes; all zeros for an empty set. */
+    /** The sketch of a set of shingle hashes; all zeros for an empty set. */
     public static short[] of(long[] shingles) {
+        return of(shingles, shingles.length);
+    }
+
+    /**
+     * The sketch of the set of shingle hashes in {@code shingles[0, count)}; repeats do not matter (a bin keeps a
+     * minimum), so they need not be removed first.
+     */
+    public static short[] of(long[] shingles, int count) {
         short[] values = new short[BINS];
-        if (shingles.length == 0) {
+        if (count == 0) {
             return values;
         }
         long[] min = new long[BINS];
         java.util.Arrays.fill(min, Long.MAX_VALUE);
-        for (long s : shingles) {
-            long h = s; // shingle hashes are already avalanche-mixed
+        for (int i = 0; i < count; i++) {
+            long h = shingles[i]; // shingle hashes are already avalanche-mixed
             int bin = (int) (h >>> (64 - BIN_BITS));
             long rank = h & RANK_MASK;
             if (rank < min[bin]) {

@@ -11,7 +11,7 @@ public final class ScriptDetector {
     }
 
     /** True when the text should be cut into character n-grams rather than word shingles. */
-    public static boolean useCharShingles(String language, String text) {
+    public static boolean useCharShingles(String language, CharSequence text) {
         if (language != null && !language.isBlank()) {
             String lang = language.toLowerCase(Locale.ROOT);
             if (lang.startsWith("ja") || lang.startsWith("zh") || lang.startsWith("th")) {
@@ -24,7 +24,7 @@ public final class ScriptDetector {
         return byScript(text);
     }
 
-    private static boolean byScript(String text) {
+    private static boolean byScript(CharSequence text) {
         int letters = 0;
         int cjk = 0;
         int hangul = 0;

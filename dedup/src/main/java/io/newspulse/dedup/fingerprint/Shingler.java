@@ -1,10 +1,8 @@
 package io.newspulse.dedup.fingerprint;
 
-import java.util.Arrays;
-
 /**
  * Cuts cleaned content into hashed shingles: {@value #WORDS} consecutive words for spaced languages, or
- * {@value #CHARS} consecutive characters (spaces ignored) for CJK text. Returns the distinct 64-bit shingle hashes.
+ * {@value #CHARS} consecutive characters (spaces ignored) for CJK text, and counts the distinct ones.
  */
 public final class Shingler {
     /** Words per shingle for spaced languages. */
@@ -12,97 +10,92 @@ public final class Shingler {
     /** Characters per shingle for CJK text. */
     public static final int CHARS = 4;
     private static final long WORD_SEED = 0x5bd1e9955bd1e995L;
+    private static final long CHAR_SALT = 0x7fb5d329728ea185L;
 
     private Shingler() {
     }
 
-    /** Distinct shingle hashes of {@code text} (in no particular order). */
-    public static long[] shingles(CleanedText text) {
-        long[] raw = text.charShingles() ? charShingles(text.content()) : wordShingles(text.content());
-        return distinct(raw);
+    /**
+     * Writes the shingle hashes of {@code content[0, length)} (words separated by single spaces) to {@code out},
+     * which needs room for {@code length} values, and returns how many were written (repeats included). A text
+     * shorter than one shingle gives one shingle of all it has; an empty one gives none.
+     */
+    static int hashes(char[] content, int length, boolean chars, long[] out) {
+        return chars ? charShingles(content, length, out) : wordShingles(content, length, out);
     }
 
-    static long[] wordShingles(String content) {
-        if (content.isEmpty()) {
-            return new long[0];
+    private static int wordShingles(char[] content, int n, long[] out) {
+        if (n == 0) {
+            return 0;
         }
-        long[] words = new long[16];
+        long[] words = new long[n / 2 + 1];
         int count = 0;
         int start = 0;
-        int n = content.length();
         while (start < n) {
-            int end = content.indexOf(' ', start);
-            if (end < 0) {
-                end = n;
-            }
-            if (count == words.length) {
-                words = Arrays.copyOf(words, count * 2);
+            int end = start;
+            while (end < n && content[end] != ' ') {
+                end++;
             }
             words[count++] = Hashing.hash64(content, start, end, WORD_SEED);
             start = end + 1;
         }
         int shingleCount = Math.max(1, count - WORDS + 1);
-        long[] out = new long[shingleCount];
         for (int s = 0; s < shingleCount; s++) {
             long h = 0x2545f4914f6cdd1dL;
-            for (int k = s; k < Math.min(count, s + WORDS); k++) {
+            for (int k = s, last = Math.min(count, s + WORDS); k < last; k++) {
                 h = Long.rotateLeft(h * 0x9e3779b97f4a7c15L, 23) ^ words[k];
             }
             out[s] = Hashing.mix64(h);
         }
-        return out;
+        return shingleCount;
     }
 
-    static long[] charShingles(String content) {
-        char[] chars = new char[content.length()];
-        int n = 0;
-        for (int i = 0; i < content.length(); i++) {
-            char c = content.charAt(i);
-            if (c != ' ') {
-                chars[n++] = c;
+    /** Rolling: a long holds exactly {@value #CHARS} chars, so shifting one in drops the oldest. */
+    private static int charShingles(char[] content, int n, long[] out) {
+        long packed = 0;
+        int seen = 0;
+        int w = 0;
+        for (int i = 0; i < n; i++) {
+            char c = content[i];
+            if (c == ' ') {
+                continue;
+            }
+            packed = (packed << 16) | c;
+            if (++seen >= CHARS) {
+                out[w++] = Hashing.mix64(packed ^ CHAR_SALT);
             }
         }
-        if (n == 0) {
-            return new long[0];
+        if (seen > 0 && seen < CHARS) {
+            out[w++] = Hashing.mix64(packed ^ CHAR_SALT);
         }
-        int shingleCount = Math.max(1, n - CHARS + 1);
-        long[] out = new long[shingleCount];
-        for (int s = 0; s < shingleCount; s++) {
-            long packed = 0;
-            for (int k = s; k < Math.min(n, s + CHARS); k++) {
-                packed = (packed << 16) | chars[k];
-            }
-            out[s] = Hashing.mix64(packed ^ 0x7fb5d329728ea185L);
-        }
-        return out;
+        return w;
     }
 
-    /** Distinct values (order not kept), via a small open-addressing set: cheaper than sorting. */
-    static long[] distinct(long[] values) {
-        int n = values.length;
-        if (n < 2) {
-            return values;
+    /** Number of distinct values among {@code values[0, count)} (well-mixed hashes), via open addressing. */
+    static int distinctCount(long[] values, int count) {
+        if (count < 2) {
+            return count;
         }
-        int capacity = Integer.highestOneBit(n * 2 - 1) << 1;
+        int capacity = Integer.highestOneBit(count * 2 - 1) << 1;
         int mask = capacity - 1;
         long[] table = new long[capacity];
         boolean zeroSeen = false;
-        int w = 0;
-        for (int r = 0; r < n; r++) {
+        int distinct = 0;
+        for (int r = 0; r < count; r++) {
             long v = values[r];
             if (v == 0) {
                 if (!zeroSeen) {
                     zeroSeen = true;
-                    values[w++] = v;
+                    distinct++;
                 }
                 continue;
             }
-            int slot = (int) (v >>> 32) & mask; // values are already well-mixed hashes
+            int slot = (int) (v >>> 32) & mask;
             while (true) {
                 long t = table[slot];
                 if (t == 0) {
                     table[slot] = v;
-                    values[w++] = v;
+                    distinct++;
                     break;
                 }
                 if (t == v) {
@@ -111,6 +104,6 @@ public final class Shingler {
                 slot = (slot + 1) & mask;
             }
         }
-        return w == n ? values : Arrays.copyOf(values, w);
+        return distinct;
     }
 }

@@ -2,10 +2,10 @@ package io.newspulse.dedup.fingerprint;
 
 import io.newspulse.core.text.TextNormalizer;
 
+import java.nio.CharBuffer;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -25,30 +25,46 @@ public final class TextCleaner {
 
     /** Cleans one article; {@code language} may be null (the script then decides how to shingle). */
     public static CleanedText clean(String title, String body, String language) {
+        CleanedContent c = cleanContent(title, body, language, true);
+        return new CleanedText(c.contentString(), List.copyOf(c.figureTexts),
+                Arrays.copyOf(c.sentences, c.sentenceCount), c.charShingles);
+    }
+
+    /**
+     * The single pass behind {@link #clean}: folds the text, drops furniture lines, and writes the tokens of the
+     * kept lines straight into the content buffer while noting sentences and figures.
+     */
+    static CleanedContent cleanContent(String title, String body, String language, boolean keepFigureTexts) {
         String cleanTitle = cleanTitle(title);
-        String titleTokens = tokens(cleanTitle);
-        StringBuilder content = new StringBuilder(titleTokens.length() + (body == null ? 0 : body.length()));
-        content.append(titleTokens);
-        Set<String> numbers = new LinkedHashSet<>();
-        collectNumbers(cleanTitle, numbers);
-        String normalizedBody = TextNormalizer.normalize(body);
-        boolean chars = ScriptDetector.useCharShingles(language,
-                normalizedBody.isEmpty() ? titleTokens : normalizedBody);
-        SentenceHashes sentenceHashes = new SentenceHashes(chars);
-        List<String> parts = new ArrayList<>(8);
+        char[] text = CaseFolding.fold(body);
+        int n = text.length;
+        CleanedContent out = new CleanedContent(cleanTitle.length() + n + 1, keepFigureTexts);
+        appendTokens(cleanTitle, out, null);
+        int titleLength = out.length;
+        collectNumbers(cleanTitle, out);
+        out.charShingles = ScriptDetector.useCharShingles(language,
+                n == 0 ? out.contentString() : CharBuffer.wrap(text));
+        int minSentence = out.charShingles ? MIN_CJK_SENTENCE : MIN_SENTENCE;
         int contentLines = 0;
         int start = 0;
-        int length = normalizedBody.length();
-        while (start <= length) {
-            int end = normalizedBody.indexOf('\n', start);
-            if (end < 0) {
-                end = length;
+        while (start <= n) {
+            int end = start;
+            while (end < n && text[end] != '\n') {
+                end++;
             }
-            String line = normalizedBody.substring(start, end).strip();
+            int from = start;
+            int to = end;
             start = end + 1;
-            if (line.isEmpty()) {
+            while (from < to && Character.isWhitespace(text[from])) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(text[to - 1])) {
+                to--;
+            }
+            if (from == to) {
                 continue;
             }
+            String line = new String(text, from, to - from);
             line = BoilerplateFilter.stripInlineCredits(UrlNormalizer.normalizeAll(line)).strip();
             if (contentLines < WIRE_PREFIX_LINES) {
                 line = BoilerplateFilter.stripWirePrefix(line);
@@ -56,67 +72,61 @@ public final class TextCleaner {
             if (BoilerplateFilter.isBoilerplateLine(line)) {
                 continue;
             }
-            parts.clear();
-            sentenceTokens(line, parts);
-            String lineTokens = parts.size() == 1 ? parts.get(0) : String.join(" ", parts);
-            if (lineTokens.isEmpty() || lineTokens.equals(titleTokens)) {
+            int mark = out.length;
+            out.ensureCapacity(line.length() + 1);
+            if (mark > 0) {
+                out.chars[out.length++] = ' ';
+            }
+            int tokensFrom = out.length;
+            appendTokens(line, out, out);
+            if (out.length == tokensFrom || out.tailEqualsPrefix(tokensFrom, titleLength)) {
+                out.length = mark;
+                out.dropSpans();
                 continue;
             }
             contentLines++;
-            collectNumbers(line, numbers);
-            for (String sentence : parts) {
-                sentenceHashes.add(sentence);
-            }
-            if (content.length() > 0) {
-                content.append(' ');
-            }
-            content.append(lineTokens);
+            collectNumbers(line, out);
+            out.commitSpans(minSentence);
         }
-        return new CleanedText(content.toString(), List.copyOf(numbers), sentenceHashes.toArray(), chars);
+        return out;
     }
 
-    /** Punctuation-free tokens of each sentence of a line (sentence terminators split; empty parts dropped). */
-    static void sentenceTokens(String line, List<String> into) {
-        int from = 0;
-        int n = line.length();
-        for (int i = 0; i <= n; i++) {
-            if (i < n && !isSentenceEnd(line, i)) {
-                continue;
-            }
-            if (i > from) {
-                String t = tokens(line.substring(from, i));
-                if (!t.isEmpty()) {
-                    into.add(t);
+    /**
+     * Appends the tokens of {@code text} to the content ({@link #tokens} rules), separated from what is there by
+     * nothing: the caller writes any separator. With {@code sentences} given, each sentence's tokens (split at
+     * sentence terminators) are noted as a span.
+     */
+    private static void appendTokens(String text, CleanedContent out, CleanedContent sentences) {
+        int n = text.length();
+        out.ensureCapacity(n);
+        char[] buf = out.chars;
+        int from = out.length;
+        int w = from;
+        int sentenceStart = -1;
+        boolean pendingSpace = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (isWordChar(c)) {
+                if (pendingSpace && w > from) {
+                    buf[w++] = ' ';
+                }
+                pendingSpace = false;
+                if (sentenceStart < 0) {
+                    sentenceStart = w;
+                }
+                buf[w++] = c;
+            } else if (!(c == ',' && isDigitSeparator(text, i))) {
+                pendingSpace = true;
+                if (sentenceStart >= 0 && sentences != null && isSentenceEnd(text, i)) {
+                    sentences.addSpan(sentenceStart, w);
+                    sentenceStart = -1;
                 }
             }
-            from = i + 1;
         }
-    }
-
-    /** Collects the hashes of sentences long enough to be specific (CJK compared without spaces). */
-    private static final class SentenceHashes {
-        private final boolean chars;
-        private long[] hashes = new long[16];
-        private int count;
-
-        SentenceHashes(boolean chars) {
-            this.chars = chars;
+        if (sentenceStart >= 0 && sentences != null) {
+            sentences.addSpan(sentenceStart, w);
         }
-
-        void add(String sentenceTokens) {
-            String t = chars && sentenceTokens.indexOf(' ') >= 0 ? sentenceTokens.replace(" ", "") : sentenceTokens;
-            if (t.length() < (chars ? MIN_CJK_SENTENCE : MIN_SENTENCE)) {
-                return;
-            }
-            if (count == hashes.length) {
-                hashes = java.util.Arrays.copyOf(hashes, count * 2);
-            }
-            hashes[count++] = Hashing.hash64(t, 0, t.length(), 0x3c6ef372fe94f82bL);
-        }
-
-        long[] toArray() {
-            return java.util.Arrays.copyOf(hashes, count);
-        }
+        out.length = w;
     }
 
     /**
@@ -124,14 +134,14 @@ public final class TextCleaner {
      * for CJK also space-free). Fragments shorter than a sentence are skipped: they are generic and shared widely.
      */
     static long[] sentences(String prose, boolean chars) {
-        SentenceHashes hashes = new SentenceHashes(chars);
-        List<String> parts = new ArrayList<>();
+        CleanedContent out = new CleanedContent(prose.length(), false);
+        out.charShingles = chars;
         for (String line : prose.split("\n")) {
-            parts.clear();
-            sentenceTokens(line, parts);
-            parts.forEach(hashes::add);
+            out.length = 0;
+            appendTokens(line, out, out);
+            out.commitSpans(chars ? MIN_CJK_SENTENCE : MIN_SENTENCE);
         }
-        return hashes.toArray();
+        return Arrays.copyOf(out.sentences, out.sentenceCount);
     }
 
     private static boolean isSentenceEnd(CharSequence s, int i) {
@@ -144,7 +154,7 @@ public final class TextCleaner {
 
     /** Normalised headline with a trailing site/wire suffix ("... - Reuters", "... | 日経") removed. */
     static String cleanTitle(String title) {
-        String t = TextNormalizer.normalize(title).strip();
+        String t = new String(CaseFolding.fold(title)).strip();
         if (t.isEmpty()) {
             return t;
         }
@@ -194,40 +204,54 @@ public final class TextCleaner {
                 && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
     }
 
-    /** Adds canonical figures: digit runs with thousands commas removed and one decimal point kept. */
-    static void collectNumbers(String text, Set<String> into) {
+    /** Records canonical figures: digit runs with thousands commas removed and one decimal point kept. */
+    static void collectNumbers(String text, CleanedContent out) {
         int i = 0;
         int n = text.length();
         while (i < n) {
-            if (!Character.isDigit(text.charAt(i))) {
+            if (!isDigit(text.charAt(i))) {
                 i++;
                 continue;
             }
-            StringBuilder num = new StringBuilder();
+            char[] num = out.scratch(n - i);
+            int len = 0;
             boolean decimal = false;
             while (i < n) {
                 char c = text.charAt(i);
-                if (Character.isDigit(c)) {
-                    num.append(c);
-                } else if ((c == ',' || c == '.') && i + 1 < n && Character.isDigit(text.charAt(i + 1))
-                        && num.length() > 0) {
+                if (isDigit(c)) {
+                    num[len++] = c;
+                } else if ((c == ',' || c == '.') && i + 1 < n && isDigit(text.charAt(i + 1)) && len > 0) {
                     if (c == '.') {
                         if (decimal) {
                             break;
                         }
                         decimal = true;
-                        num.append('.');
+                        num[len++] = '.';
                     }
                 } else {
                     break;
                 }
                 i++;
             }
-            String figure = num.toString();
-            if (isFigure(figure)) {
-                into.add(figure);
+            if (isFigure(num, len, decimal)) {
+                out.addFigure(num, len);
             }
         }
+    }
+
+    private static boolean isDigit(char c) {
+        return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
+    }
+
+    /** {@link #isFigure(String)} of {@code number[0, n)}, which has a decimal point when {@code decimal}. */
+    private static boolean isFigure(char[] number, int n, boolean decimal) {
+        if (n < 2) {
+            return false;
+        }
+        if (n == 4 && !decimal) {
+            return !(number[0] == '1' && number[1] == '9' || number[0] == '2' && number[1] == '0');
+        }
+        return true;
     }
 
     /**
@@ -247,8 +271,8 @@ public final class TextCleaner {
 
     /** The numbers of a text, in order of first appearance (exposed for tests and tooling). */
     public static List<String> numbersOf(String normalizedText) {
-        Set<String> set = new LinkedHashSet<>();
-        collectNumbers(normalizedText, set);
-        return new ArrayList<>(set);
+        CleanedContent out = new CleanedContent(0, true);
+        collectNumbers(normalizedText, out);
+        return new ArrayList<>(out.figureTexts);
     }
 }

@@ -1,0 +1,57 @@
+package io.newspulse.dedup.fingerprint;
+
+import io.newspulse.core.text.TextNormalizer;
+
+/**
+ * {@link TextNormalizer#normalize} (NFKC + lower case) into a char array, char by char from a table when every char
+ * of the text folds on its own, which is the common case; otherwise (combining marks, Hangul jamo, NFKC expansions
+ * such as ㈱, capital sigma, surrogates) the text goes through {@link TextNormalizer#normalize} itself. Either way
+ * the result equals {@code TextNormalizer.normalize(text)}. Stateless and thread-safe.
+ */
+final class CaseFolding {
+    /** For each BMP char that folds alone to one char that cannot combine with its neighbours: that char; else 0. */
+    private static final char[] TABLE = buildTable();
+
+    private CaseFolding() {
+    }
+
+    private static char[] buildTable() {
+        char[] table = new char[0x10000];
+        for (int c = 1; c < 0x10000; c++) {
+            char ch = (char) c;
+            if (Character.isSurrogate(ch) || ch == '\u03a3' || !standsAlone(ch)) {
+                continue; // capital sigma lower-cases by context (final sigma)
+            }
+            String folded = TextNormalizer.normalize(String.valueOf(ch));
+            if (folded.length() == 1 && folded.charAt(0) != 0 && standsAlone(folded.charAt(0))) {
+                table[c] = folded.charAt(0);
+            }
+        }
+        return table;
+    }
+
+    /** False for chars NFKC may compose with or reorder against a neighbour: marks and conjoining Hangul jamo. */
+    private static boolean standsAlone(char c) {
+        int type = Character.getType(c);
+        return type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+                && type != Character.ENCLOSING_MARK && !(c >= 0x1100 && c <= 0x11FF)
+                && c != '\uff9e' && c != '\uff9f';
+    }
+
+    /** The folded text; {@code null} gives an empty array. */
+    static char[] fold(String text) {
+        if (text == null) {
+            return new char[0];
+        }
+        int n = text.length();
+        char[] out = new char[n];
+        for (int i = 0; i < n; i++) {
+            char f = TABLE[text.charAt(i)];
+            if (f == 0) {
+                return TextNormalizer.normalize(text).toCharArray();
+            }
+            out[i] = f;
+        }
+        return out;
+    }
+}

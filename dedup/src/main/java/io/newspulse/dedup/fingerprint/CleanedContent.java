@@ -1,0 +1,119 @@
+package io.newspulse.dedup.fingerprint;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Working buffers of one {@link TextCleaner} pass, read by {@link Fingerprinter} without copying: the cleaned
+ * content as chars (title tokens first, single spaces), the hashes of its sentences and of its figures (repeats
+ * included), and optionally the figures as text. Not thread-safe; one instance per article.
+ */
+final class CleanedContent {
+    /** Seed of the sentence hashes. */
+    static final long SENTENCE_SEED = 0x3c6ef372fe94f82bL;
+    /** Seed of the figure hashes. */
+    static final long FIGURE_SEED = 0x1b873593L;
+
+    char[] chars;
+    int length;
+    boolean charShingles;
+    long[] sentences = new long[32];
+    int sentenceCount;
+    long[] figures = new long[16];
+    int figureCount;
+    /** Distinct figures in order of first appearance, or null when not asked for. */
+    final Set<String> figureTexts;
+    private int[] spans = new int[32];
+    private int spanCount;
+    private char[] scratch = new char[64];
+
+    CleanedContent(int capacity, boolean keepFigureTexts) {
+        this.chars = new char[Math.max(16, capacity)];
+        this.figureTexts = keepFigureTexts ? new LinkedHashSet<>() : null;
+    }
+
+    /** Makes room for {@code extra} more content chars. */
+    void ensureCapacity(int extra) {
+        if (length + extra > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + extra));
+        }
+    }
+
+    /** Whether {@code chars[from, length)} equals {@code chars[0, prefix)}. */
+    boolean tailEqualsPrefix(int from, int prefix) {
+        return length - from == prefix && Arrays.equals(chars, from, length, chars, 0, prefix);
+    }
+
+    /** Remembers a candidate sentence {@code chars[from, to)} of the line being cleaned. */
+    void addSpan(int from, int to) {
+        if (spanCount + 2 > spans.length) {
+            spans = Arrays.copyOf(spans, spans.length * 2);
+        }
+        spans[spanCount++] = from;
+        spans[spanCount++] = to;
+    }
+
+    /** Forgets the candidate sentences of a dropped line. */
+    void dropSpans() {
+        spanCount = 0;
+    }
+
+    /**
+     * Hashes the candidate sentences of a kept line that are long enough to be specific (CJK compared without
+     * spaces), then forgets them.
+     */
+    void commitSpans(int minLength) {
+        for (int s = 0; s < spanCount; s += 2) {
+            int from = spans[s];
+            int to = spans[s + 1];
+            if (charShingles) {
+                int n = 0;
+                char[] buf = scratch(to - from);
+                for (int i = from; i < to; i++) {
+                    char c = chars[i];
+                    if (c != ' ') {
+                        buf[n++] = c;
+                    }
+                }
+                if (n >= minLength) {
+                    addSentence(Hashing.hash64(buf, 0, n, SENTENCE_SEED));
+                }
+            } else if (to - from >= minLength) {
+                addSentence(Hashing.hash64(chars, from, to, SENTENCE_SEED));
+            }
+        }
+        spanCount = 0;
+    }
+
+    private void addSentence(long hash) {
+        if (sentenceCount == sentences.length) {
+            sentences = Arrays.copyOf(sentences, sentenceCount * 2);
+        }
+        sentences[sentenceCount++] = hash;
+    }
+
+    /** Records a figure held in {@code figure[0, n)}. */
+    void addFigure(char[] figure, int n) {
+        if (figureCount == figures.length) {
+            figures = Arrays.copyOf(figures, figureCount * 2);
+        }
+        figures[figureCount++] = Hashing.hash64(figure, 0, n, FIGURE_SEED);
+        if (figureTexts != null) {
+            figureTexts.add(new String(figure, 0, n));
+        }
+    }
+
+    /** A scratch array of at least {@code n} chars (reused; contents undefined). */
+    char[] scratch(int n) {
+        if (scratch.length < n) {
+            scratch = new char[Math.max(n, scratch.length * 2)];
+        }
+        return scratch;
+    }
+
+    /** The content as a string. */
+    String contentString() {
+        return new String(chars, 0, length);
+    }
+}

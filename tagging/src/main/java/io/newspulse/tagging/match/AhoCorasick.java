@@ -10,7 +10,12 @@ import java.util.TreeMap;
 /**
  * An Aho–Corasick automaton over UTF-16 chars: finds every occurrence of every pattern in one left-to-right
  * pass over the text. Immutable and thread-safe once built; patterns are numbered in the order they were
- * added. The root has a dense transition table, other states sorted transition arrays.
+ * added.
+ *
+ * <p>Layout, for speed on long texts: chars are first mapped to a compact alphabet of the chars that occur in
+ * patterns (class 0 stands for every other char and sends the scan straight back to the root). Transitions
+ * live in a double array: the child of state {@code s} on class {@code c} is state {@code base[s] + c} when
+ * {@code check[base[s] + c] == s}. Outputs are flattened into one array.
  */
 public final class AhoCorasick {
     /** Receives each occurrence: {@code [start, end)} in the scanned text and the pattern number. */
@@ -19,70 +24,109 @@ public final class AhoCorasick {
         void onHit(int start, int end, int pattern);
     }
 
-    private final int[] rootNext;
-    private final char[][] keys;
-    private final int[][] targets;
+    private static final int FREE = -1;
+
+    /** Compact class of every char, 0 for chars no pattern contains. */
+    private final char[] charClass;
+    private final int[] base;
+    private final int[] check;
     private final int[] fail;
+    /** The state whose outputs are the first to report on reaching a state (itself or an output link), 0 if none. */
+    private final int[] report;
     private final int[] outputLink;
-    private final int[][] outputs;
+    private final int[] outputStart;
+    private final int[] outputs;
     private final int[] patternLength;
 
     private AhoCorasick(Builder b) {
-        int states = b.trie.size();
-        keys = new char[states][];
-        targets = new int[states][];
-        for (int s = 0; s < states; s++) {
-            Map<Character, Integer> edges = b.trie.get(s);
-            keys[s] = new char[edges.size()];
-            targets[s] = new int[edges.size()];
-            int i = 0;
-            for (Map.Entry<Character, Integer> e : edges.entrySet()) { // TreeMap: sorted keys
-                keys[s][i] = e.getKey();
-                targets[s][i] = e.getValue();
-                i++;
+        patternLength = b.lengths.stream().mapToInt(Integer::intValue).toArray();
+        charClass = compactAlphabet(b.trie);
+        Layout layout = new Layout(b.trie, charClass);
+        base = layout.base;
+        check = layout.check;
+        int slots = base.length;
+        int[] slotOf = layout.slotOf;
+
+        outputStart = new int[slots + 1];
+        int total = 0;
+        for (List<Integer> out : b.out) {
+            total += out.size();
+        }
+        int[] counts = new int[slots];
+        for (int s = 0; s < b.out.size(); s++) {
+            counts[slotOf[s]] = b.out.get(s).size();
+        }
+        for (int t = 0; t < slots; t++) {
+            outputStart[t + 1] = outputStart[t] + counts[t];
+        }
+        outputs = new int[total];
+        for (int s = 0; s < b.out.size(); s++) {
+            int at = outputStart[slotOf[s]];
+            for (int p : b.out.get(s)) {
+                outputs[at++] = p;
             }
         }
-        rootNext = new int[Character.MAX_VALUE + 1];
-        for (int i = 0; i < keys[0].length; i++) {
-            rootNext[keys[0][i]] = targets[0][i];
-        }
-        outputs = new int[states][];
-        for (int s = 0; s < states; s++) {
-            List<Integer> out = b.out.get(s);
-            outputs[s] = out.stream().mapToInt(Integer::intValue).toArray();
-        }
-        patternLength = b.lengths.stream().mapToInt(Integer::intValue).toArray();
-        fail = new int[states];
-        outputLink = new int[states];
+
+        fail = new int[slots];
+        outputLink = new int[slots];
+        report = new int[slots];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
-        for (int child : targets[0]) {
-            queue.add(child);
-        }
+        queue.add(0);
         while (!queue.isEmpty()) {
             int s = queue.poll();
-            for (int i = 0; i < keys[s].length; i++) {
-                char c = keys[s][i];
-                int child = targets[s][i];
-                int f = fail[s];
-                int next = step(f, c);
-                while (next < 0) {
-                    f = fail[f];
-                    next = step(f, c);
-                }
+            int slot = slotOf[s];
+            for (Map.Entry<Character, Integer> e : b.trie.get(s).entrySet()) {
+                int cls = charClass[e.getKey()];
+                int child = slotOf[e.getValue()];
+                int next = slot == 0 ? 0 : step(fail[slot], cls);
                 fail[child] = next;
-                outputLink[child] = outputs[next].length > 0 ? next : outputLink[next];
-                queue.add(child);
+                outputLink[child] = hasOutput(next) ? next : outputLink[next];
+                report[child] = hasOutput(child) ? child : outputLink[child];
+                queue.add(e.getValue());
             }
         }
     }
 
-    /** Transition from {@code state} on {@code c}; the root never fails (returns 0), others return -1. */
-    private int step(int state, char c) {
-        if (state == 0) {
-            return rootNext[c];
+    private boolean hasOutput(int slot) {
+        return outputStart[slot + 1] > outputStart[slot];
+    }
+
+    /** Goto-or-fail transition: the state reached from {@code state} on class {@code cls}. */
+    private int step(int state, int cls) {
+        int s = state;
+        while (true) {
+            int t = base[s] + cls;
+            if (check[t] == s) {
+                return t;
+            }
+            if (s == 0) {
+                return 0;
+            }
+            s = fail[s];
         }
-        int i = Arrays.binarySearch(keys[state], c);
-        return i >= 0 ? targets[state][i] : -1;
+    }
+
+    /** Numbers the pattern chars 1..n, the most frequent first (denser rows pack better). */
+    private static char[] compactAlphabet(List<Map<Character, Integer>> trie) {
+        int[] frequency = new int[Character.MAX_VALUE + 1];
+        for (Map<Character, Integer> edges : trie) {
+            for (char c : edges.keySet()) {
+                frequency[c]++;
+            }
+        }
+        List<Character> used = new ArrayList<>();
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (frequency[c] > 0) {
+                used.add((char) c);
+            }
+        }
+        used.sort((x, y) -> frequency[y] != frequency[x] ? Integer.compare(frequency[y], frequency[x])
+                : Character.compare(x, y));
+        char[] classes = new char[Character.MAX_VALUE + 1];
+        for (int i = 0; i < used.size(); i++) {
+            classes[used.get(i)] = (char) (i + 1);
+        }
+        return classes;
     }
 
     public static Builder builder() {
@@ -96,22 +140,188 @@ public final class AhoCorasick {
 
     /** Reports every occurrence of every pattern in {@code text}, ordered by end offset. */
     public void scan(CharSequence text, HitListener listener) {
+        int n = text.length();
+        char[] chars = new char[n];
+        for (int i = 0; i < n; i++) {
+            chars[i] = text.charAt(i);
+        }
+        scan(chars, n, listener);
+    }
+
+    /** As {@link #scan(CharSequence, HitListener)} over the first {@code length} chars of {@code text}. */
+    public void scan(char[] text, int length, HitListener listener) {
+        final char[] classes = charClass;
+        final int[] base = this.base;
+        final int[] check = this.check;
+        final int[] fail = this.fail;
+        final int[] report = this.report;
         int state = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            int next = step(state, c);
-            while (next < 0) {
-                state = fail[state];
-                next = step(state, c);
+        for (int i = 0; i < length; i++) {
+            int cls = classes[text[i]];
+            if (cls == 0) {
+                state = 0;
+                continue;
             }
-            state = next;
-            int o = outputs[state].length > 0 ? state : outputLink[state];
+            int s = state;
+            while (true) {
+                int t = base[s] + cls;
+                if (check[t] == s) {
+                    state = t;
+                    break;
+                }
+                if (s == 0) {
+                    state = 0;
+                    break;
+                }
+                s = fail[s];
+            }
+            int o = report[state];
             while (o > 0) {
-                for (int p : outputs[o]) {
+                for (int k = outputStart[o], end = outputStart[o + 1]; k < end; k++) {
+                    int p = outputs[k];
                     listener.onHit(i + 1 - patternLength[p], i + 1, p);
                 }
                 o = outputLink[o];
             }
+        }
+    }
+
+    /** Places the trie states in the double array: {@code slotOf} maps trie state to slot (state id). */
+    private static final class Layout {
+        int[] base;
+        int[] check;
+        final int[] slotOf;
+        private int[] nextFree;
+        private int[] prevFree;
+        private int capacity;
+
+        Layout(List<Map<Character, Integer>> trie, char[] charClass) {
+            int alphabet = 1;
+            for (char c : charClass) {
+                alphabet = Math.max(alphabet, c + 1);
+            }
+            slotOf = new int[trie.size()];
+            grow(Math.max(1024, trie.size() + alphabet + 1));
+            take(0);
+            int maxSlot = 0;
+            ArrayDeque<Integer> queue = new ArrayDeque<>();
+            queue.add(0);
+            while (!queue.isEmpty()) {
+                int s = queue.poll();
+                Map<Character, Integer> edges = trie.get(s);
+                int slot = slotOf[s];
+                if (edges.isEmpty()) {
+                    base[slot] = 0;
+                    continue;
+                }
+                int[] classes = new int[edges.size()];
+                int[] children = new int[edges.size()];
+                int k = 0;
+                for (Map.Entry<Character, Integer> e : edges.entrySet()) {
+                    classes[k] = charClass[e.getKey()];
+                    children[k] = e.getValue();
+                    k++;
+                }
+                int b = findBase(classes);
+                base[slot] = b;
+                for (int i = 0; i < classes.length; i++) {
+                    int childSlot = b + classes[i];
+                    take(childSlot);
+                    check[childSlot] = slot;
+                    slotOf[children[i]] = childSlot;
+                    maxSlot = Math.max(maxSlot, childSlot);
+                    queue.add(children[i]);
+                }
+            }
+            int length = maxSlot + alphabet + 1;
+            base = Arrays.copyOf(base, length);
+            check = Arrays.copyOf(check, length);
+            for (int t = maxSlot + 1; t < length; t++) {
+                check[t] = FREE;
+            }
+            check[0] = FREE;
+        }
+
+        /** Smallest base at which every class of {@code classes} lands on a free slot (slot 0 is the root). */
+        private int findBase(int[] classes) {
+            int min = classes[0];
+            for (int c : classes) {
+                min = Math.min(min, c);
+            }
+            int max = maxOf(classes);
+            int free = nextFree[0];
+            while (true) {
+                if (free == capacity) {
+                    grow(capacity * 2); // the old tail sentinel becomes a free slot
+                    continue;
+                }
+                if (free - min < 0) {
+                    free = nextFree[free];
+                    continue;
+                }
+                int b = free - min;
+                ensure(b + max + 1);
+                boolean fits = true;
+                for (int c : classes) {
+                    if (check[b + c] != FREE) {
+                        fits = false;
+                        break;
+                    }
+                }
+                if (fits) {
+                    return b;
+                }
+                free = nextFree[free];
+            }
+        }
+
+        private static int maxOf(int[] values) {
+            int max = 0;
+            for (int v : values) {
+                max = Math.max(max, v);
+            }
+            return max;
+        }
+
+        private void ensure(int size) {
+            if (size >= capacity) {
+                grow(Math.max(size + 1, capacity * 2));
+            }
+        }
+
+        /** Grows the arrays; new slots are free and chained at the end of the free list. */
+        private void grow(int newCapacity) {
+            int old = capacity;
+            base = base == null ? new int[newCapacity] : Arrays.copyOf(base, newCapacity);
+            check = check == null ? new int[newCapacity] : Arrays.copyOf(check, newCapacity);
+            nextFree = nextFree == null ? new int[newCapacity + 1] : Arrays.copyOf(nextFree, newCapacity + 1);
+            prevFree = prevFree == null ? new int[newCapacity + 1] : Arrays.copyOf(prevFree, newCapacity + 1);
+            // Free slots form a doubly linked list: nextFree[0] is the head (slot 0, the root, is never free)
+            // and index `capacity` is the tail sentinel.
+            int tail = old == 0 ? 0 : prevFree[old];
+            for (int t = Math.max(old, 1); t < newCapacity; t++) {
+                check[t] = FREE;
+                nextFree[tail] = t;
+                prevFree[t] = tail;
+                tail = t;
+            }
+            nextFree[tail] = newCapacity;
+            prevFree[newCapacity] = tail;
+            nextFree[newCapacity] = newCapacity;
+            capacity = newCapacity;
+        }
+
+        private void take(int slot) {
+            if (slot == 0) {
+                check[0] = 0;
+                return;
+            }
+            ensure(slot + 1);
+            int p = prevFree[slot];
+            int n = nextFree[slot];
+            nextFree[p] = n;
+            prevFree[n] = p;
+            check[slot] = 0;
         }
     }
 

@@ -1,6 +1,5 @@
 package io.newspulse.tagging.match;
 
-import io.newspulse.core.text.NormalizedText;
 import io.newspulse.core.text.TextNormalizer;
 
 /**
@@ -8,16 +7,22 @@ import io.newspulse.core.text.TextNormalizer;
  * width and case folding), then runs of white space collapsed to one space and typographic apostrophes and
  * hyphens replaced by ASCII ones. Every folded char remembers the original span it came from, so matches map
  * back to UTF-16 offsets of the original text.
+ *
+ * <p>Folding is one pass: chars with a one-char folding come from {@link FoldTable}, the rest (expansions,
+ * surrogate pairs, half-width voicing) go through {@link TextNormalizer} piece by piece, giving the same
+ * result as normalising the whole text.
  */
 public final class FoldedText {
     private final String original;
     private final String text;
+    private final char[] chars;
     private final int[] origStart;
     private final int[] origEnd;
 
-    private FoldedText(String original, String text, int[] origStart, int[] origEnd) {
+    private FoldedText(String original, char[] chars, int length, int[] origStart, int[] origEnd) {
         this.original = original;
-        this.text = text;
+        this.chars = chars;
+        this.text = new String(chars, 0, length);
         this.origStart = origStart;
         this.origEnd = origEnd;
     }
@@ -25,41 +30,108 @@ public final class FoldedText {
     /** Folds {@code original} (null is treated as empty). */
     public static FoldedText of(String original) {
         String source = original == null ? "" : original;
-        NormalizedText nt = TextNormalizer.normalizeWithOffsets(source);
-        String t = nt.text();
-        int n = t.length();
-        int[] start = new int[n];
-        for (int i = 0; i < n; i++) {
-            start[i] = nt.originalOffset(i);
-        }
-        int[] end = new int[n];
-        for (int i = n - 1; i >= 0; i--) {
-            if (i + 1 < n) {
-                end[i] = start[i + 1] != start[i] ? start[i + 1] : end[i + 1];
-            } else {
-                end[i] = source.length();
-            }
-        }
-        StringBuilder out = new StringBuilder(n);
-        int[] outStart = new int[n];
-        int[] outEnd = new int[n];
-        int k = 0;
-        for (int i = 0; i < n; i++) {
-            char c = fold(t.charAt(i));
-            if (c == ' ' && k > 0 && out.charAt(k - 1) == ' ') {
-                outEnd[k - 1] = end[i];
-                continue;
-            }
-            out.append(c);
-            outStart[k] = start[i];
-            outEnd[k] = end[i];
-            k++;
-        }
-        return new FoldedText(source, out.toString(), java.util.Arrays.copyOf(outStart, k),
-                java.util.Arrays.copyOf(outEnd, k));
+        return new Folding(source).run();
     }
 
-    private static char fold(char c) {
+    /** Folding state: output chars, their original starts and (once known) ends. */
+    private static final class Folding {
+        private final String source;
+        private char[] chars;
+        private int[] starts;
+        private int[] ends;
+        /** Output length. */
+        private int k;
+        /** Output chars from here on still wait for their original end (the start of the next source piece). */
+        private int pending;
+        private int lastStart = -1;
+
+        Folding(String source) {
+            this.source = source;
+            int capacity = source.length() + 16;
+            chars = new char[capacity];
+            starts = new int[capacity];
+            ends = new int[capacity];
+        }
+
+        FoldedText run() {
+            String s = source;
+            int len = s.length();
+            char[] out = chars;
+            int[] st = starts;
+            int[] en = ends;
+            int i = 0;
+            while (i < len) {
+                char f = FoldTable.fold(s.charAt(i));
+                if (f != 0 && (i + 1 >= len || !FoldTable.isVoicingMark(s.charAt(i + 1)))) {
+                    // Fast path, inlined: a new source piece ends every pending output char.
+                    for (int j = pending; j < k; j++) {
+                        en[j] = i;
+                    }
+                    pending = k;
+                    lastStart = i;
+                    if (f == ' ' && k > 0 && out[k - 1] == ' ') {
+                        pending = k - 1;
+                    } else {
+                        out[k] = f;
+                        st[k] = i;
+                        k++;
+                    }
+                    i++;
+                    continue;
+                }
+                int cp = s.codePointAt(i);
+                int next = i + Character.charCount(cp);
+                if (next < len && FoldTable.isVoicingMark(s.charAt(next))) {
+                    next++;
+                }
+                String piece = TextNormalizer.normalizeWithOffsets(s.substring(i, next)).text();
+                for (int p = 0; p < piece.length(); p++) {
+                    append(foldChar(piece.charAt(p)), i);
+                }
+                int room = k + (len - next) + 1;
+                if (chars.length < room) {
+                    resize(room + 16);
+                }
+                out = chars;
+                st = starts;
+                en = ends;
+                i = next;
+            }
+            for (int j = pending; j < k; j++) {
+                ends[j] = len;
+            }
+            return new FoldedText(s, chars, k, starts, ends);
+        }
+
+        private void resize(int capacity) {
+            chars = java.util.Arrays.copyOf(chars, capacity);
+            starts = java.util.Arrays.copyOf(starts, capacity);
+            ends = java.util.Arrays.copyOf(ends, capacity);
+        }
+
+        private void append(char c, int start) {
+            if (start != lastStart) {
+                for (int j = pending; j < k; j++) {
+                    ends[j] = start;
+                }
+                pending = k;
+                lastStart = start;
+            }
+            if (c == ' ' && k > 0 && chars[k - 1] == ' ') {
+                pending = Math.min(pending, k - 1);
+                return;
+            }
+            if (k == chars.length) {
+                resize(chars.length * 2);
+            }
+            chars[k] = c;
+            starts[k] = start;
+            k++;
+        }
+    }
+
+    /** Space, apostrophe and hyphen folding applied after {@link TextNormalizer}. */
+    static char foldChar(char c) {
         if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
             return ' ';
         }
@@ -81,6 +153,11 @@ public final class FoldedText {
     /** The folded text that is matched. */
     public String text() {
         return text;
+    }
+
+    /** The folded chars; only the first {@link #length()} are meaningful. Callers must not modify them. */
+    char[] chars() {
+        return chars;
     }
 
     public int length() {

@@ -59,7 +59,7 @@ public final class MentionExtractor {
         }
         List<OverlapResolver.Span> spans = new ArrayList<>();
         UrlRanges urls = UrlRanges.of(text);
-        dictionary.automaton().scan(text, (start, end, p) -> {
+        dictionary.automaton().scan(field.chars(), field.length(), (start, end, p) -> {
             if (!BoundaryRules.accepts(text, start, end, chinese) || urls.overlaps(start, end)) {
                 return;
             }

@@ -175,6 +175,28 @@ public final class Fingerprint {
         return keys;
     }
 
+    /**
+     * The {@link #candidateKeys()} as 64-bit codes, same order, for in-process indexes that need no strings: a band
+     * key is {@code (band + 1) << 32 | values} exactly, the exact key a hash of the 128-bit text hash with the top
+     * bit set, so the two kinds never collide and no code is 0.
+     */
+    public long[] candidateKeyCodes() {
+        long exact = Hashing.mix64(exactHi ^ Long.rotateLeft(exactLo, 32)) | Long.MIN_VALUE;
+        if (!nearComparable()) {
+            return new long[] {exact};
+        }
+        long[] codes = new long[1 + BANDS];
+        codes[0] = exact;
+        for (int band = 0; band < BANDS; band++) {
+            long values = 0;
+            for (int r = 0; r < ROWS; r++) {
+                values = (values << 16) | (sketch[band * ROWS + r] & 0xFFFF);
+            }
+            codes[band + 1] = ((long) (band + 1) << 32) | values;
+        }
+        return codes;
+    }
+
     /** The compact serialised form (at most {@value #MAX_SIGNATURE_BYTES} bytes). */
     public byte[] signature() {
         ByteBuffer buf = ByteBuffer.allocate(1 + 1 + 16 + 4 + 2 * sketch.length + 2 + 1 + 2 * numbers.length + 2 + 1

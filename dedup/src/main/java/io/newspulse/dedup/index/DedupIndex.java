@@ -7,17 +7,11 @@ import io.newspulse.dedup.Verifier;
 import io.newspulse.dedup.fingerprint.Fingerprint;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.HashMap;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 
 /**
  * In-memory duplicate index, the single-process twin of the partitioned Kafka Streams store: articles are indexed
- * under their {@link Fingerprint#candidateKeys()}, each key keeps a bounded list of entries (the decoded form of
- * {@link IndexEntry}), and an
+ * under their {@link Fingerprint#candidateKeys()} (as the 64-bit {@link Fingerprint#candidateKeyCodes()}), each key
+ * keeps a bounded list of entries (the decoded form of {@link IndexEntry}), and an
  * arriving article is verified against the entries under its keys. Entries older than the event-time horizon are
  * ignored and swept. Originals and near duplicates are indexed (carrying their cluster's original id); exact
  * duplicates are not, since their text is already there. Not thread-safe.
@@ -31,8 +25,7 @@ public final class DedupIndex {
 
     private final Verifier verifier;
     private final long horizonMs;
-    private final int maxEntriesPerKey;
-    private final Map<String, ArrayDeque<Held>> byKey = new HashMap<>();
+    private final PostingTable<Held> byKey;
     private long maxEventTimeMs = Long.MIN_VALUE;
     private long oldestIndexedMs = Long.MAX_VALUE;
     private long offers;
@@ -51,13 +44,14 @@ public final class DedupIndex {
             throw new IllegalArgumentException("maxEntriesPerKey must be at least 1");
         }
         this.horizonMs = horizon.toMillis();
-        this.maxEntriesPerKey = maxEntriesPerKey;
+        this.byKey = new PostingTable<>(maxEntriesPerKey);
         this.verifier = verifier;
     }
 
     /** Looks the article up, records it, and says whether it is an original or a duplicate of an earlier one. */
     public DedupResult offer(String articleId, long eventTimeMs, Fingerprint fp) {
-        List<String> keys = fp.candidateKeys();
+        long[] keys = fp.candidateKeyCodes();
+        offers++;
         Verdict best = lookup(keys, eventTimeMs, fp);
         DedupResult result;
         if (best.kind() == MatchKind.EXACT) {
@@ -70,42 +64,33 @@ public final class DedupIndex {
         if (result.kind() != DedupResult.Kind.EXACT) {
             Held entry = new Held(articleId, result.clusterId(), eventTimeMs, fp);
             oldestIndexedMs = Math.min(oldestIndexedMs, eventTimeMs);
-            for (String key : keys) {
-                ArrayDeque<Held> entries = byKey.computeIfAbsent(key, k -> new ArrayDeque<>(2));
-                entries.addLast(entry);
-                if (entries.size() > maxEntriesPerKey) {
-                    entries.removeFirst();
-                }
+            for (long key : keys) {
+                byKey.add(key, entry);
             }
         }
         maxEventTimeMs = Math.max(maxEventTimeMs, eventTimeMs);
-        if (++offers % SWEEP_EVERY == 0 && oldestIndexedMs < maxEventTimeMs - horizonMs) {
+        if (offers % SWEEP_EVERY == 0 && oldestIndexedMs < maxEventTimeMs - horizonMs) {
             sweep();
         }
         return result;
     }
 
-    private Verdict lookup(List<String> keys, long eventTimeMs, Fingerprint fp) {
-        ArrayDeque<Held> exact = byKey.get(keys.get(0));
-        if (exact != null) {
-            for (Held h : exact) {
-                if (withinHorizon(h.eventTimeMs(), eventTimeMs)) {
-                    Verdict v = verify(fp, h);
-                    if (v.kind() == MatchKind.EXACT) {
-                        return v;
-                    }
+    private Verdict lookup(long[] keys, long eventTimeMs, Fingerprint fp) {
+        for (int p = byKey.first(keys[0]); p >= 0; p = byKey.next(p)) {
+            Held h = byKey.item(p);
+            if (withinHorizon(h.eventTimeMs, eventTimeMs)) {
+                Verdict v = verify(fp, h);
+                if (v.kind() == MatchKind.EXACT) {
+                    return v;
                 }
             }
         }
-        List<Held> seen = new ArrayList<>();
         Verdict best = Verdict.none();
-        for (int i = 1; i < keys.size(); i++) {
-            ArrayDeque<Held> entries = byKey.get(keys.get(i));
-            if (entries == null) {
-                continue;
-            }
-            for (Held h : entries) {
-                if (withinHorizon(h.eventTimeMs(), eventTimeMs) && firstVisit(seen, h)) {
+        for (int i = 1; i < keys.length; i++) {
+            for (int p = byKey.first(keys[i]); p >= 0; p = byKey.next(p)) {
+                Held h = byKey.item(p);
+                if (h.visitedBy != offers && withinHorizon(h.eventTimeMs, eventTimeMs)) {
+                    h.visitedBy = offers; // entries are shared by all keys of an article: verify each once
                     Verdict v = verify(fp, h);
                     if (Verdicts.better(v, best)) {
                         best = v;
@@ -116,19 +101,8 @@ public final class DedupIndex {
         return best;
     }
 
-    /** Entries are shared by all keys of an article, so identity tells whether it was verified already. */
-    private static boolean firstVisit(List<Held> seen, Held h) {
-        for (int i = 0; i < seen.size(); i++) {
-            if (seen.get(i) == h) {
-                return false;
-            }
-        }
-        seen.add(h);
-        return true;
-    }
-
     private Verdict verify(Fingerprint fp, Held h) {
-        return verifier.verify(fp, h.fingerprint(), h.articleId(), h.clusterId(), h.eventTimeMs());
+        return verifier.verify(fp, h.fingerprint, h.articleId, h.clusterId, h.eventTimeMs);
     }
 
     private boolean withinHorizon(long entryTimeMs, long eventTimeMs) {
@@ -141,40 +115,44 @@ public final class DedupIndex {
      */
     public void sweep() {
         long oldest = maxEventTimeMs - horizonMs;
-        long stillOldest = Long.MAX_VALUE;
-        Iterator<Map.Entry<String, ArrayDeque<Held>>> it = byKey.entrySet().iterator();
-        while (it.hasNext()) {
-            ArrayDeque<Held> entries = it.next().getValue();
-            entries.removeIf(h -> h.eventTimeMs() < oldest);
-            if (entries.isEmpty()) {
-                it.remove();
-            } else {
-                for (Held h : entries) {
-                    stillOldest = Math.min(stillOldest, h.eventTimeMs());
-                }
+        long[] stillOldest = {Long.MAX_VALUE};
+        byKey.retain(h -> {
+            if (h.eventTimeMs < oldest) {
+                return false;
             }
-        }
-        oldestIndexedMs = stillOldest;
+            stillOldest[0] = Math.min(stillOldest[0], h.eventTimeMs);
+            return true;
+        });
+        oldestIndexedMs = stillOldest[0];
     }
 
     /** Number of keys currently held. */
     public int keyCount() {
-        return byKey.size();
+        return byKey.keyCount();
     }
 
     /** Total number of (key, entry) pairs currently held. */
     public long entryCount() {
-        long n = 0;
-        for (ArrayDeque<Held> entries : byKey.values()) {
-            n += entries.size();
-        }
-        return n;
+        return byKey.size();
     }
 
     /**
      * What this in-memory index keeps per article: an {@link IndexEntry} with its signature already decoded (the
-     * partitioned store keeps the entry with the signature bytes instead).
+     * partitioned store keeps the entry with the signature bytes instead), plus the number of the offer that last
+     * verified it.
      */
-    private record Held(String articleId, String clusterId, long eventTimeMs, Fingerprint fingerprint) {
+    private static final class Held {
+        final String articleId;
+        final String clusterId;
+        final long eventTimeMs;
+        final Fingerprint fingerprint;
+        long visitedBy;
+
+        Held(String articleId, String clusterId, long eventTimeMs, Fingerprint fingerprint) {
+            this.articleId = articleId;
+            this.clusterId = clusterId;
+            this.eventTimeMs = eventTimeMs;
+            this.fingerprint = fingerprint;
+        }
     }
 }

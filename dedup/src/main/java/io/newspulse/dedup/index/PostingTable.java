@@ -1,0 +1,184 @@
+package io.newspulse.dedup.index;
+
+import java.util.function.Predicate;
+
+/**
+ * A multimap from non-zero {@code long} keys to bounded first-in-first-out lists of items, in flat arrays: an
+ * open-addressing key table whose slots point into a pool of linked postings. Adding past the bound drops the
+ * key's oldest item. Iterate a key's items oldest first with {@link #first}, {@link #next} and {@link #item}.
+ * Not thread-safe.
+ *
+ * @param <T> item type
+ */
+final class PostingTable<T> {
+    private static final int NONE = -1;
+
+    private final int maxPerKey;
+    private long[] keys;
+    private int[] heads;
+    private int[] tails;
+    private int[] sizes;
+    private int keyCount;
+    private Object[] items;
+    private int[] nexts;
+    private int used;
+    private int free = NONE;
+    private long postings;
+
+    PostingTable(int maxPerKey) {
+        this.maxPerKey = maxPerKey;
+        allocateKeys(1024);
+        items = new Object[4096];
+        nexts = new int[4096];
+    }
+
+    private void allocateKeys(int capacity) {
+        keys = new long[capacity];
+        heads = new int[capacity];
+        tails = new int[capacity];
+        sizes = new int[capacity];
+    }
+
+    /** Appends {@code item} to the list of {@code key} (non-zero), dropping the oldest beyond the bound. */
+    void add(long key, T item) {
+        if ((keyCount + 1) * 2 > keys.length) {
+            rehash(keys.length * 2);
+        }
+        int slot = slotOf(key);
+        int p = allocatePosting(item);
+        if (keys[slot] == 0) {
+            keys[slot] = key;
+            heads[slot] = p;
+            sizes[slot] = 0;
+            keyCount++;
+        } else {
+            nexts[tails[slot]] = p;
+        }
+        tails[slot] = p;
+        postings++;
+        if (++sizes[slot] > maxPerKey) {
+            int oldest = heads[slot];
+            heads[slot] = nexts[oldest];
+            release(oldest);
+            sizes[slot]--;
+            postings--;
+        }
+    }
+
+    /** The oldest posting of {@code key}, or a negative value when the key holds nothing. */
+    int first(long key) {
+        int slot = slotOf(key);
+        return keys[slot] == 0 ? NONE : heads[slot];
+    }
+
+    /** The posting after {@code posting} under the same key, or a negative value. */
+    int next(int posting) {
+        return nexts[posting];
+    }
+
+    /** The item of a posting. */
+    @SuppressWarnings("unchecked")
+    T item(int posting) {
+        return (T) items[posting];
+    }
+
+    /** Keeps only the items that pass {@code keep}; keys left empty are removed. */
+    void retain(Predicate<? super T> keep) {
+        long[] oldKeys = keys;
+        int[] oldHeads = heads;
+        allocateKeys(oldKeys.length);
+        keyCount = 0;
+        for (int s = 0; s < oldKeys.length; s++) {
+            if (oldKeys[s] == 0) {
+                continue;
+            }
+            int head = NONE;
+            int tail = NONE;
+            int size = 0;
+            for (int p = oldHeads[s], after; p != NONE; p = after) {
+                after = nexts[p];
+                if (keep.test(item(p))) {
+                    if (tail == NONE) {
+                        head = p;
+                    } else {
+                        nexts[tail] = p;
+                    }
+                    tail = p;
+                    nexts[p] = NONE;
+                    size++;
+                } else {
+                    release(p);
+                    postings--;
+                }
+            }
+            if (size > 0) {
+                int slot = slotOf(oldKeys[s]);
+                keys[slot] = oldKeys[s];
+                heads[slot] = head;
+                tails[slot] = tail;
+                sizes[slot] = size;
+                keyCount++;
+            }
+        }
+    }
+
+    /** Number of keys holding at least one item. */
+    int keyCount() {
+        return keyCount;
+    }
+
+    /** Number of (key, item) pairs held. */
+    long size() {
+        return postings;
+    }
+
+    private int slotOf(long key) {
+        int mask = keys.length - 1;
+        long h = key * 0x9e3779b97f4a7c15L;
+        int slot = (int) (h >>> 32) & mask;
+        while (keys[slot] != 0 && keys[slot] != key) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+
+    private void rehash(int capacity) {
+        long[] oldKeys = keys;
+        int[] oldHeads = heads;
+        int[] oldTails = tails;
+        int[] oldSizes = sizes;
+        allocateKeys(capacity);
+        for (int s = 0; s < oldKeys.length; s++) {
+            if (oldKeys[s] != 0) {
+                int slot = slotOf(oldKeys[s]);
+                keys[slot] = oldKeys[s];
+                heads[slot] = oldHeads[s];
+                tails[slot] = oldTails[s];
+                sizes[slot] = oldSizes[s];
+            }
+        }
+    }
+
+    private int allocatePosting(T item) {
+        int p;
+        if (free != NONE) {
+            p = free;
+            free = nexts[p];
+        } else {
+            if (used == items.length) {
+                items = java.util.Arrays.copyOf(items, used * 2);
+                nexts = java.util.Arrays.copyOf(nexts, used * 2);
+            }
+            p = used++;
+        }
+        items[p] = item;
+        nexts[p] = NONE;
+        return p;
+    }
+
+    private void release(int p) {
+        items[p] = null;
+        nexts[p] = free;
+        free = p;
+    }
+}

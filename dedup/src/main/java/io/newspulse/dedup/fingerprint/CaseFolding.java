@@ -45,8 +45,9 @@ final class CaseFolding {
         }
         int n = text.length();
         char[] out = new char[n];
+        text.getChars(0, n, out, 0);
         for (int i = 0; i < n; i++) {
-            char f = TABLE[text.charAt(i)];
+            char f = TABLE[out[i]];
             if (f == 0) {
                 return TextNormalizer.normalize(text).toCharArray();
             }

@@ -27,6 +27,7 @@ final class CleanedContent {
     private int[] spans = new int[32];
     private int spanCount;
     private char[] scratch = new char[64];
+    private char[] line = new char[256];
 
     CleanedContent(int capacity, boolean keepFigureTexts) {
         this.chars = new char[Math.max(16, capacity)];
@@ -110,6 +111,14 @@ final class CleanedContent {
             scratch = new char[Math.max(n, scratch.length * 2)];
         }
         return scratch;
+    }
+
+    /** A buffer of at least {@code n} chars for the line being cleaned (reused; contents undefined). */
+    char[] lineBuffer(int n) {
+        if (line.length < n) {
+            line = new char[Math.max(n, line.length * 2)];
+        }
+        return line;
     }
 
     /** The content as a string. */

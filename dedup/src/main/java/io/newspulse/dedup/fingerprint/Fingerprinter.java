@@ -13,12 +13,9 @@ public final class Fingerprinter {
         CleanedContent cleaned = TextCleaner.cleanContent(title, body, language, false);
         char[] content = cleaned.chars;
         int length = cleaned.length;
-        long hi = Hashing.hash64(content, 0, length, EXACT_SEED_HI);
-        long lo = Hashing.hash64(content, 0, length, EXACT_SEED_LO);
-        long[] shingles = new long[length];
-        int shingleCount = Shingler.hashes(content, length, cleaned.charShingles, shingles);
-        short[] sketch = MinHashSketch.of(shingles, shingleCount);
-        return Fingerprint.trusted(hi, lo, Shingler.distinctCount(shingles, shingleCount), sketch,
+        long[] exact = Hashing.hash64Pair(content, 0, length, EXACT_SEED_HI, EXACT_SEED_LO);
+        Shingler.Summary shingles = Shingler.summarize(content, length, cleaned.charShingles);
+        return Fingerprint.trusted(exact[0], exact[1], shingles.distinct(), shingles.sketch(),
                 Shingler.distinctCount(cleaned.figures, cleaned.figureCount),
                 BottomKSet.of(cleaned.figures, cleaned.figureCount),
                 Shingler.distinctCount(cleaned.sentences, cleaned.sentenceCount),

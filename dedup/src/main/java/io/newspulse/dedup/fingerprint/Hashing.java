@@ -54,6 +54,26 @@ public final class Hashing {
         return mix64(h);
     }
 
+    /** {@link #hash64(char[], int, int, long)} under two seeds at once (one pass): {@code {hashA, hashB}}. */
+    public static long[] hash64Pair(char[] text, int from, int to, long seedA, long seedB) {
+        long a = seedA ^ ((to - from) * C1);
+        long b = seedB ^ ((to - from) * C1);
+        int i = from;
+        for (; i + 3 < to; i += 4) {
+            long block = (text[i] | ((long) text[i + 1] << 16) | ((long) text[i + 2] << 32)
+                    | ((long) text[i + 3] << 48)) * C1;
+            a = Long.rotateLeft(a ^ block, 29) * C2;
+            b = Long.rotateLeft(b ^ block, 29) * C2;
+        }
+        long tail = 0;
+        for (int shift = 0; i < to; i++, shift += 16) {
+            tail |= (long) text[i] << shift;
+        }
+        a = Long.rotateLeft(a ^ (tail * C2), 31) * C1;
+        b = Long.rotateLeft(b ^ (tail * C2), 31) * C1;
+        return new long[] {mix64(a), mix64(b)};
+    }
+
     /** A long as exactly 16 lower-case hex digits. */
     public static String hex(long v) {
         String s = Long.toHexString(v);

@@ -25,37 +25,55 @@ public final class MinHashSketch {
      * minimum), so they need not be removed first.
      */
     public static short[] of(long[] shingles, int count) {
-        short[] values = new short[BINS];
-        if (count == 0) {
-            return values;
-        }
-        long[] min = new long[BINS];
-        java.util.Arrays.fill(min, Long.MAX_VALUE);
+        Builder builder = new Builder();
         for (int i = 0; i < count; i++) {
-            long h = shingles[i]; // shingle hashes are already avalanche-mixed
+            builder.add(shingles[i]);
+        }
+        return builder.build();
+    }
+
+    /** Accumulates shingle hashes (already avalanche-mixed; repeats harmless) into bin minima. */
+    static final class Builder {
+        private final long[] min = new long[BINS];
+        private boolean empty = true;
+
+        Builder() {
+            java.util.Arrays.fill(min, Long.MAX_VALUE);
+        }
+
+        void add(long h) {
             int bin = (int) (h >>> (64 - BIN_BITS));
             long rank = h & RANK_MASK;
             if (rank < min[bin]) {
                 min[bin] = rank;
             }
+            empty = false;
         }
-        for (int b = 0; b < BINS; b++) {
-            if (min[b] != Long.MAX_VALUE) {
-                values[b] = (short) min[b];
+
+        /** The sketch, empty bins densified from the next non-empty one; all zeros when nothing was added. */
+        short[] build() {
+            short[] values = new short[BINS];
+            if (empty) {
+                return values;
             }
-        }
-        for (int b = 0; b < BINS; b++) {
-            if (min[b] == Long.MAX_VALUE) {
-                int distance = 1;
-                int from = (b + 1) % BINS;
-                while (min[from] == Long.MAX_VALUE) {
-                    from = (from + 1) % BINS;
-                    distance++;
+            for (int b = 0; b < BINS; b++) {
+                if (min[b] != Long.MAX_VALUE) {
+                    values[b] = (short) min[b];
                 }
-                values[b] = (short) (Hashing.mix64(min[from] + distance * 0x9e3779b97f4a7c15L));
             }
+            for (int b = 0; b < BINS; b++) {
+                if (min[b] == Long.MAX_VALUE) {
+                    int distance = 1;
+                    int from = (b + 1) % BINS;
+                    while (min[from] == Long.MAX_VALUE) {
+                        from = (from + 1) % BINS;
+                        distance++;
+                    }
+                    values[b] = (short) (Hashing.mix64(min[from] + distance * 0x9e3779b97f4a7c15L));
+                }
+            }
+            return values;
         }
-        return values;
     }
 
     /** Estimated Jaccard similarity: the fraction of bins holding the same value. */

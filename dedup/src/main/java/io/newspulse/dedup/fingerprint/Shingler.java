@@ -15,19 +15,17 @@ public final class Shingler {
     private Shingler() {
     }
 
-    /**
-     * Writes the shingle hashes of {@code content[0, length)} (words separated by single spaces) to {@code out},
-     * which needs room for {@code length} values, and returns how many were written (repeats included). A text
-     * shorter than one shingle gives one shingle of all it has; an empty one gives none.
-     */
-    static int hashes(char[] content, int length, boolean chars, long[] out) {
-        return chars ? charShingles(content, length, out) : wordShingles(content, length, out);
+    /** Number of distinct shingles of a text and the MinHash sketch of their set. */
+    record Summary(int distinct, short[] sketch) {
     }
 
-    private static int wordShingles(char[] content, int n, long[] out) {
-        if (n == 0) {
-            return 0;
-        }
+    /** The {@link Summary} of {@code content[0, length)} (words separated by single spaces). */
+    static Summary summarize(char[] content, int length, boolean chars) {
+        Collector collector = chars ? charShingles(content, length) : wordShingles(content, length);
+        return new Summary(collector.distinct, collector.sketch.build());
+    }
+
+    private static Collector wordShingles(char[] content, int n) {
         long[] words = new long[n / 2 + 1];
         int count = 0;
         int start = 0;
@@ -39,22 +37,23 @@ public final class Shingler {
             words[count++] = Hashing.hash64(content, start, end, WORD_SEED);
             start = end + 1;
         }
-        int shingleCount = Math.max(1, count - WORDS + 1);
+        int shingleCount = count == 0 ? 0 : Math.max(1, count - WORDS + 1);
+        Collector out = new Collector(shingleCount);
         for (int s = 0; s < shingleCount; s++) {
             long h = 0x2545f4914f6cdd1dL;
             for (int k = s, last = Math.min(count, s + WORDS); k < last; k++) {
                 h = Long.rotateLeft(h * 0x9e3779b97f4a7c15L, 23) ^ words[k];
             }
-            out[s] = Hashing.mix64(h);
+            out.add(Hashing.mix64(h));
         }
-        return shingleCount;
+        return out;
     }
 
     /** Rolling: a long holds exactly {@value #CHARS} chars, so shifting one in drops the oldest. */
-    private static int charShingles(char[] content, int n, long[] out) {
+    private static Collector charShingles(char[] content, int n) {
+        Collector out = new Collector(n);
         long packed = 0;
         int seen = 0;
-        int w = 0;
         for (int i = 0; i < n; i++) {
             char c = content[i];
             if (c == ' ') {
@@ -62,13 +61,53 @@ public final class Shingler {
             }
             packed = (packed << 16) | c;
             if (++seen >= CHARS) {
-                out[w++] = Hashing.mix64(packed ^ CHAR_SALT);
+                out.add(Hashing.mix64(packed ^ CHAR_SALT));
             }
         }
         if (seen > 0 && seen < CHARS) {
-            out[w++] = Hashing.mix64(packed ^ CHAR_SALT);
+            out.add(Hashing.mix64(packed ^ CHAR_SALT));
         }
-        return w;
+        return out;
+    }
+
+    /** Counts distinct shingle hashes (open addressing; the hashes are well mixed) and sketches the new ones. */
+    private static final class Collector {
+        private final long[] table;
+        private final int mask;
+        private final MinHashSketch.Builder sketch = new MinHashSketch.Builder();
+        private boolean zeroSeen;
+        private int distinct;
+
+        Collector(int expected) {
+            int capacity = Integer.highestOneBit(Math.max(2, expected) * 2 - 1) << 1;
+            table = new long[capacity];
+            mask = capacity - 1;
+        }
+
+        void add(long v) {
+            if (v == 0) {
+                if (!zeroSeen) {
+                    zeroSeen = true;
+                    distinct++;
+                    sketch.add(v);
+                }
+                return;
+            }
+            int slot = (int) (v >>> 32) & mask;
+            while (true) {
+                long t = table[slot];
+                if (t == 0) {
+                    table[slot] = v;
+                    distinct++;
+                    sketch.add(v);
+                    return;
+                }
+                if (t == v) {
+                    return;
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
     }
 
     /** Number of distinct values among {@code values[0, count)} (well-mixed hashes), via open addressing. */

@@ -39,9 +39,10 @@ public final class TextCleaner {
         char[] text = CaseFolding.fold(body);
         int n = text.length;
         CleanedContent out = new CleanedContent(cleanTitle.length() + n + 1, keepFigureTexts);
-        appendTokens(cleanTitle, out, null);
+        char[] titleChars = cleanTitle.toCharArray();
+        appendTokens(titleChars, titleChars.length, out, null);
         int titleLength = out.length;
-        collectNumbers(cleanTitle, out);
+        collectNumbers(titleChars, titleChars.length, out);
         out.charShingles = ScriptDetector.useCharShingles(language,
                 n == 0 ? out.contentString() : CharBuffer.wrap(text));
         int minSentence = out.charShingles ? MIN_CJK_SENTENCE : MIN_SENTENCE;
@@ -72,20 +73,23 @@ public final class TextCleaner {
             if (BoilerplateFilter.isBoilerplateLine(line)) {
                 continue;
             }
+            int lineLength = line.length();
+            char[] lineChars = out.lineBuffer(lineLength);
+            line.getChars(0, lineLength, lineChars, 0);
             int mark = out.length;
-            out.ensureCapacity(line.length() + 1);
+            out.ensureCapacity(lineLength + 1);
             if (mark > 0) {
                 out.chars[out.length++] = ' ';
             }
             int tokensFrom = out.length;
-            appendTokens(line, out, out);
+            appendTokens(lineChars, lineLength, out, out);
             if (out.length == tokensFrom || out.tailEqualsPrefix(tokensFrom, titleLength)) {
                 out.length = mark;
                 out.dropSpans();
                 continue;
             }
             contentLines++;
-            collectNumbers(line, out);
+            collectNumbers(lineChars, lineLength, out);
             out.commitSpans(minSentence);
         }
         return out;
@@ -96,8 +100,7 @@ public final class TextCleaner {
      * nothing: the caller writes any separator. With {@code sentences} given, each sentence's tokens (split at
      * sentence terminators) are noted as a span.
      */
-    private static void appendTokens(String text, CleanedContent out, CleanedContent sentences) {
-        int n = text.length();
+    private static void appendTokens(char[] text, int n, CleanedContent out, CleanedContent sentences) {
         out.ensureCapacity(n);
         char[] buf = out.chars;
         int from = out.length;
@@ -105,7 +108,7 @@ public final class TextCleaner {
         int sentenceStart = -1;
         boolean pendingSpace = false;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (isWordChar(c)) {
                 if (pendingSpace && w > from) {
                     buf[w++] = ' ';
@@ -115,9 +118,9 @@ public final class TextCleaner {
                     sentenceStart = w;
                 }
                 buf[w++] = c;
-            } else if (!(c == ',' && isDigitSeparator(text, i))) {
+            } else if (!(c == ',' && isDigitSeparator(text, n, i))) {
                 pendingSpace = true;
-                if (sentenceStart >= 0 && sentences != null && isSentenceEnd(text, i)) {
+                if (sentenceStart >= 0 && sentences != null && isSentenceEnd(text, n, i)) {
                     sentences.addSpan(sentenceStart, w);
                     sentenceStart = -1;
                 }
@@ -138,18 +141,18 @@ public final class TextCleaner {
         out.charShingles = chars;
         for (String line : prose.split("\n")) {
             out.length = 0;
-            appendTokens(line, out, out);
+            appendTokens(line.toCharArray(), line.length(), out, out);
             out.commitSpans(chars ? MIN_CJK_SENTENCE : MIN_SENTENCE);
         }
         return Arrays.copyOf(out.sentences, out.sentenceCount);
     }
 
-    private static boolean isSentenceEnd(CharSequence s, int i) {
-        char c = s.charAt(i);
+    private static boolean isSentenceEnd(char[] s, int n, int i) {
+        char c = s[i];
         if (c == '。' || c == '!' || c == '?' || c == '！' || c == '？') {
             return true;
         }
-        return c == '.' && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1)) || s.charAt(i + 1) == '"');
+        return c == '.' && (i + 1 == n || Character.isWhitespace(s[i + 1]) || s[i + 1] == '"');
     }
 
     /** Normalised headline with a trailing site/wire suffix ("... - Reuters", "... | 日経") removed. */
@@ -183,7 +186,28 @@ public final class TextCleaner {
         return new String(out, 0, w);
     }
 
+    /** Per BMP char: {@link #WORD} when kept in tokens, {@link #DIGIT} when a decimal digit. */
+    private static final byte[] CLASSES = buildClasses();
+    private static final byte WORD = 1;
+    private static final byte DIGIT = 2;
+
+    private static byte[] buildClasses() {
+        byte[] classes = new byte[0x10000];
+        for (int c = 0; c < classes.length; c++) {
+            classes[c] = (byte) ((computeWordChar((char) c) ? WORD : 0) | (Character.isDigit((char) c) ? DIGIT : 0));
+        }
+        return classes;
+    }
+
     private static boolean isWordChar(char c) {
+        return (CLASSES[c] & WORD) != 0;
+    }
+
+    private static boolean isDigit(char c) {
+        return (CLASSES[c] & DIGIT) != 0;
+    }
+
+    private static boolean computeWordChar(char c) {
         if (c < 0x80) {
             return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
         }
@@ -198,6 +222,11 @@ public final class TextCleaner {
     }
 
     /** A comma between digits ("4,500") is dropped so the figure stays one token. */
+    private static boolean isDigitSeparator(char[] text, int n, int i) {
+        return i > 0 && i + 1 < n && isDigit(text[i - 1]) && isDigit(text[i + 1]);
+    }
+
+    /** A comma between digits ("4,500") is dropped so the figure stays one token. */
     private static boolean isDigitSeparator(String text, int i) {
         char c = text.charAt(i);
         return c == ',' && i > 0 && i + 1 < text.length()
@@ -205,11 +234,10 @@ public final class TextCleaner {
     }
 
     /** Records canonical figures: digit runs with thousands commas removed and one decimal point kept. */
-    static void collectNumbers(String text, CleanedContent out) {
+    static void collectNumbers(char[] text, int n, CleanedContent out) {
         int i = 0;
-        int n = text.length();
         while (i < n) {
-            if (!isDigit(text.charAt(i))) {
+            if (!isDigit(text[i])) {
                 i++;
                 continue;
             }
@@ -217,10 +245,10 @@ public final class TextCleaner {
             int len = 0;
             boolean decimal = false;
             while (i < n) {
-                char c = text.charAt(i);
+                char c = text[i];
                 if (isDigit(c)) {
                     num[len++] = c;
-                } else if ((c == ',' || c == '.') && i + 1 < n && isDigit(text.charAt(i + 1)) && len > 0) {
+                } else if ((c == ',' || c == '.') && i + 1 < n && isDigit(text[i + 1]) && len > 0) {
                     if (c == '.') {
                         if (decimal) {
                             break;
@@ -237,10 +265,6 @@ public final class TextCleaner {
                 out.addFigure(num, len);
             }
         }
-    }
-
-    private static boolean isDigit(char c) {
-        return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
     }
 
     /** {@link #isFigure(String)} of {@code number[0, n)}, which has a decimal point when {@code decimal}. */
@@ -272,7 +296,7 @@ public final class TextCleaner {
     /** The numbers of a text, in order of first appearance (exposed for tests and tooling). */
     public static List<String> numbersOf(String normalizedText) {
         CleanedContent out = new CleanedContent(0, true);
-        collectNumbers(normalizedText, out);
+        collectNumbers(normalizedText.toCharArray(), normalizedText.length(), out);
         return new ArrayList<>(out.figureTexts);
     }
 }

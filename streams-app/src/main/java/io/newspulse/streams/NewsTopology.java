@@ -21,7 +21,6 @@ import io.newspulse.streams.dedup.DedupLookupProcessor;
 import io.newspulse.streams.dedup.DedupMessage;
 import io.newspulse.streams.dedup.DedupProbe;
 import io.newspulse.streams.dedup.GroupVerdict;
-import io.newspulse.streams.dedup.PendingArticle;
 import io.newspulse.streams.dedup.ProbeSplitter;
 import io.newspulse.streams.metrics.PipelineMetrics;
 import io.newspulse.streams.serde.EventSerdes;
@@ -144,7 +143,7 @@ public final class NewsTopology {
                         .withKeySerde(Serdes.String()).withValueSerde(io.newspulse.streams.dedup.DedupCodec.VERDICTS).withNumberOfPartitions(partitions));
 
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.DEDUP_PENDING),
-                Serdes.String(), JsonSerde.of(PendingArticle.class)));
+                Serdes.String(), io.newspulse.streams.dedup.DedupCodec.PENDING).withCachingEnabled());
         KStream<String, DedupMessage> messages = fingerprinted
                 .mapValues(fa -> DedupMessage.article(DedupDecisionProcessor.encode(fa.article()), fa.fingerprint().candidateKeys().size()), Named.as("dedup-article-message"))
                 .merge(verdicts.mapValues(DedupMessage::verdict, Named.as("dedup-verdict-message")), Named.as("dedup-merge"));

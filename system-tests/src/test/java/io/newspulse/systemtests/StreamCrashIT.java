@@ -119,6 +119,19 @@ class StreamCrashIT {
                 .until(() -> GroupLag.topics(stack.bootstrapServers(), applicationId) >= 4);
     }
 
+    /** Copies the stream JVMs' logs to target/ (the temp dir is deleted after the test). */
+    private void keepLogs() throws java.io.IOException {
+        Path out = Path.of("target", "stream-crash-logs", applicationId);
+        java.nio.file.Files.createDirectories(out);
+        for (String name : new String[] {"a", "b"}) {
+            Path log = dir.resolve(name).resolve("stream.log");
+            if (java.nio.file.Files.exists(log)) {
+                java.nio.file.Files.copy(log, out.resolve(name + "-stream.log"));
+            }
+        }
+        LOG.warn("Stream logs kept in {}", out.toAbsolutePath());
+    }
+
     private void verifyExactCounts(GroundTruth truth) throws Exception {
         Pipeline.awaitNoLag(stack.bootstrapServers(), applicationId, Duration.ofMinutes(3));
         Instant last = truth.lastPublished();
@@ -132,7 +145,13 @@ class StreamCrashIT {
         LOG.info("Crash run: {} articles published, {} expected windows, {} counted, 1m articles expected {} counted {}, re-emitted {}",
                 truth.articles().size(), expected.size(), counted.size(), CountComparison.totalArticles(expected, "1m"),
                 CountComparison.totalArticles(counted, "1m"), actual.reEmitted().size());
-        assertThat(CountComparison.differences(expected, counted)).isEmpty();
+        java.util.List<String> differences = CountComparison.differences(expected, counted);
+        if (!differences.isEmpty()) {
+            MentionAudit.differences(stack.bootstrapServers(), stack.topics().mentions(), serdes, truth)
+                    .forEach(d -> LOG.warn("Audit: {}", d));
+            keepLogs();
+        }
+        assertThat(differences).isEmpty();
         assertThat(actual.reEmitted()).isEmpty();
     }
 }

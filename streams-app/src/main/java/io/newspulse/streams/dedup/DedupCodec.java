@@ -43,21 +43,48 @@ public final class DedupCodec {
             }));
 
     public static final Serde<GroupVerdict> VERDICTS = Serdes.serdeFrom(
-            (topic, v) -> v == null ? null : write(out -> {
-                out.writeUTF(v.articleId());
-                out.writeShort(v.keysCovered());
-                out.writeUTF(v.kind());
-                out.writeUTF(v.clusterId() == null ? "" : v.clusterId());
-                out.writeLong(v.eventTimeMs());
-                out.writeDouble(v.similarity());
+            (topic, v) -> v == null ? null : write(out -> writeVerdict(out, v)),
+            (topic, bytes) -> bytes == null ? null : read(topic, bytes, DedupCodec::readVerdict));
+
+    /** The decision state of a pending article (dedup-pending-store): the article bytes travel once per put. */
+    public static final Serde<PendingArticle> PENDING = Serdes.serdeFrom(
+            (topic, p) -> p == null ? null : write(out -> {
+                out.writeInt(p.article() == null ? -1 : p.article().length);
+                if (p.article() != null) {
+                    out.write(p.article());
+                }
+                out.writeInt(p.expectedKeys());
+                out.writeInt(p.coveredKeys());
+                out.writeBoolean(p.best() != null);
+                if (p.best() != null) {
+                    writeVerdict(out, p.best());
+                }
             }),
             (topic, bytes) -> bytes == null ? null : read(topic, bytes, in -> {
-                String id = in.readUTF();
-                int covered = in.readUnsignedShort();
-                String kind = in.readUTF();
-                String cluster = in.readUTF();
-                return new GroupVerdict(id, covered, kind, cluster.isEmpty() ? null : cluster, in.readLong(), in.readDouble());
+                int length = in.readInt();
+                byte[] article = length < 0 ? null : in.readNBytes(length);
+                int expected = in.readInt();
+                int covered = in.readInt();
+                GroupVerdict best = in.readBoolean() ? readVerdict(in) : null;
+                return new PendingArticle(article, expected, covered, best);
             }));
+
+    private static void writeVerdict(DataOutputStream out, GroupVerdict v) throws IOException {
+        out.writeUTF(v.articleId());
+        out.writeShort(v.keysCovered());
+        out.writeUTF(v.kind());
+        out.writeUTF(v.clusterId() == null ? "" : v.clusterId());
+        out.writeLong(v.eventTimeMs());
+        out.writeDouble(v.similarity());
+    }
+
+    private static GroupVerdict readVerdict(DataInputStream in) throws IOException {
+        String id = in.readUTF();
+        int covered = in.readUnsignedShort();
+        String kind = in.readUTF();
+        String cluster = in.readUTF();
+        return new GroupVerdict(id, covered, kind, cluster.isEmpty() ? null : cluster, in.readLong(), in.readDouble());
+    }
 
     private DedupCodec() {
     }
@@ -72,7 +99,7 @@ public final class DedupCodec {
 
     private static byte[] write(Writer writer) {
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
             DataOutputStream out = new DataOutputStream(bytes);
             out.writeByte(VERSION);
             writer.write(out);

@@ -1,7 +1,6 @@
 package io.newspulse.streams.dedup;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,11 +27,14 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  */
 public final class DedupLookupProcessor implements Processor<String, DedupProbe, String, GroupVerdict> {
     static final String SIGNATURE_PREFIX = "s:";
+    /** Decoded signatures kept per task: about 10k recent articles, a few MB. */
+    static final int SIGNATURE_CACHE_ENTRIES = 10_000;
 
     private final String storeName;
     private final long horizonMs;
     private final int maxEntriesPerKey;
     private final Verifier verifier = new Verifier();
+    private final SignatureCache signatures = new SignatureCache(SIGNATURE_CACHE_ENTRIES);
     private ProcessorContext<String, GroupVerdict> context;
     private WindowStore<String, IndexValue> index;
 
@@ -59,7 +61,7 @@ public final class DedupLookupProcessor implements Processor<String, DedupProbe,
         boolean alreadyIndexed = false;
         for (String key : probe.keys()) {
             int seen = 0;
-            try (WindowStoreIterator<IndexValue> it = index.backwardFetch(key, Instant.ofEpochMilli(t - horizonMs), Instant.ofEpochMilli(t + horizonMs))) {
+            try (WindowStoreIterator<IndexValue> it = index.backwardFetch(key, t - horizonMs, t + horizonMs)) {
                 while (it.hasNext()) {
                     KeyValue<Long, IndexValue> entry = it.next();
                     seen++;
@@ -70,7 +72,8 @@ public final class DedupLookupProcessor implements Processor<String, DedupProbe,
                         verdicts.add(new Verdict(MatchKind.EXACT, value.articleId(), value.clusterId(), entry.key, 1.0));
                         continue;
                     }
-                    Fingerprint existing = decoded.computeIfAbsent(value.articleId(), id -> signatureOf(id, entry.key));
+                    Fingerprint existing = decoded.computeIfAbsent(value.articleId(),
+                            id -> signatures.get(id, unused -> signatureOf(id, entry.key)));
                     if (existing != null) {
                         IndexEntry indexed = new IndexEntry(value.articleId(), value.clusterId(), entry.key, new byte[0]);
                         verdicts.add(verifier.verify(candidate, existing, indexed));
@@ -85,6 +88,7 @@ public final class DedupLookupProcessor implements Processor<String, DedupProbe,
         if (!alreadyIndexed) {
             String cluster = best.isDuplicate() ? best.clusterId() : probe.articleId();
             index.put(SIGNATURE_PREFIX + probe.articleId(), new IndexValue(probe.articleId(), cluster, probe.signature()), t);
+            signatures.put(probe.articleId(), candidate);
             for (String key : keysWithRoom) {
                 index.put(key, new IndexValue(probe.articleId(), cluster, null), t);
             }
@@ -96,8 +100,7 @@ public final class DedupLookupProcessor implements Processor<String, DedupProbe,
 
     /** The signature stored with an indexed article (a range fetch: point fetches miss in a store that retains duplicates). */
     private Fingerprint signatureOf(String articleId, long eventTimeMs) {
-        Instant at = Instant.ofEpochMilli(eventTimeMs);
-        try (WindowStoreIterator<IndexValue> it = index.fetch(SIGNATURE_PREFIX + articleId, at, at)) {
+        try (WindowStoreIterator<IndexValue> it = index.fetch(SIGNATURE_PREFIX + articleId, eventTimeMs, eventTimeMs)) {
             while (it.hasNext()) {
                 IndexValue value = it.next().value;
                 if (value.signature() != null) {

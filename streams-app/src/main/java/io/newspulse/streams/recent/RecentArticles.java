@@ -25,7 +25,8 @@ public final class RecentArticles implements FixedKeyProcessor<String, Mention, 
     }
 
     public static StoreBuilder<KeyValueStore<String, RecentList>> storeBuilder(String name) {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), JsonSerde.of(RecentList.class));
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), JsonSerde.of(RecentList.class))
+                .withCachingEnabled();
     }
 
     @Override

@@ -28,6 +28,20 @@ class DedupCodecTest {
     }
 
     @Test
+    void shouldRoundTripPendingArticlesBeforeAndAfterTheArticleArrived() {
+        PendingArticle waiting = new PendingArticle(null, -1, 5, new GroupVerdict("b", 5, "EXACT", "a", 42L, 1.0));
+        PendingArticle arrived = new PendingArticle(new byte[] {1, 2, 3}, 17, 0, null);
+        PendingArticle back = DedupCodec.PENDING.deserializer().deserialize("t", DedupCodec.PENDING.serializer().serialize("t", waiting));
+        assertThat(back.article()).isNull();
+        assertThat(back.coveredKeys()).isEqualTo(5);
+        assertThat(back.best()).isEqualTo(waiting.best());
+        back = DedupCodec.PENDING.deserializer().deserialize("t", DedupCodec.PENDING.serializer().serialize("t", arrived));
+        assertThat(back.article()).containsExactly(1, 2, 3);
+        assertThat(back.expectedKeys()).isEqualTo(17);
+        assertThat(back.best()).isNull();
+    }
+
+    @Test
     void shouldRefuseAnUnknownVersionOrTruncatedBytes() {
         assertThatThrownBy(() -> DedupCodec.VERDICTS.deserializer().deserialize("t", new byte[] {9, 0})).isInstanceOf(SerializationException.class);
         byte[] ok = DedupCodec.VERDICTS.serializer().serialize("t", new GroupVerdict("b", 9, "NEAR", "a", 42L, 0.93));

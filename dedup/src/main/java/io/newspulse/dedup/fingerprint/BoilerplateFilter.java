@@ -39,8 +39,9 @@ public final class BoilerplateFilter {
     /** "2026/11/3(月) 10:00配信", "11/3(月) 10:00 配信", "時事通信 11月3日 配信". */
     private static final Pattern DISTRIBUTED = Pattern.compile("配信\\s*$|^\\S{0,20}\\s*配信");
     private static final Pattern COMMENTS = Pattern.compile("^\\d+\\s*(?:comments?|コメント|件のコメント)$");
+    private static final String[] CREDIT_WORDS = {"画像", "写真", "photo", "image", "picture", "source", "出典", "提供"};
     private static final Pattern INLINE_CREDIT = Pattern.compile(
-            "\\((?:画像|写真|photo|image|picture|source|出典|提供)[^()]{0,80}\\)");
+            "\\((?:" + String.join("|", CREDIT_WORDS) + ")[^()]{0,80}\\)");
     private static final Set<String> SHARE_WORDS = Set.of(
             "share", "tweet", "facebook", "twitter", "x", "linkedin", "line", "email", "e-mail", "mail", "print",
             "whatsapp", "reddit", "pinterest", "copy", "link", "hatena", "pocket", "save", "comments", "comment",
@@ -125,10 +126,19 @@ public final class BoilerplateFilter {
 
     /** Removes parenthesised photo/image credits like "(画像提供:ゲッティイメージズ | cfoto)". */
     public static String stripInlineCredits(String line) {
-        if (line.indexOf('(') < 0) {
-            return line;
+        return mayHaveCredit(line) ? INLINE_CREDIT.matcher(line).replaceAll(" ") : line;
+    }
+
+    /** Whether some '(' is followed by a credit word: a cheap pre-check before the regular expression. */
+    private static boolean mayHaveCredit(String line) {
+        for (int open = line.indexOf('('); open >= 0; open = line.indexOf('(', open + 1)) {
+            for (String word : CREDIT_WORDS) {
+                if (line.startsWith(word, open + 1)) {
+                    return true;
+                }
+            }
         }
-        return INLINE_CREDIT.matcher(line).replaceAll(" ");
+        return false;
     }
 
     /** A row of two or more {@code |}-separated short segments ("home | business | markets"). */
@@ -136,27 +146,43 @@ public final class BoilerplateFilter {
         int bars = 0;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (c == '|' || c == '｜' || c == '¦') {
+            if (isBar(c)) {
                 bars++;
             }
         }
         if (bars == 0) {
             return false;
         }
-        String[] segments = line.split("[|｜¦]");
         int nonEmpty = 0;
         int totalLength = 0;
-        for (String s : segments) {
-            String t = s.strip();
-            if (!t.isEmpty()) {
-                nonEmpty++;
-                totalLength += t.length();
+        int n = line.length();
+        for (int from = 0; from <= n; ) {
+            int to = from;
+            while (to < n && !isBar(line.charAt(to))) {
+                to++;
             }
+            int a = from;
+            int b = to;
+            while (a < b && Character.isWhitespace(line.charAt(a))) {
+                a++;
+            }
+            while (b > a && Character.isWhitespace(line.charAt(b - 1))) {
+                b--;
+            }
+            if (b > a) {
+                nonEmpty++;
+                totalLength += b - a;
+            }
+            from = to + 1;
         }
         if (nonEmpty == 0) {
             return true;
         }
         return bars >= 2 && nonEmpty >= 2 && totalLength / nonEmpty <= 24;
+    }
+
+    private static boolean isBar(char c) {
+        return c == '|' || c == '｜' || c == '¦';
     }
 
     private static boolean isShareRow(String line) {

@@ -43,16 +43,24 @@ final class CaseFolding {
         if (text == null) {
             return new char[0];
         }
+        char[] out = new char[text.length()];
+        return foldTable(text, out) ? out : TextNormalizer.normalize(text).toCharArray();
+    }
+
+    /**
+     * Folds {@code text} (not null) into {@code out[0, text.length())} by table and returns true, or returns false
+     * (contents of {@code out} undefined) when the text needs {@link TextNormalizer#normalize} itself.
+     */
+    static boolean foldTable(String text, char[] out) {
         int n = text.length();
-        char[] out = new char[n];
         text.getChars(0, n, out, 0);
         for (int i = 0; i < n; i++) {
             char f = TABLE[out[i]];
             if (f == 0) {
-                return TextNormalizer.normalize(text).toCharArray();
+                return false;
             }
             out[i] = f;
         }
-        return out;
+        return true;
     }
 }

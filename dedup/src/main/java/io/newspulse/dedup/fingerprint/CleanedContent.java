@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Working buffers of one {@link TextCleaner} pass, read by {@link Fingerprinter} without copying: the cleaned
  * content as chars (title tokens first, single spaces), the hashes of its sentences and of its figures (repeats
- * included), and optionally the figures as text. Not thread-safe; one instance per article.
+ * included), and optionally the figures as text; plus scratch arrays for shingling. Not thread-safe; reusable
+ * article after article ({@link #reset}) by one thread.
  */
 final class CleanedContent {
     /** Seed of the sentence hashes. */
@@ -28,10 +29,52 @@ final class CleanedContent {
     private int spanCount;
     private char[] scratch = new char[64];
     private char[] line = new char[256];
+    private char[] source = new char[0];
+    private long[] longs = new long[0];
+    private long[] table = new long[0];
 
     CleanedContent(int capacity, boolean keepFigureTexts) {
         this.chars = new char[Math.max(16, capacity)];
         this.figureTexts = keepFigureTexts ? new LinkedHashSet<>() : null;
+    }
+
+    /** Empties the buffers for the next article, keeping their storage; content room for {@code capacity}. */
+    void reset(int capacity) {
+        length = 0;
+        sentenceCount = 0;
+        figureCount = 0;
+        spanCount = 0;
+        charShingles = false;
+        if (figureTexts != null) {
+            figureTexts.clear();
+        }
+        ensureCapacity(capacity);
+    }
+
+    /** A buffer of at least {@code n} chars for the folded source text (reused; contents undefined). */
+    char[] sourceBuffer(int n) {
+        if (source.length < n) {
+            source = new char[Math.max(n, source.length * 2)];
+        }
+        return source;
+    }
+
+    /** A scratch array of at least {@code n} longs (reused; contents undefined). */
+    long[] longScratch(int n) {
+        if (longs.length < n) {
+            longs = new long[Math.max(n, longs.length * 2)];
+        }
+        return longs;
+    }
+
+    /** An all-zero array of at least {@code n} longs for an open-addressing table (reused, cleared). */
+    long[] zeroedTable(int n) {
+        if (table.length < n) {
+            table = new long[n];
+        } else {
+            Arrays.fill(table, 0, n, 0L);
+        }
+        return table;
     }
 
     /** Makes room for {@code extra} more content chars. */

@@ -19,14 +19,16 @@ public final class Shingler {
     record Summary(int distinct, short[] sketch) {
     }
 
-    /** The {@link Summary} of {@code content[0, length)} (words separated by single spaces). */
-    static Summary summarize(char[] content, int length, boolean chars) {
-        Collector collector = chars ? charShingles(content, length) : wordShingles(content, length);
+    /** The {@link Summary} of cleaned content (words separated by single spaces), using its scratch arrays. */
+    static Summary summarize(CleanedContent cleaned) {
+        Collector collector = cleaned.charShingles ? charShingles(cleaned) : wordShingles(cleaned);
         return new Summary(collector.distinct, collector.sketch.build());
     }
 
-    private static Collector wordShingles(char[] content, int n) {
-        long[] words = new long[n / 2 + 1];
+    private static Collector wordShingles(CleanedContent cleaned) {
+        char[] content = cleaned.chars;
+        int n = cleaned.length;
+        long[] words = cleaned.longScratch(n / 2 + 1);
         int count = 0;
         int start = 0;
         while (start < n) {
@@ -38,7 +40,7 @@ public final class Shingler {
             start = end + 1;
         }
         int shingleCount = count == 0 ? 0 : Math.max(1, count - WORDS + 1);
-        Collector out = new Collector(shingleCount);
+        Collector out = new Collector(shingleCount, cleaned);
         for (int s = 0; s < shingleCount; s++) {
             long h = 0x2545f4914f6cdd1dL;
             for (int k = s, last = Math.min(count, s + WORDS); k < last; k++) {
@@ -50,8 +52,10 @@ public final class Shingler {
     }
 
     /** Rolling: a long holds exactly {@value #CHARS} chars, so shifting one in drops the oldest. */
-    private static Collector charShingles(char[] content, int n) {
-        Collector out = new Collector(n);
+    private static Collector charShingles(CleanedContent cleaned) {
+        char[] content = cleaned.chars;
+        int n = cleaned.length;
+        Collector out = new Collector(n, cleaned);
         long packed = 0;
         int seen = 0;
         for (int i = 0; i < n; i++) {
@@ -78,9 +82,9 @@ public final class Shingler {
         private boolean zeroSeen;
         private int distinct;
 
-        Collector(int expected) {
+        Collector(int expected, CleanedContent buffers) {
             int capacity = Integer.highestOneBit(Math.max(2, expected) * 2 - 1) << 1;
-            table = new long[capacity];
+            table = buffers.zeroedTable(capacity);
             mask = capacity - 1;
         }
 
@@ -110,14 +114,14 @@ public final class Shingler {
         }
     }
 
-    /** Number of distinct values among {@code values[0, count)} (well-mixed hashes), via open addressing. */
-    static int distinctCount(long[] values, int count) {
+    /** Number of distinct values among {@code values[0, count)} (well-mixed hashes), via open addressing in a scratch table. */
+    static int distinctCount(long[] values, int count, CleanedContent buffers) {
         if (count < 2) {
             return count;
         }
         int capacity = Integer.highestOneBit(count * 2 - 1) << 1;
         int mask = capacity - 1;
-        long[] table = new long[capacity];
+        long[] table = buffers.zeroedTable(capacity);
         boolean zeroSeen = false;
         int distinct = 0;
         for (int r = 0; r < count; r++) {

@@ -25,26 +25,31 @@ public final class TextCleaner {
 
     /** Cleans one article; {@code language} may be null (the script then decides how to shingle). */
     public static CleanedText clean(String title, String body, String language) {
-        CleanedContent c = cleanContent(title, body, language, true);
+        CleanedContent c = cleanContent(title, body, language, new CleanedContent(0, true));
         return new CleanedText(c.contentString(), List.copyOf(c.figureTexts),
                 Arrays.copyOf(c.sentences, c.sentenceCount), c.charShingles);
     }
 
     /**
      * The single pass behind {@link #clean}: folds the text, drops furniture lines, and writes the tokens of the
-     * kept lines straight into the content buffer while noting sentences and figures.
+     * kept lines straight into the content buffer while noting sentences and figures. {@code out} is reset first
+     * and returned.
      */
-    static CleanedContent cleanContent(String title, String body, String language, boolean keepFigureTexts) {
+    static CleanedContent cleanContent(String title, String body, String language, CleanedContent out) {
         String cleanTitle = cleanTitle(title);
-        char[] text = CaseFolding.fold(body);
-        int n = text.length;
-        CleanedContent out = new CleanedContent(cleanTitle.length() + n + 1, keepFigureTexts);
+        int n = body == null ? 0 : body.length();
+        char[] text = out.sourceBuffer(n);
+        if (n > 0 && !CaseFolding.foldTable(body, text)) {
+            text = TextNormalizer.normalize(body).toCharArray();
+            n = text.length;
+        }
+        out.reset(cleanTitle.length() + n + 1);
         char[] titleChars = cleanTitle.toCharArray();
         appendTokens(titleChars, titleChars.length, out, null);
         int titleLength = out.length;
         collectNumbers(titleChars, titleChars.length, out);
         out.charShingles = ScriptDetector.useCharShingles(language,
-                n == 0 ? out.contentString() : CharBuffer.wrap(text));
+                n == 0 ? out.contentString() : CharBuffer.wrap(text, 0, n));
         int minSentence = out.charShingles ? MIN_CJK_SENTENCE : MIN_SENTENCE;
         int contentLines = 0;
         int start = 0;

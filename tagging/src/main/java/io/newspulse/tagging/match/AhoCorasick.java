@@ -26,14 +26,28 @@ public final class AhoCorasick {
 
     private static final int FREE = -1;
 
-    /** Compact class of every char, 0 for chars no pattern contains. */
+    /**
+     * Compact class of every char, 0 for chars no pattern contains ({@link #CLASS} bits), plus {@link #WORD} for
+     * the letters and digits of {@link CharClasses#isWord}.
+     */
     private final char[] charClass;
+    private static final int CLASS = 0x7FFF;
+    private static final int WORD = 0x8000;
     private final int[] base;
     private final int[] check;
     private final int[] fail;
     /** The state whose outputs are the first to report on reaching a state (itself or an output link), 0 if none. */
     private final int[] report;
+    /**
+     * For {@link #scanWordStarts}: per state ({@code NODE} ints, so that a transition touches one cache line)
+     * check, base, fail and report, the last two skipping suffixes that start inside a word (see
+     * {@link #wordStartFail}).
+     */
+    private final int[] nodes;
+    private static final int NODE = 4;
     private final int[] outputLink;
+    /** Output links of {@link #scanWordStarts}: the next pattern suffix that does not start inside a word. */
+    private final int[] wordStartOutputLink;
     private final int[] outputStart;
     private final int[] outputs;
     private final int[] patternLength;
@@ -76,7 +90,7 @@ public final class AhoCorasick {
             int s = queue.poll();
             int slot = slotOf[s];
             for (Map.Entry<Character, Integer> e : b.trie.get(s).entrySet()) {
-                int cls = charClass[e.getKey()];
+                int cls = charClass[e.getKey()] & CLASS;
                 int child = slotOf[e.getValue()];
                 int next = slot == 0 ? 0 : step(fail[slot], cls);
                 fail[child] = next;
@@ -85,6 +99,55 @@ public final class AhoCorasick {
                 queue.add(e.getValue());
             }
         }
+        String[] labels = labels(b.trie, slotOf, slots);
+        wordStartOutputLink = new int[slots];
+        nodes = new int[slots * NODE];
+        for (int t = 0; t < slots; t++) {
+            int linked = labels[t] == null ? 0 : wordStartLink(labels, t, true);
+            wordStartOutputLink[t] = linked;
+            nodes[t * NODE] = check[t] * NODE;
+            nodes[t * NODE + 1] = base[t] * NODE;
+            nodes[t * NODE + 2] = labels[t] == null ? 0 : wordStartLink(labels, t, false) * NODE;
+            nodes[t * NODE + 3] = hasOutput(t) ? t : linked;
+        }
+    }
+
+    /** The string each state stands for, by slot (null for unused slots). */
+    private static String[] labels(List<Map<Character, Integer>> trie, int[] slotOf, int slots) {
+        String[] labels = new String[slots];
+        String[] byState = new String[trie.size()];
+        byState[0] = "";
+        labels[0] = "";
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        queue.add(0);
+        while (!queue.isEmpty()) {
+            int s = queue.poll();
+            for (Map.Entry<Character, Integer> e : trie.get(s).entrySet()) {
+                byState[e.getValue()] = byState[s] + e.getKey();
+                labels[slotOf[e.getValue()]] = byState[e.getValue()];
+                queue.add(e.getValue());
+            }
+        }
+        return labels;
+    }
+
+    /**
+     * The first state on the failure chain of {@code slot} whose string does not start inside a word of the
+     * slot's string (a word char right after a word char) and, with {@code withOutput}, that has outputs; 0 (the
+     * root) if none. {@code labels} holds each slot's string.
+     */
+    private int wordStartLink(String[] labels, int slot, boolean withOutput) {
+        String label = labels[slot];
+        int v = fail[slot];
+        while (v != 0) {
+            int start = label.length() - labels[v].length();
+            boolean insideWord = CharClasses.isWord(label.charAt(start)) && CharClasses.isWord(label.charAt(start - 1));
+            if (!insideWord && (!withOutput || hasOutput(v))) {
+                return v;
+            }
+            v = fail[v];
+        }
+        return 0;
     }
 
     private boolean hasOutput(int slot) {
@@ -122,9 +185,17 @@ public final class AhoCorasick {
         }
         used.sort((x, y) -> frequency[y] != frequency[x] ? Integer.compare(frequency[y], frequency[x])
                 : Character.compare(x, y));
+        if (used.size() > CLASS) {
+            throw new IllegalArgumentException("too many distinct pattern chars: " + used.size());
+        }
         char[] classes = new char[Character.MAX_VALUE + 1];
         for (int i = 0; i < used.size(); i++) {
             classes[used.get(i)] = (char) (i + 1);
+        }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (CharClasses.isWord((char) c)) {
+                classes[c] |= WORD;
+            }
         }
         return classes;
     }
@@ -150,38 +221,60 @@ public final class AhoCorasick {
 
     /** As {@link #scan(CharSequence, HitListener)} over the first {@code length} chars of {@code text}. */
     public void scan(char[] text, int length, HitListener listener) {
-        final char[] classes = charClass;
-        final int[] base = this.base;
-        final int[] check = this.check;
-        final int[] fail = this.fail;
-        final int[] report = this.report;
         int state = 0;
         for (int i = 0; i < length; i++) {
-            int cls = classes[text[i]];
+            int cls = charClass[text[i]] & CLASS;
+            state = cls == 0 ? 0 : step(state, cls);
+            for (int o = report[state]; o > 0; o = outputLink[o]) {
+                for (int k = outputStart[o], end = outputStart[o + 1]; k < end; k++) {
+                    int p = outputs[k];
+                    listener.onHit(i + 1 - patternLength[p], i + 1, p);
+                }
+            }
+        }
+    }
+
+    /**
+     * As {@link #scan(char[], int, HitListener)}, but leaves out every occurrence that starts inside a word: a
+     * letter or digit of {@link CharClasses#isWord} right after another. Such occurrences never pass the
+     * boundary rules, and skipping them lets the scan rest at the root through the rest of a word.
+     */
+    public void scanWordStarts(char[] text, int length, HitListener listener) {
+        final char[] classes = charClass;
+        final int[] nodes = this.nodes;
+        // States are addressed by their index into `nodes` (slot * NODE); check, base and fail are stored so.
+        // Every state reached stands for a string that starts at a word start or with a non-word char.
+        int state = 0;
+        boolean previousWord = false;
+        for (int i = 0; i < length; i++) {
+            int c = classes[text[i]];
+            boolean word = c >= WORD;
+            int cls = c & CLASS;
             if (cls == 0) {
                 state = 0;
+                previousWord = word;
                 continue;
             }
             int s = state;
+            int scaled = cls * NODE;
             while (true) {
-                int t = base[s] + cls;
-                if (check[t] == s) {
-                    state = t;
+                int t = nodes[s + 1] + scaled;
+                if (nodes[t] == s) {
+                    state = s != 0 || !(word && previousWord) ? t : 0;
                     break;
                 }
                 if (s == 0) {
                     state = 0;
                     break;
                 }
-                s = fail[s];
+                s = nodes[s + 2];
             }
-            int o = report[state];
-            while (o > 0) {
+            previousWord = word;
+            for (int o = nodes[state + 3]; o > 0; o = wordStartOutputLink[o]) {
                 for (int k = outputStart[o], end = outputStart[o + 1]; k < end; k++) {
                     int p = outputs[k];
                     listener.onHit(i + 1 - patternLength[p], i + 1, p);
                 }
-                o = outputLink[o];
             }
         }
     }
@@ -198,16 +291,18 @@ public final class AhoCorasick {
         Layout(List<Map<Character, Integer>> trie, char[] charClass) {
             int alphabet = 1;
             for (char c : charClass) {
-                alphabet = Math.max(alphabet, c + 1);
+                alphabet = Math.max(alphabet, (c & CLASS) + 1);
             }
             slotOf = new int[trie.size()];
             grow(Math.max(1024, trie.size() + alphabet + 1));
             take(0);
             int maxSlot = 0;
-            ArrayDeque<Integer> queue = new ArrayDeque<>();
-            queue.add(0);
-            while (!queue.isEmpty()) {
-                int s = queue.poll();
+            // Depth-first placement: a chain of single-child states (the tail of a long name) lands on
+            // consecutive slots, so scanning through a name reads neighbouring cache lines.
+            ArrayDeque<Integer> stack = new ArrayDeque<>();
+            stack.push(0);
+            while (!stack.isEmpty()) {
+                int s = stack.pop();
                 Map<Character, Integer> edges = trie.get(s);
                 int slot = slotOf[s];
                 if (edges.isEmpty()) {
@@ -218,7 +313,7 @@ public final class AhoCorasick {
                 int[] children = new int[edges.size()];
                 int k = 0;
                 for (Map.Entry<Character, Integer> e : edges.entrySet()) {
-                    classes[k] = charClass[e.getKey()];
+                    classes[k] = charClass[e.getKey()] & CLASS;
                     children[k] = e.getValue();
                     k++;
                 }
@@ -230,7 +325,9 @@ public final class AhoCorasick {
                     check[childSlot] = slot;
                     slotOf[children[i]] = childSlot;
                     maxSlot = Math.max(maxSlot, childSlot);
-                    queue.add(children[i]);
+                }
+                for (int i = children.length - 1; i >= 0; i--) {
+                    stack.push(children[i]);
                 }
             }
             int length = maxSlot + alphabet + 1;

@@ -18,6 +18,10 @@ public final class AliasDictionary {
     private final AhoCorasick automaton;
     private final List<String> patterns;
     private final List<List<Target>> targets;
+    /** Per pattern: the pattern itself carries a corporate suffix ({@link CorporateSuffixes#aliasHasSuffix}). */
+    private final boolean[] suffixed;
+    /** Per company: flagged ambiguous in the knowledge base. */
+    private final boolean[] ambiguous;
 
     private AliasDictionary(List<Company> companies, AhoCorasick automaton, List<String> patterns,
                             List<List<Target>> targets) {
@@ -25,6 +29,14 @@ public final class AliasDictionary {
         this.automaton = automaton;
         this.patterns = patterns;
         this.targets = targets;
+        suffixed = new boolean[patterns.size()];
+        for (int p = 0; p < suffixed.length; p++) {
+            suffixed[p] = CorporateSuffixes.aliasHasSuffix(patterns.get(p));
+        }
+        ambiguous = new boolean[companies.size()];
+        for (int c = 0; c < ambiguous.length; c++) {
+            ambiguous[c] = companies.get(c).getAmbiguous();
+        }
     }
 
     /** Compiles the dictionary of {@code companies} (order kept: it is the tie-break order). */
@@ -96,5 +108,15 @@ public final class AliasDictionary {
 
     public List<Target> targets(int p) {
         return targets.get(p);
+    }
+
+    /** True when pattern {@code p} itself ends (or starts) with a corporate suffix: "apple inc.", "任天堂株式会社". */
+    boolean hasCorporateSuffix(int p) {
+        return suffixed[p];
+    }
+
+    /** True when company number {@code company} is flagged ambiguous. */
+    boolean ambiguous(int company) {
+        return ambiguous[company];
     }
 }

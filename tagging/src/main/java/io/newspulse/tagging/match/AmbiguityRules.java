@@ -11,9 +11,12 @@ final class AmbiguityRules {
     private AmbiguityRules() {
     }
 
-    /** A corporate suffix in the alias itself, right after the occurrence, or a legal form before it. */
-    static boolean corporateAffix(String alias, String text, int start, int end) {
-        return CorporateSuffixes.aliasHasSuffix(alias) || CorporateSuffixes.latinSuffixAfter(text, end)
+    /**
+     * A corporate suffix in the alias itself ({@code aliasHasSuffix}, see {@link CorporateSuffixes#aliasHasSuffix}),
+     * right after the occurrence, or a legal form before it.
+     */
+    static boolean corporateAffix(boolean aliasHasSuffix, String text, int start, int end) {
+        return aliasHasSuffix || CorporateSuffixes.latinSuffixAfter(text, end)
                 || CorporateSuffixes.japaneseAffix(text, start, end);
     }
 

@@ -14,18 +14,23 @@ final class CaseRules {
 
     /** True when {@code surface} (as written in the article) contradicts every knowledge-base form. */
     static boolean contradicts(List<String> kbForms, String surface) {
-        if (!hasLatinLetter(surface)) {
+        return contradicts(kbForms, surface, 0, surface.length());
+    }
+
+    /** As {@link #contradicts(List, String)} for the surface {@code original[from, to)}, without copying it. */
+    static boolean contradicts(List<String> kbForms, String original, int from, int to) {
+        if (!hasLatinLetter(original, from, to)) {
             return false;
         }
-        for (String form : kbForms) {
-            if (!contradicts(form, surface)) {
+        for (int f = 0, n = kbForms.size(); f < n; f++) {
+            if (!contradicts(kbForms.get(f), original, from, to)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean contradicts(String form, String surface) {
+    private static boolean contradicts(String form, String surface, int from, int to) {
         int letters = 0;
         boolean allUpper = true;
         boolean anyUpper = false;
@@ -38,7 +43,7 @@ final class CaseRules {
             }
         }
         if (letters >= 2 && allUpper) {
-            for (int i = 0; i < surface.length(); i++) {
+            for (int i = from; i < to; i++) {
                 if (Character.isLowerCase(surface.charAt(i))) {
                     return true;
                 }
@@ -46,7 +51,7 @@ final class CaseRules {
             return false;
         }
         if (anyUpper) {
-            for (int i = 0; i < surface.length(); i++) {
+            for (int i = from; i < to; i++) {
                 if (Character.isUpperCase(surface.charAt(i))) {
                     return false;
                 }
@@ -56,8 +61,8 @@ final class CaseRules {
         return false;
     }
 
-    private static boolean hasLatinLetter(String s) {
-        for (int i = 0; i < s.length(); i++) {
+    private static boolean hasLatinLetter(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (Character.isLetter(c) && CharClasses.isWord(c)) {
                 return true;

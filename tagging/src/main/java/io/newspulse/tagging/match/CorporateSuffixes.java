@@ -86,8 +86,14 @@ public final class CorporateSuffixes {
     /** True when {@code alias} (folded) itself carries a corporate suffix, e.g. "apple inc." or "任天堂株式会社". */
     static boolean aliasHasSuffix(String alias) {
         for (String w : LATIN) {
-            if (alias.endsWith(" " + w) || alias.endsWith(" " + w + ".") || alias.endsWith(", " + w)
-                    || alias.endsWith(", " + w + ".")) {
+            int end = alias.length();
+            if (alias.endsWith(".")) {
+                // "x inc." as well as "x inc"
+                if (endsWithWord(alias, w, end - 1)) {
+                    return true;
+                }
+            }
+            if (endsWithWord(alias, w, end)) {
                 return true;
             }
         }
@@ -97,5 +103,11 @@ public final class CorporateSuffixes {
             }
         }
         return false;
+    }
+
+    /** True when {@code alias[0, end)} ends with " " + word or ", " + word. */
+    private static boolean endsWithWord(String alias, String word, int end) {
+        int at = end - word.length();
+        return at >= 1 && alias.startsWith(word, at) && alias.charAt(at - 1) == ' ';
     }
 }

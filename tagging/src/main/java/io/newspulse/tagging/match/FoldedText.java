@@ -39,11 +39,6 @@ public final class FoldedText {
         private char[] chars;
         private int[] starts;
         private int[] ends;
-        /** Output length. */
-        private int k;
-        /** Output chars from here on still wait for their original end (the start of the next source piece). */
-        private int pending;
-        private int lastStart = -1;
 
         Folding(String source) {
             this.source = source;
@@ -53,22 +48,28 @@ public final class FoldedText {
             ends = new int[capacity];
         }
 
+        /**
+         * One pass over the source. Output chars {@code [pending, k)} still wait for their original end, which
+         * is where the next source piece starts; a space after a space is dropped and its predecessor waits
+         * for the dropped one's end instead.
+         */
         FoldedText run() {
             String s = source;
             int len = s.length();
+            char[] src = new char[len + 1]; // src[len] == 0: no bounds test for the look-ahead
+            s.getChars(0, len, src, 0);
             char[] out = chars;
             int[] st = starts;
             int[] en = ends;
+            int k = 0;
+            int pending = 0;
             int i = 0;
             while (i < len) {
-                char f = FoldTable.fold(s.charAt(i));
-                if (f != 0 && (i + 1 >= len || !FoldTable.isVoicingMark(s.charAt(i + 1)))) {
-                    // Fast path, inlined: a new source piece ends every pending output char.
-                    for (int j = pending; j < k; j++) {
-                        en[j] = i;
+                char f = FoldTable.fold(src[i]);
+                if (f != 0 && !FoldTable.isVoicingMark(src[i + 1])) {
+                    while (pending < k) {
+                        en[pending++] = i;
                     }
-                    pending = k;
-                    lastStart = i;
                     if (f == ' ' && k > 0 && out[k - 1] == ' ') {
                         pending = k - 1;
                     } else {
@@ -79,54 +80,37 @@ public final class FoldedText {
                     i++;
                     continue;
                 }
-                int cp = s.codePointAt(i);
+                int cp = Character.codePointAt(src, i, len);
                 int next = i + Character.charCount(cp);
-                if (next < len && FoldTable.isVoicingMark(s.charAt(next))) {
+                if (next < len && FoldTable.isVoicingMark(src[next])) {
                     next++;
                 }
                 String piece = TextNormalizer.normalizeWithOffsets(s.substring(i, next)).text();
+                int room = k + piece.length() + (len - next) + 1;
+                if (out.length < room) {
+                    out = chars = java.util.Arrays.copyOf(out, room + 16);
+                    st = starts = java.util.Arrays.copyOf(st, room + 16);
+                    en = ends = java.util.Arrays.copyOf(en, room + 16);
+                }
+                while (pending < k) {
+                    en[pending++] = i;
+                }
                 for (int p = 0; p < piece.length(); p++) {
-                    append(foldChar(piece.charAt(p)), i);
+                    char c = foldChar(piece.charAt(p));
+                    if (c == ' ' && k > 0 && out[k - 1] == ' ') {
+                        pending = Math.min(pending, k - 1);
+                    } else {
+                        out[k] = c;
+                        st[k] = i;
+                        k++;
+                    }
                 }
-                int room = k + (len - next) + 1;
-                if (chars.length < room) {
-                    resize(room + 16);
-                }
-                out = chars;
-                st = starts;
-                en = ends;
                 i = next;
             }
-            for (int j = pending; j < k; j++) {
-                ends[j] = len;
+            while (pending < k) {
+                en[pending++] = len;
             }
-            return new FoldedText(s, chars, k, starts, ends);
-        }
-
-        private void resize(int capacity) {
-            chars = java.util.Arrays.copyOf(chars, capacity);
-            starts = java.util.Arrays.copyOf(starts, capacity);
-            ends = java.util.Arrays.copyOf(ends, capacity);
-        }
-
-        private void append(char c, int start) {
-            if (start != lastStart) {
-                for (int j = pending; j < k; j++) {
-                    ends[j] = start;
-                }
-                pending = k;
-                lastStart = start;
-            }
-            if (c == ' ' && k > 0 && chars[k - 1] == ' ') {
-                pending = Math.min(pending, k - 1);
-                return;
-            }
-            if (k == chars.length) {
-                resize(chars.length * 2);
-            }
-            chars[k] = c;
-            starts[k] = start;
-            k++;
+            return new FoldedText(s, out, k, st, en);
         }
     }
 

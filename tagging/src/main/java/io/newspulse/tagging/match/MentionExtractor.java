@@ -1,6 +1,5 @@
 package io.newspulse.tagging.match;
 
-import io.newspulse.avro.Company;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -57,22 +56,24 @@ public final class MentionExtractor {
         if (text.isEmpty()) {
             return;
         }
+        String original = field.original();
         List<OverlapResolver.Span> spans = new ArrayList<>();
         UrlRanges urls = UrlRanges.of(text);
-        dictionary.automaton().scan(field.chars(), field.length(), (start, end, p) -> {
+        dictionary.automaton().scanWordStarts(field.chars(), field.length(), (start, end, p) -> {
             if (!BoundaryRules.accepts(text, start, end, chinese) || urls.overlaps(start, end)) {
                 return;
             }
             boolean mention = false;
-            String surface = null;
-            for (Target t : dictionary.targets(p)) {
+            List<Target> targets = dictionary.targets(p);
+            for (int k = 0, n = targets.size(); k < n; k++) {
+                Target t = targets.get(k);
                 if (t.kind() == PatternKind.CONTEXT) {
                     context.set(t.company());
                 } else if (t.kind() != PatternKind.NAME) {
                     mention = true;
-                } else {
-                    surface = surface == null ? field.originalSpan(start, end) : surface;
-                    mention |= !CaseRules.contradicts(t.forms(), surface);
+                } else if (!mention) {
+                    mention = !CaseRules.contradicts(t.forms(), original, field.originalStart(start),
+                            field.originalEnd(end));
                 }
             }
             if (mention) {
@@ -81,10 +82,12 @@ public final class MentionExtractor {
         });
         for (OverlapResolver.Span s : OverlapResolver.resolve(spans)) {
             PatternKind kind = strongestKind(dictionary.targets(s.pattern()));
-            List<Target> targets = new ArrayList<>();
-            String surface = field.originalSpan(s.start(), s.end());
+            List<Target> targets = new ArrayList<>(2);
+            int from = field.originalStart(s.start());
+            int to = field.originalEnd(s.end());
             for (Target t : dictionary.targets(s.pattern())) {
-                if (t.kind() == kind && (kind != PatternKind.NAME || !CaseRules.contradicts(t.forms(), surface))) {
+                if (t.kind() == kind
+                        && (kind != PatternKind.NAME || !CaseRules.contradicts(t.forms(), original, from, to))) {
                     targets.add(t);
                 }
             }
@@ -164,8 +167,7 @@ public final class MentionExtractor {
         BitSet confirmed = new BitSet();
         for (int i = 0; i < n; i++) {
             Occurrence o = occurrences.get(i);
-            Company company = dictionary.companies().get(o.company());
-            if (o.kind != PatternKind.NAME || !company.getAmbiguous()) {
+            if (o.kind != PatternKind.NAME || !dictionary.ambiguous(o.company())) {
                 accepted[i] = true;
             } else if (hasEvidence(occurrences, i, tickers, context)) {
                 accepted[i] = true;
@@ -191,12 +193,12 @@ public final class MentionExtractor {
         int company = o.company();
         String text = o.field.text();
         if (tickers.get(company) || context.get(company)
-                || AmbiguityRules.corporateAffix(dictionary.pattern(o.pattern), text, o.start, o.end)) {
+                || AmbiguityRules.corporateAffix(dictionary.hasCorporateSuffix(o.pattern), text, o.start, o.end)) {
             return true;
         }
         for (Occurrence other : occurrences) {
             if (other.field == o.field && other.company() != company
-                    && !dictionary.companies().get(other.company()).getAmbiguous()
+                    && !dictionary.ambiguous(other.company())
                     && Math.abs(other.start - o.start) <= NEARBY) {
                 return true;
             }

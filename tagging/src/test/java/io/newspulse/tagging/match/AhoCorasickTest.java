@@ -50,8 +50,40 @@ class AhoCorasickTest {
         }
     }
 
+    @Test
+    void shouldFindWithWordStartsExactlyWhatNaiveSearchFindsOutsideWords() {
+        Random random = new Random(7);
+        for (int round = 0; round < 200; round++) {
+            List<String> patterns = new ArrayList<>();
+            for (int i = 0; i < 25; i++) {
+                String p = randomString(random, 1 + random.nextInt(5), "ab1 アカ(");
+                if (!patterns.contains(p)) {
+                    patterns.add(p);
+                }
+            }
+            AhoCorasick.Builder b = AhoCorasick.builder();
+            patterns.forEach(b::add);
+            String text = randomString(random, 300, "ab1 アカ(.");
+            List<String> expected = new ArrayList<>();
+            for (int i = 0; i < text.length(); i++) {
+                boolean insideWord = i > 0 && CharClasses.isWord(text.charAt(i)) && CharClasses.isWord(text.charAt(i - 1));
+                for (String p : patterns) {
+                    if (!insideWord && text.startsWith(p, i)) {
+                        expected.add(i + ":" + p);
+                    }
+                }
+            }
+            List<String> actual = new ArrayList<>();
+            b.build().scanWordStarts(text.toCharArray(), text.length(), (s, e, p) -> actual.add(s + ":" + patterns.get(p)));
+            assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
+
     private static String randomString(Random random, int length) {
-        String alphabet = "abcア";
+        return randomString(random, length, "abcア");
+    }
+
+    private static String randomString(Random random, int length, String alphabet) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < length; i++) {
             sb.append(alphabet.charAt(random.nextInt(alphabet.length())));

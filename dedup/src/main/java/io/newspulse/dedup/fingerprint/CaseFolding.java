@@ -2,6 +2,8 @@ package io.newspulse.dedup.fingerprint;
 
 import io.newspulse.core.text.TextNormalizer;
 
+import java.text.Normalizer;
+
 /**
  * {@link TextNormalizer#normalize} (NFKC + lower case) into a char array, char by char from a table when every char
  * of the text folds on its own, which is the common case; otherwise (combining marks, Hangul jamo, NFKC expansions
@@ -19,8 +21,9 @@ final class CaseFolding {
         char[] table = new char[0x10000];
         for (int c = 1; c < 0x10000; c++) {
             char ch = (char) c;
-            if (Character.isSurrogate(ch) || ch == '\u03a3' || !standsAlone(ch)) {
-                continue; // capital sigma lower-cases by context (final sigma)
+            if (Character.isSurrogate(ch) || !standsAlone(ch)
+                    || Normalizer.normalize(String.valueOf(ch), Normalizer.Form.NFKC).indexOf('\u03a3') >= 0) {
+                continue; // capital sigma (also as the NFKC form of another char) lower-cases by context
             }
             String folded = TextNormalizer.normalize(String.valueOf(ch));
             if (folded.length() == 1 && folded.charAt(0) != 0 && standsAlone(folded.charAt(0))) {

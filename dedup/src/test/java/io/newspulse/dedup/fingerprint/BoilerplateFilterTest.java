@@ -67,4 +67,22 @@ class BoilerplateFilterTest {
                 .isEqualTo("計画を明らかにした。");
         assertThat(BoilerplateFilter.stripInlineCredits("(写真:ロイター)").strip()).isEmpty();
     }
+
+    @Test
+    void shouldStripACreditThatFollowsOtherParenthesesAndKeepTheOthers() {
+        assertThat(BoilerplateFilter.stripInlineCredits("ソニー(6758)が発表 (写真:共同) 以上"))
+                .isEqualTo("ソニー(6758)が発表   以上");
+        assertThat(BoilerplateFilter.stripInlineCredits("toyota (7203.t) rose (source: exchange data)"))
+                .isEqualTo("toyota (7203.t) rose  ");
+        assertThat(BoilerplateFilter.stripInlineCredits("11/3(月) 15:21 (photos are mine")).isEqualTo("11/3(月) 15:21 (photos are mine");
+    }
+
+    @Test
+    void shouldJudgeNavigationRowsBySegmentLengthIgnoringBlankSegments() {
+        assertThat(BoilerplateFilter.isNavigationRow(" home |  | business |   markets  ")).isTrue();
+        assertThat(BoilerplateFilter.isNavigationRow("| | |")).isTrue();
+        assertThat(BoilerplateFilter.isNavigationRow("home | the company said on tuesday that its operating profit rose sharply in the third quarter | x"))
+                .isFalse();
+        assertThat(BoilerplateFilter.isNavigationRow("toyota | said")).isFalse();
+    }
 }

@@ -71,4 +71,35 @@ class FingerprintTest {
         assertThat(a.jaccard(b)).isBetween(0.85, 1.0);
         assertThat(a.shingleCount()).isEqualTo(297);
     }
+
+    @Test
+    void shouldCodeEachCandidateKeyAsADistinctNonZeroLong() {
+        Fingerprint fp = fingerprinter.fingerprint("Toyota profit rises", BODY, "en");
+        long[] codes = fp.candidateKeyCodes();
+        assertThat(codes).hasSize(fp.candidateKeys().size()).doesNotContain(0L).doesNotHaveDuplicates();
+        assertThat(Fingerprint.fromSignature(fp.signature()).candidateKeyCodes()).isEqualTo(codes);
+        Fingerprint shorter = fingerprinter.fingerprint("Toyota profit rises", BODY.substring(0, BODY.lastIndexOf('\n')), "en");
+        long[] other = shorter.candidateKeyCodes();
+        for (int i = 0; i < codes.length; i++) {
+            boolean sameKey = fp.candidateKeys().get(i).equals(shorter.candidateKeys().get(i));
+            assertThat(codes[i] == other[i]).as("key %d", i).isEqualTo(sameKey);
+        }
+    }
+
+    @Test
+    void shouldGiveTheSameFingerprintWhateverWasFingerprintedBefore() {
+        Fingerprint first = fingerprinter.fingerprint("Toyota profit rises", BODY, "en");
+        fingerprinter.fingerprint("長い記事", "トヨタ自動車は3日、新工場を建設すると発表した。".repeat(200), "ja");
+        fingerprinter.fingerprint(null, "x", null);
+        assertThat(fingerprinter.fingerprint("Toyota profit rises", BODY, "en")).isEqualTo(first);
+    }
+
+    @Test
+    void shouldCountRepeatedShinglesOnce() {
+        Fingerprint words = fingerprinter.fingerprint(null, "alpha beta gamma delta ".repeat(20), "en");
+        assertThat(words.shingleCount()).isEqualTo(4); // the four rotations of the repeated phrase
+        Fingerprint chars = fingerprinter.fingerprint(null, "あいうえ".repeat(30), "ja");
+        assertThat(chars.shingleCount()).isEqualTo(4);
+        assertThat(fingerprinter.fingerprint(null, "あいう", "ja").shingleCount()).isEqualTo(1);
+    }
 }

@@ -8,11 +8,9 @@ import io.newspulse.tagging.match.MentionExtractor;
 import io.newspulse.tagging.relevance.RelevanceFeatures;
 import io.newspulse.tagging.relevance.RelevanceScorer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds the companies an article mentions and how relevant each is. Immutable and thread-safe: build it once
@@ -83,23 +81,22 @@ public final class Tagger {
         if (mentions.isEmpty()) {
             return List.of();
         }
-        Map<Integer, List<Mention>> byCompany = new LinkedHashMap<>();
-        for (Mention m : mentions) {
-            byCompany.computeIfAbsent(m.company(), k -> new ArrayList<>()).add(m);
-        }
+        CompanyGroups groups = CompanyGroups.of(mentions);
         int bodyLength = Math.max(1, foldedBody.original().length());
-        List<CompanyMatch> matches = new ArrayList<>();
-        List<Integer> firstSeen = new ArrayList<>();
-        for (Map.Entry<Integer, List<Mention>> e : byCompany.entrySet()) {
-            Company company = dictionary.companies().get(e.getKey());
-            List<Span> spans = new ArrayList<>();
+        int count = groups.count();
+        CompanyMatch[] matches = new CompanyMatch[count];
+        for (int g = 0; g < count; g++) {
+            int[] members = groups.members(g);
+            Company company = dictionary.companies().get(mentions.get(members[0]).company());
+            Span[] spans = new Span[members.length];
             boolean inTitle = false;
             double firstBody = 1;
-            for (Mention m : e.getValue()) {
+            for (int k = 0; k < members.length; k++) {
+                Mention m = mentions.get(members[k]);
                 FoldedText field = m.inTitle() ? foldedTitle : foldedBody;
                 int start = field.originalStart(m.start());
                 int end = field.originalEnd(m.end());
-                spans.add(new Span(field.original().substring(start, end), start, end, m.inTitle()));
+                spans[k] = new Span(field.original().substring(start, end), start, end, m.inTitle());
                 if (m.inTitle()) {
                     inTitle = true;
                 } else {
@@ -107,19 +104,21 @@ public final class Tagger {
                 }
             }
             double relevance = RelevanceScorer.score(
-                    new RelevanceFeatures(inTitle, firstBody, spans.size(), mentions.size()));
-            matches.add(new CompanyMatch(company.getId(), company.getName(), relevance, spans.size(), inTitle, spans));
-            firstSeen.add(mentions.indexOf(e.getValue().get(0)));
+                    new RelevanceFeatures(inTitle, firstBody, spans.length, mentions.size()));
+            matches[g] = new CompanyMatch(company.getId(), company.getName(), relevance, spans.length, inTitle,
+                    Arrays.asList(spans));
         }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < matches.size(); i++) {
-            order.add(i);
+        // Groups are in order of first appearance, so a stable sort by relevance breaks ties by first appearance
+        // (each company appears first at its own place, so the id never decides).
+        Integer[] order = new Integer[count];
+        for (int g = 0; g < count; g++) {
+            order[g] = g;
         }
-        order.sort(Comparator.<Integer>comparingDouble(i -> -matches.get(i).relevance())
-                .thenComparingInt(firstSeen::get)
-                .thenComparing(i -> matches.get(i).companyId()));
-        List<CompanyMatch> sorted = new ArrayList<>(matches.size());
-        order.forEach(i -> sorted.add(matches.get(i)));
-        return List.copyOf(sorted);
+        Arrays.sort(order, (x, y) -> Double.compare(matches[y].relevance(), matches[x].relevance()));
+        CompanyMatch[] sorted = new CompanyMatch[count];
+        for (int g = 0; g < count; g++) {
+            sorted[g] = matches[order[g]];
+        }
+        return List.of(sorted);
     }
 }

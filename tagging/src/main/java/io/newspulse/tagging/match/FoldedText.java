@@ -49,9 +49,9 @@ public final class FoldedText {
         }
 
         /**
-         * One pass over the source. Output chars {@code [pending, k)} still wait for their original end, which
-         * is where the next source piece starts; a space after a space is dropped and its predecessor waits
-         * for the dropped one's end instead.
+         * One pass over the source, piece by piece (a piece is one char, or a code point plus a half-width
+         * voicing mark, that folds on its own). Pieces cover the source without gaps, so an output char ends
+         * where its piece ends; a space after a space is dropped and extends the kept one to its own end.
          */
         FoldedText run() {
             String s = source;
@@ -62,19 +62,16 @@ public final class FoldedText {
             int[] st = starts;
             int[] en = ends;
             int k = 0;
-            int pending = 0;
             int i = 0;
             while (i < len) {
                 char f = FoldTable.fold(src[i]);
                 if (f != 0 && !FoldTable.isVoicingMark(src[i + 1])) {
-                    while (pending < k) {
-                        en[pending++] = i;
-                    }
                     if (f == ' ' && k > 0 && out[k - 1] == ' ') {
-                        pending = k - 1;
+                        en[k - 1] = i + 1;
                     } else {
                         out[k] = f;
                         st[k] = i;
+                        en[k] = i + 1;
                         k++;
                     }
                     i++;
@@ -92,23 +89,24 @@ public final class FoldedText {
                     st = starts = java.util.Arrays.copyOf(st, room + 16);
                     en = ends = java.util.Arrays.copyOf(en, room + 16);
                 }
-                while (pending < k) {
-                    en[pending++] = i;
+                if (piece.isEmpty()) {
+                    // Nothing to show for this piece: the chars that ended where it starts now end after it.
+                    for (int j = k - 1; j >= 0 && en[j] == i; j--) {
+                        en[j] = next;
+                    }
                 }
                 for (int p = 0; p < piece.length(); p++) {
                     char c = foldChar(piece.charAt(p));
                     if (c == ' ' && k > 0 && out[k - 1] == ' ') {
-                        pending = Math.min(pending, k - 1);
+                        en[k - 1] = next;
                     } else {
                         out[k] = c;
                         st[k] = i;
+                        en[k] = next;
                         k++;
                     }
                 }
                 i = next;
-            }
-            while (pending < k) {
-                en[pending++] = len;
             }
             return new FoldedText(s, out, k, st, en);
         }

@@ -175,7 +175,7 @@ public final class NewsTopology {
 
             String baselineStore = StoreNames.spikeBaseline(size);
             builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(baselineStore),
-                    Serdes.String(), JsonSerde.of(SpikeBaseline.class)));
+                    Serdes.String(), JsonSerde.of(SpikeBaseline.class)).withCachingEnabled());
 
             KStream<String, ScoredSignal> scored = windowed
                     .toStream(Named.as("signals-" + label + "-updates"))

@@ -5,7 +5,6 @@ import java.util.List;
 
 import io.newspulse.avro.Mention;
 import io.newspulse.avro.SurfaceForm;
-import io.newspulse.streams.serde.JsonSerde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -25,7 +24,7 @@ public final class RecentArticles implements FixedKeyProcessor<String, Mention, 
     }
 
     public static StoreBuilder<KeyValueStore<String, RecentList>> storeBuilder(String name) {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), JsonSerde.of(RecentList.class))
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), RecentListCodec.SERDE)
                 .withCachingEnabled();
     }
 

@@ -164,6 +164,12 @@ final class CleanedContent {
         return line;
     }
 
+    /** Approximate bytes held by the buffers (they only grow), to decide whether to keep them for reuse. */
+    long retainedBytes() {
+        return 2L * (chars.length + scratch.length + line.length + source.length)
+                + 8L * (sentences.length + figures.length + longs.length + table.length) + 4L * spans.length;
+    }
+
     /** The content as a string. */
     String contentString() {
         return new String(chars, 0, length);

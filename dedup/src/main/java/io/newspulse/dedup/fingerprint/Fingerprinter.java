@@ -10,10 +10,22 @@ public final class Fingerprinter {
 
     /** Per-thread buffers, reused article after article (the fingerprint copies what it keeps). */
     private static final ThreadLocal<CleanedContent> BUFFERS = ThreadLocal.withInitial(() -> new CleanedContent(4096, false));
+    /** Buffers grown beyond this by an outsized article are dropped rather than kept for the thread's lifetime. */
+    private static final long MAX_RETAINED_BYTES = 1 << 20;
 
     /** Fingerprint of one article; any argument may be null (treated as empty / unknown language). */
     public Fingerprint fingerprint(String title, String body, String language) {
-        CleanedContent cleaned = TextCleaner.cleanContent(title, body, language, BUFFERS.get());
+        CleanedContent buffers = BUFFERS.get();
+        try {
+            return fingerprint(TextCleaner.cleanContent(title, body, language, buffers));
+        } finally {
+            if (buffers.retainedBytes() > MAX_RETAINED_BYTES) {
+                BUFFERS.remove();
+            }
+        }
+    }
+
+    private static Fingerprint fingerprint(CleanedContent cleaned) {
         char[] content = cleaned.chars;
         int length = cleaned.length;
         long[] exact = Hashing.hash64Pair(content, 0, length, EXACT_SEED_HI, EXACT_SEED_LO);

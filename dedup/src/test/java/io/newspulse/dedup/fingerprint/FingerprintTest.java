@@ -90,6 +90,7 @@ class FingerprintTest {
     void shouldGiveTheSameFingerprintWhateverWasFingerprintedBefore() {
         Fingerprint first = fingerprinter.fingerprint("Toyota profit rises", BODY, "en");
         fingerprinter.fingerprint("長い記事", "トヨタ自動車は3日、新工場を建設すると発表した。".repeat(200), "ja");
+        fingerprinter.fingerprint("outsized", "word" + " and more words with 12.5 figures.".repeat(40_000), "en");
         fingerprinter.fingerprint(null, "x", null);
         assertThat(fingerprinter.fingerprint("Toyota profit rises", BODY, "en")).isEqualTo(first);
     }

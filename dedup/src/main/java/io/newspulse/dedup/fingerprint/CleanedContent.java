@@ -26,6 +26,8 @@ final class CleanedContent {
     /** Distinct figures in order of first appearance, or null when not asked for. */
     final Set<String> figureTexts;
     private int[] spans = new int[32];
+    private int[] digitRuns = new int[32];
+    private int digitRunCount;
     private int spanCount;
     private char[] scratch = new char[64];
     private char[] line = new char[256];
@@ -98,6 +100,29 @@ final class CleanedContent {
         spans[spanCount++] = to;
     }
 
+    /** Forgets the noted starts of digit runs. */
+    void clearDigitRuns() {
+        digitRunCount = 0;
+    }
+
+    /** Notes that a run of digits starts at {@code index} of the text being tokenised. */
+    void addDigitRun(int index) {
+        if (digitRunCount == digitRuns.length) {
+            digitRuns = Arrays.copyOf(digitRuns, digitRunCount * 2);
+        }
+        digitRuns[digitRunCount++] = index;
+    }
+
+    /** Starts of the digit runs noted since {@link #clearDigitRuns()}, in increasing order. */
+    int[] digitRuns() {
+        return digitRuns;
+    }
+
+    /** How many entries of {@link #digitRuns()} are valid. */
+    int digitRunCount() {
+        return digitRunCount;
+    }
+
     /** Forgets the candidate sentences of a dropped line. */
     void dropSpans() {
         spanCount = 0;
@@ -167,7 +192,8 @@ final class CleanedContent {
     /** Approximate bytes held by the buffers (they only grow), to decide whether to keep them for reuse. */
     long retainedBytes() {
         return 2L * (chars.length + scratch.length + line.length + source.length)
-                + 8L * (sentences.length + figures.length + longs.length + table.length) + 4L * spans.length;
+                + 8L * (sentences.length + figures.length + longs.length + table.length)
+                + 4L * (spans.length + digitRuns.length);
     }
 
     /** The content as a string. */

@@ -47,7 +47,7 @@ public final class TextCleaner {
         char[] titleChars = cleanTitle.toCharArray();
         appendTokens(titleChars, titleChars.length, out, null);
         int titleLength = out.length;
-        collectNumbers(titleChars, titleChars.length, out);
+        collectNumbers(titleChars, titleChars.length, out, true);
         out.charShingles = ScriptDetector.useCharShingles(language,
                 n == 0 ? out.contentString() : CharBuffer.wrap(text, 0, n));
         int minSentence = out.charShingles ? MIN_CJK_SENTENCE : MIN_SENTENCE;
@@ -94,7 +94,7 @@ public final class TextCleaner {
                 continue;
             }
             contentLines++;
-            collectNumbers(lineChars, lineLength, out);
+            collectNumbers(lineChars, lineLength, out, true);
             out.commitSpans(minSentence);
         }
         return out;
@@ -103,18 +103,27 @@ public final class TextCleaner {
     /**
      * Appends the tokens of {@code text} to the content ({@link #tokens} rules), separated from what is there by
      * nothing: the caller writes any separator. With {@code sentences} given, each sentence's tokens (split at
-     * sentence terminators) are noted as a span.
+     * sentence terminators) are noted as a span. Where runs of digits start in {@code text} is noted too (see
+     * {@link #collectNumbers(char[], int, CleanedContent, boolean)}).
      */
     private static void appendTokens(char[] text, int n, CleanedContent out, CleanedContent sentences) {
         out.ensureCapacity(n);
+        out.clearDigitRuns();
         char[] buf = out.chars;
         int from = out.length;
         int w = from;
         int sentenceStart = -1;
         boolean pendingSpace = false;
+        boolean afterDigit = false;
         for (int i = 0; i < n; i++) {
             char c = text[i];
-            if (isWordChar(c)) {
+            byte type = CLASSES[c];
+            if ((type & WORD) != 0) {
+                boolean digit = (type & DIGIT) != 0;
+                if (digit && !afterDigit) {
+                    out.addDigitRun(i);
+                }
+                afterDigit = digit;
                 if (pendingSpace && w > from) {
                     buf[w++] = ' ';
                 }
@@ -123,7 +132,10 @@ public final class TextCleaner {
                     sentenceStart = w;
                 }
                 buf[w++] = c;
-            } else if (!(c == ',' && isDigitSeparator(text, n, i))) {
+                continue;
+            }
+            afterDigit = false;
+            if (!(c == ',' && isDigitSeparator(text, n, i))) {
                 pendingSpace = true;
                 if (sentenceStart >= 0 && sentences != null && isSentenceEnd(text, n, i)) {
                     sentences.addSpan(sentenceStart, w);
@@ -238,38 +250,52 @@ public final class TextCleaner {
                 && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
     }
 
-    /** Records canonical figures: digit runs with thousands commas removed and one decimal point kept. */
-    static void collectNumbers(char[] text, int n, CleanedContent out) {
-        int i = 0;
-        while (i < n) {
-            if (!isDigit(text[i])) {
-                i++;
-                continue;
+    /**
+     * Records canonical figures: digit runs with thousands commas removed and one decimal point kept. With
+     * {@code atDigitRuns}, only the digit runs that {@link #appendTokens} noted in this same text are visited (a
+     * figure can only start where a run of digits starts); otherwise every char is.
+     */
+    static void collectNumbers(char[] text, int n, CleanedContent out, boolean atDigitRuns) {
+        if (!atDigitRuns) {
+            for (int i = 0; i < n; ) {
+                i = isDigit(text[i]) ? collectNumber(text, n, i, out) : i + 1;
             }
-            char[] num = out.scratch(n - i);
-            int len = 0;
-            boolean decimal = false;
-            while (i < n) {
-                char c = text[i];
-                if (isDigit(c)) {
-                    num[len++] = c;
-                } else if ((c == ',' || c == '.') && i + 1 < n && isDigit(text[i + 1]) && len > 0) {
-                    if (c == '.') {
-                        if (decimal) {
-                            break;
-                        }
-                        decimal = true;
-                        num[len++] = '.';
-                    }
-                } else {
-                    break;
-                }
-                i++;
-            }
-            if (isFigure(num, len, decimal)) {
-                out.addFigure(num, len);
+            return;
+        }
+        int[] runs = out.digitRuns();
+        for (int r = 0, i = 0, count = out.digitRunCount(); r < count; r++) {
+            if (runs[r] >= i) {
+                i = collectNumber(text, n, runs[r], out);
             }
         }
+    }
+
+    /** Reads the figure starting with the digit at {@code i}, records it if it counts, returns where it stopped. */
+    private static int collectNumber(char[] text, int n, int i, CleanedContent out) {
+        char[] num = out.scratch(n - i);
+        int len = 0;
+        boolean decimal = false;
+        while (i < n) {
+            char c = text[i];
+            if (isDigit(c)) {
+                num[len++] = c;
+            } else if ((c == ',' || c == '.') && i + 1 < n && isDigit(text[i + 1]) && len > 0) {
+                if (c == '.') {
+                    if (decimal) {
+                        break;
+                    }
+                    decimal = true;
+                    num[len++] = '.';
+                }
+            } else {
+                break;
+            }
+            i++;
+        }
+        if (isFigure(num, len, decimal)) {
+            out.addFigure(num, len);
+        }
+        return i;
     }
 
     /** {@link #isFigure(String)} of {@code number[0, n)}, which has a decimal point when {@code decimal}. */
@@ -301,7 +327,7 @@ public final class TextCleaner {
     /** The numbers of a text, in order of first appearance (exposed for tests and tooling). */
     public static List<String> numbersOf(String normalizedText) {
         CleanedContent out = new CleanedContent(0, true);
-        collectNumbers(normalizedText.toCharArray(), normalizedText.length(), out);
+        collectNumbers(normalizedText.toCharArray(), normalizedText.length(), out, false);
         return new ArrayList<>(out.figureTexts);
     }
 }

@@ -86,6 +86,19 @@ final class GeneratedRun {
         return GroundTruth.read(truth);
     }
 
+    /** {@link #publish(SyntheticArticleGenerator, int, double, String)} on another thread, seed 42, one second apart from {@code start}. */
+    java.util.concurrent.CompletableFuture<GroundTruth> publishInBackground(Instant start, int count, double rate, String truthName) {
+        SyntheticArticleGenerator generator = new SyntheticArticleGenerator(BuiltInCompanies.all(),
+                new SyntheticArticleGenerator.Options(42, start, Duration.ofSeconds(1), List.of()));
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return publish(generator, count, rate, truthName);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
     /**
      * Advances stream time on every partition of news.mentions: publishes articles dated {@code farFuture}
      * onwards until their companies (the key of news.mentions) cover all {@code partitions}. Their windows stay

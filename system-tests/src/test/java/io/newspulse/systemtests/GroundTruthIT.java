@@ -1,9 +1,7 @@
 package io.newspulse.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,11 +13,8 @@ import io.newspulse.testsupport.CountComparison;
 import io.newspulse.testsupport.GroundTruth;
 import io.newspulse.testsupport.SignalCounts;
 import io.newspulse.testsupport.WindowKey;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,25 +23,12 @@ import org.slf4j.LoggerFactory;
  * 1-minute and 1-hour windows on company.signals.final must equal the generator's ground truth exactly
  * (articles, novel and repeated per company and window).
  */
-class GroundTruthIT {
+class GroundTruthIT extends PipelineTestBase {
     private static final Logger LOG = LoggerFactory.getLogger(GroundTruthIT.class);
     private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
     /** Articles to publish; {@code -Dgroundtruth.articles=N} changes it. */
     private static final int ARTICLES = Integer.getInteger("groundtruth.articles", 3000);
 
-    @TempDir
-    Path dir;
-    private Pipeline pipeline;
-
-    @BeforeEach
-    void start() throws Exception {
-        pipeline = Pipeline.start(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        pipeline.close();
-    }
 
     /**
      * The trick: the last real windows only close when stream time passes their end + grace on the task that owns

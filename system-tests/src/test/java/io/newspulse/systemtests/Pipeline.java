@@ -33,6 +33,27 @@ import org.slf4j.LoggerFactory;
  * windows {@code 1m,1h}, grace 5 s and per-company topics for a watch-list only.
  */
 final class Pipeline implements AutoCloseable {
+    /** Closes each resource in order (nulls skipped), all of them even when one fails; the first failure is thrown. */
+    static void closeAll(AutoCloseable... resources) throws Exception {
+        Exception first = null;
+        for (AutoCloseable r : resources) {
+            try {
+                if (r != null) {
+                    r.close();
+                }
+            } catch (Exception e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
     static final Map<String, Duration> WINDOWS = new LinkedHashMap<>(Map.of("1m", Duration.ofMinutes(1), "1h", Duration.ofHours(1)));
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
     /**

@@ -7,28 +7,22 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newspulse.producer.generate.BuiltInCompanies;
 import io.newspulse.producer.generate.SyntheticArticleGenerator;
 import io.newspulse.producer.publish.ArticlePublisher;
 import io.newspulse.registry.client.SchemaRegistryClient;
 import io.newspulse.registry.client.SchemaRegistryClients;
 import io.newspulse.registry.client.SchemaRegistryUnavailableException;
-import io.newspulse.streams.app.NewsStreamsApp;
-import io.newspulse.streams.config.StreamsAppConfig;
-import io.newspulse.streams.metrics.PipelineMetrics;
 import io.newspulse.streams.serde.EventSerdes;
 import io.newspulse.testsupport.ArticleCounts;
 import io.newspulse.testsupport.CountComparison;
@@ -39,11 +33,9 @@ import org.apache.avro.Schema;
 import org.apache.avro.SchemaBuilder;
 import org.apache.kafka.common.errors.RetriableException;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,33 +44,13 @@ import org.slf4j.LoggerFactory;
  * new schema fails with a retriable error, and after the restart the registry state rebuilt from _schemas equals
  * the state before and the counts equal the ground truth.
  */
-class RegistryLossIT {
+class RegistryLossIT extends ClusterStackTestBase {
     private static final Logger LOG = LoggerFactory.getLogger(RegistryLossIT.class);
     private static final int BATCH = 800;
 
-    @TempDir
-    Path dir;
-    private ClusterStack stack;
-    private NewsStreamsApp app;
-    private final PipelineMetrics metrics = new PipelineMetrics(new SimpleMeterRegistry());
-    private final String applicationId = "registry-loss-" + UUID.randomUUID();
-
     @BeforeEach
     void start() throws Exception {
-        stack = ClusterStack.single();
-        app = new NewsStreamsApp(new StreamsAppConfig(Pipeline.appProperties(stack.bootstrapServers(), stack.registryUrl(),
-                dir.resolve("app"), applicationId)), metrics).start(Duration.ofSeconds(90));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        try {
-            if (app != null) {
-                app.close();
-            }
-        } finally {
-            stack.close();
-        }
+        startApp(ClusterStack.single(), Map.of(), Duration.ofSeconds(90));
     }
 
     @Test

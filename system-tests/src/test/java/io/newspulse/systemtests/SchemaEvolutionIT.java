@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -28,11 +25,8 @@ import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,23 +34,10 @@ import org.slf4j.LoggerFactory;
  * Issue 11 (5): a producer on an older ArticleEvent schema (no {@code attributes}) and one on the current schema
  * write to news.articles while the topology runs; both are read; an incompatible schema is refused with 409.
  */
-class SchemaEvolutionIT {
+class SchemaEvolutionIT extends PipelineTestBase {
     private static final Logger LOG = LoggerFactory.getLogger(SchemaEvolutionIT.class);
     private static final String SUBJECT = "news.articles-value";
 
-    @TempDir
-    Path dir;
-    private Pipeline pipeline;
-
-    @BeforeEach
-    void start() throws Exception {
-        pipeline = Pipeline.start(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        pipeline.close();
-    }
 
     @Test
     @Timeout(value = 6, unit = TimeUnit.MINUTES)

@@ -11,8 +11,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import io.newspulse.producer.generate.BuiltInCompanies;
-import io.newspulse.producer.generate.SyntheticArticleGenerator;
 import io.newspulse.stack.LocalStack;
 import io.newspulse.testsupport.ArticleCounts;
 import io.newspulse.testsupport.CountComparison;
@@ -100,16 +98,7 @@ class StreamCrashIT {
 
     /** Publishes at 100 articles/s so the kill lands in the middle of the run. */
     private CompletableFuture<GroundTruth> publishInBackground(Instant start) {
-        GeneratedRun run = new GeneratedRun(stack.bootstrapServers(), stack.registryUrl(), dir);
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                SyntheticArticleGenerator generator = new SyntheticArticleGenerator(BuiltInCompanies.all(),
-                        new SyntheticArticleGenerator.Options(42, start, Duration.ofSeconds(1), java.util.List.of()));
-                return run.publish(generator, ARTICLES, 100, "truth.jsonl");
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return new GeneratedRun(stack.bootstrapServers(), stack.registryUrl(), dir).publishInBackground(start, ARTICLES, 100, "truth.jsonl");
     }
 
     /** Waits until the app has committed progress on news.mentions (it is running and counting). */

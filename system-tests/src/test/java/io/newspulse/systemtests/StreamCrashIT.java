@@ -140,6 +140,10 @@ class StreamCrashIT {
                     .forEach(d -> LOG.warn("Audit: {}", d));
             keepLogs();
         }
+        var deadLetters = WireRecords.readAll(stack.bootstrapServers(), stack.topics().deadletter());
+        deadLetters.forEach(r -> LOG.warn("Dead letter {}: stage={} error={}", r.key(),
+                WireRecords.header(r, io.newspulse.streams.errors.DeadLetters.H_STAGE), WireRecords.header(r, io.newspulse.streams.errors.DeadLetters.H_ERROR)));
+        assertThat(deadLetters).as("dead letters of a run with only good input").isEmpty();
         assertThat(differences).isEmpty();
         assertThat(actual.reEmitted()).isEmpty();
     }

@@ -46,8 +46,12 @@ public final class AhoCorasick {
     private final int[] nodes;
     private static final int NODE = 4;
     private final int[] outputLink;
-    /** Output links of {@link #scanWordStarts}: the next pattern suffix that does not start inside a word. */
-    private final int[] wordStartOutputLink;
+    /**
+     * Outputs for {@link #scanWordStarts}, one record per state with outputs, found through the state's report
+     * entry in {@link #nodes}: pattern count n, n (pattern, length) pairs, then the record of the next pattern
+     * suffix that does not start inside a word (0: none). Index 0 is unused, so 0 means "no record".
+     */
+    private final int[] emit;
     private final int[] outputStart;
     private final int[] outputs;
     private final int[] patternLength;
@@ -100,15 +104,33 @@ public final class AhoCorasick {
             }
         }
         String[] labels = labels(b.trie, slotOf, slots);
-        wordStartOutputLink = new int[slots];
+        int[] record = new int[slots];
+        int size = 1;
+        for (int t = 0; t < slots; t++) {
+            if (hasOutput(t)) {
+                record[t] = size;
+                size += 2 + 2 * (outputStart[t + 1] - outputStart[t]);
+            }
+        }
+        emit = new int[size];
         nodes = new int[slots * NODE];
         for (int t = 0; t < slots; t++) {
             int linked = labels[t] == null ? 0 : wordStartLink(labels, t, true);
-            wordStartOutputLink[t] = linked;
+            if (hasOutput(t)) {
+                int r = record[t];
+                int n = outputStart[t + 1] - outputStart[t];
+                emit[r] = n;
+                for (int k = 0; k < n; k++) {
+                    int p = outputs[outputStart[t] + k];
+                    emit[r + 1 + 2 * k] = p;
+                    emit[r + 2 + 2 * k] = patternLength[p];
+                }
+                emit[r + 1 + 2 * n] = record[linked];
+            }
             nodes[t * NODE] = check[t] * NODE;
             nodes[t * NODE + 1] = base[t] * NODE;
             nodes[t * NODE + 2] = labels[t] == null ? 0 : wordStartLink(labels, t, false) * NODE;
-            nodes[t * NODE + 3] = hasOutput(t) ? t : linked;
+            nodes[t * NODE + 3] = hasOutput(t) ? record[t] : record[linked];
         }
     }
 
@@ -249,6 +271,9 @@ public final class AhoCorasick {
         for (int i = 0; i < length; i++) {
             int c = classes[text[i]];
             boolean word = c >= WORD;
+            if (word && previousWord && state == 0) {
+                continue; // inside a word at the root: nothing can start here
+            }
             int cls = c & CLASS;
             if (cls == 0) {
                 state = 0;
@@ -270,10 +295,9 @@ public final class AhoCorasick {
                 s = nodes[s + 2];
             }
             previousWord = word;
-            for (int o = nodes[state + 3]; o > 0; o = wordStartOutputLink[o]) {
-                for (int k = outputStart[o], end = outputStart[o + 1]; k < end; k++) {
-                    int p = outputs[k];
-                    listener.onHit(i + 1 - patternLength[p], i + 1, p);
+            for (int r = nodes[state + 3]; r != 0; r = emit[r + 1 + 2 * emit[r]]) {
+                for (int k = r + 1, end = r + 1 + 2 * emit[r]; k < end; k += 2) {
+                    listener.onHit(i + 1 - emit[k + 1], i + 1, emit[k]);
                 }
             }
         }

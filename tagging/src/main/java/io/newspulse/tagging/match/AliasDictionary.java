@@ -22,6 +22,11 @@ public final class AliasDictionary {
     private final boolean[] suffixed;
     /** Per company: flagged ambiguous in the knowledge base. */
     private final boolean[] ambiguous;
+    /**
+     * Per pattern and target: whether {@link CaseRules} can reject the target at all, i.e. every one of its
+     * forms has an upper-case letter (a form without one never contradicts a surface).
+     */
+    private final boolean[][] caseMatters;
 
     private AliasDictionary(List<Company> companies, AhoCorasick automaton, List<String> patterns,
                             List<List<Target>> targets) {
@@ -36,6 +41,14 @@ public final class AliasDictionary {
         ambiguous = new boolean[companies.size()];
         for (int c = 0; c < ambiguous.length; c++) {
             ambiguous[c] = companies.get(c).getAmbiguous();
+        }
+        caseMatters = new boolean[patterns.size()][];
+        for (int p = 0; p < caseMatters.length; p++) {
+            List<Target> list = targets.get(p);
+            caseMatters[p] = new boolean[list.size()];
+            for (int k = 0; k < list.size(); k++) {
+                caseMatters[p][k] = CaseRules.canContradict(list.get(k).forms());
+            }
         }
     }
 
@@ -113,6 +126,11 @@ public final class AliasDictionary {
     /** True when pattern {@code p} itself ends (or starts) with a corporate suffix: "apple inc.", "任天堂株式会社". */
     boolean hasCorporateSuffix(int p) {
         return suffixed[p];
+    }
+
+    /** False when {@link CaseRules} never rejects target {@code k} of pattern {@code p}, whatever the surface. */
+    boolean caseMatters(int p, int k) {
+        return caseMatters[p][k];
     }
 
     /** True when company number {@code company} is flagged ambiguous. */

@@ -12,6 +12,24 @@ final class CaseRules {
     private CaseRules() {
     }
 
+    /**
+     * False when {@link #contradicts(List, String)} is false for every surface: some form has no upper-case
+     * letter, and such a form is never contradicted.
+     */
+    static boolean canContradict(List<String> kbForms) {
+        for (String form : kbForms) {
+            boolean upper = false;
+            for (int i = 0; i < form.length() && !upper; i++) {
+                char c = form.charAt(i);
+                upper = Character.isLetter(c) && Character.isUpperCase(c);
+            }
+            if (!upper) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when {@code surface} (as written in the article) contradicts every knowledge-base form. */
     static boolean contradicts(List<String> kbForms, String surface) {
         return contradicts(kbForms, surface, 0, surface.length());

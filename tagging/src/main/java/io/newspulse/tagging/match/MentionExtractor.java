@@ -72,8 +72,8 @@ public final class MentionExtractor {
                 } else if (t.kind() != PatternKind.NAME) {
                     mention = true;
                 } else if (!mention) {
-                    mention = !CaseRules.contradicts(t.forms(), original, field.originalStart(start),
-                            field.originalEnd(end));
+                    mention = !dictionary.caseMatters(p, k) || !CaseRules.contradicts(t.forms(), original,
+                            field.originalStart(start), field.originalEnd(end));
                 }
             }
             if (mention) {
@@ -85,9 +85,11 @@ public final class MentionExtractor {
             List<Target> targets = new ArrayList<>(2);
             int from = field.originalStart(s.start());
             int to = field.originalEnd(s.end());
-            for (Target t : dictionary.targets(s.pattern())) {
-                if (t.kind() == kind
-                        && (kind != PatternKind.NAME || !CaseRules.contradicts(t.forms(), original, from, to))) {
+            List<Target> candidates = dictionary.targets(s.pattern());
+            for (int k = 0; k < candidates.size(); k++) {
+                Target t = candidates.get(k);
+                if (t.kind() == kind && (kind != PatternKind.NAME || !dictionary.caseMatters(s.pattern(), k)
+                        || !CaseRules.contradicts(t.forms(), original, from, to))) {
                     targets.add(t);
                 }
             }

@@ -27,6 +27,8 @@ public final class AliasDictionary {
      * forms has an upper-case letter (a form without one never contradicts a surface).
      */
     private final boolean[][] caseMatters;
+    /** Per pattern: the strongest kind among its non-context targets (NAME before tickers), CONTEXT if none. */
+    private final PatternKind[] strongestKind;
 
     private AliasDictionary(List<Company> companies, AhoCorasick automaton, List<String> patterns,
                             List<List<Target>> targets) {
@@ -41,6 +43,16 @@ public final class AliasDictionary {
         ambiguous = new boolean[companies.size()];
         for (int c = 0; c < ambiguous.length; c++) {
             ambiguous[c] = companies.get(c).getAmbiguous();
+        }
+        strongestKind = new PatternKind[patterns.size()];
+        for (int p = 0; p < strongestKind.length; p++) {
+            PatternKind best = PatternKind.CONTEXT;
+            for (Target t : targets.get(p)) {
+                if (t.kind() != PatternKind.CONTEXT && t.kind().ordinal() < best.ordinal()) {
+                    best = t.kind();
+                }
+            }
+            strongestKind[p] = best;
         }
         caseMatters = new boolean[patterns.size()][];
         for (int p = 0; p < caseMatters.length; p++) {
@@ -131,6 +143,11 @@ public final class AliasDictionary {
     /** False when {@link CaseRules} never rejects target {@code k} of pattern {@code p}, whatever the surface. */
     boolean caseMatters(int p, int k) {
         return caseMatters[p][k];
+    }
+
+    /** The strongest kind among the non-context targets of pattern {@code p} (CONTEXT when it has none). */
+    PatternKind strongestKind(int p) {
+        return strongestKind[p];
     }
 
     /** True when company number {@code company} is flagged ambiguous. */

@@ -81,7 +81,7 @@ public final class MentionExtractor {
             }
         });
         for (OverlapResolver.Span s : OverlapResolver.resolve(spans)) {
-            PatternKind kind = strongestKind(dictionary.targets(s.pattern()));
+            PatternKind kind = dictionary.strongestKind(s.pattern());
             List<Target> targets = new ArrayList<>(2);
             int from = field.originalStart(s.start());
             int to = field.originalEnd(s.end());
@@ -98,16 +98,6 @@ public final class MentionExtractor {
             }
             out.add(new Occurrence(field, inTitle, s.start(), s.end(), s.pattern(), kind, targets));
         }
-    }
-
-    private static PatternKind strongestKind(List<Target> targets) {
-        PatternKind best = PatternKind.CONTEXT;
-        for (Target t : targets) {
-            if (t.kind() != PatternKind.CONTEXT && t.kind().ordinal() < best.ordinal()) {
-                best = t.kind();
-            }
-        }
-        return best;
     }
 
     /** "(9984)" counts only right after a name of the same company; otherwise the occurrence is dropped. */

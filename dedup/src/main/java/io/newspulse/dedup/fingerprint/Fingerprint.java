@@ -57,6 +57,7 @@ public final class Fingerprint {
                 charShingles, true);
     }
 
+    /** Validates the parts and keeps the given arrays ({@code owned}: only marks this as the no-copy path). */
     private Fingerprint(long exactHi, long exactLo, int shingleCount, short[] sketch, int numberCount, char[] numbers,
                         int sentenceCount, char[] sentences, boolean charShingles, boolean owned) {
         if (sketch.length != MinHashSketch.BINS) {

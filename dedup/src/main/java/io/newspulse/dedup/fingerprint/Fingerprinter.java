@@ -2,7 +2,8 @@ package io.newspulse.dedup.fingerprint;
 
 /**
  * Computes the {@link Fingerprint} of an article: {@link TextCleaner} normalisation, shingling ({@link Shingler}),
- * exact hash, MinHash sketch, figures and sentences. Stateless and thread-safe.
+ * exact hash, MinHash sketch, figures and sentences. Thread-safe: the only state is per-thread scratch buffers,
+ * reused from article to article (one pass over the text, no per-sentence or per-shingle objects).
  */
 public final class Fingerprinter {
     private static final long EXACT_SEED_HI = 0x243f6a8885a308d3L;

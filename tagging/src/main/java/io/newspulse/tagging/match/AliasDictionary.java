@@ -22,11 +22,8 @@ public final class AliasDictionary {
     private final boolean[] suffixed;
     /** Per company: flagged ambiguous in the knowledge base. */
     private final boolean[] ambiguous;
-    /**
-     * Per pattern and target: whether {@link CaseRules} can reject the target at all, i.e. every one of its
-     * forms has an upper-case letter (a form without one never contradicts a surface).
-     */
-    private final boolean[][] caseMatters;
+    /** Per pattern and target: the {@link CaseRules#shape} of the target's forms (0: case never rejects it). */
+    private final int[][] caseShape;
     /** Per pattern: the strongest kind among its non-context targets (NAME before tickers), CONTEXT if none. */
     private final PatternKind[] strongestKind;
 
@@ -54,12 +51,12 @@ public final class AliasDictionary {
             }
             strongestKind[p] = best;
         }
-        caseMatters = new boolean[patterns.size()][];
-        for (int p = 0; p < caseMatters.length; p++) {
+        caseShape = new int[patterns.size()][];
+        for (int p = 0; p < caseShape.length; p++) {
             List<Target> list = targets.get(p);
-            caseMatters[p] = new boolean[list.size()];
+            caseShape[p] = new int[list.size()];
             for (int k = 0; k < list.size(); k++) {
-                caseMatters[p][k] = CaseRules.canContradict(list.get(k).forms());
+                caseShape[p][k] = CaseRules.shape(list.get(k).forms());
             }
         }
     }
@@ -140,9 +137,9 @@ public final class AliasDictionary {
         return suffixed[p];
     }
 
-    /** False when {@link CaseRules} never rejects target {@code k} of pattern {@code p}, whatever the surface. */
-    boolean caseMatters(int p, int k) {
-        return caseMatters[p][k];
+    /** The {@link CaseRules#shape} of target {@code k} of pattern {@code p}: 0 when case never rejects it. */
+    int caseShape(int p, int k) {
+        return caseShape[p][k];
     }
 
     /** The strongest kind among the non-context targets of pattern {@code p} (CONTEXT when it has none). */

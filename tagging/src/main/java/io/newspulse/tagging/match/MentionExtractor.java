@@ -64,6 +64,7 @@ public final class MentionExtractor {
                 return;
             }
             boolean mention = false;
+            int surface = -1;
             List<Target> targets = dictionary.targets(p);
             for (int k = 0, n = targets.size(); k < n; k++) {
                 Target t = targets.get(k);
@@ -72,8 +73,11 @@ public final class MentionExtractor {
                 } else if (t.kind() != PatternKind.NAME) {
                     mention = true;
                 } else if (!mention) {
-                    mention = !dictionary.caseMatters(p, k) || !CaseRules.contradicts(t.forms(), original,
-                            field.originalStart(start), field.originalEnd(end));
+                    int shape = dictionary.caseShape(p, k);
+                    if (shape != 0 && surface < 0) {
+                        surface = CaseRules.surface(original, field.originalStart(start), field.originalEnd(end));
+                    }
+                    mention = !CaseRules.contradicts(shape, surface);
                 }
             }
             if (mention) {
@@ -83,13 +87,12 @@ public final class MentionExtractor {
         for (OverlapResolver.Span s : OverlapResolver.resolve(spans)) {
             PatternKind kind = dictionary.strongestKind(s.pattern());
             List<Target> targets = new ArrayList<>(2);
-            int from = field.originalStart(s.start());
-            int to = field.originalEnd(s.end());
+            int surface = CaseRules.surface(original, field.originalStart(s.start()), field.originalEnd(s.end()));
             List<Target> candidates = dictionary.targets(s.pattern());
             for (int k = 0; k < candidates.size(); k++) {
                 Target t = candidates.get(k);
-                if (t.kind() == kind && (kind != PatternKind.NAME || !dictionary.caseMatters(s.pattern(), k)
-                        || !CaseRules.contradicts(t.forms(), original, from, to))) {
+                if (t.kind() == kind && (kind != PatternKind.NAME
+                        || !CaseRules.contradicts(dictionary.caseShape(s.pattern(), k), surface))) {
                     targets.add(t);
                 }
             }

@@ -88,22 +88,33 @@ public final class AhoCorasick {
         fail = new int[slots];
         outputLink = new int[slots];
         report = new int[slots];
+        // The word-start links: the longest proper suffix that is a state and does not start inside a word of
+        // the state's string. Such suffixes of q·c are u·c for u such a suffix of q, or c alone when c and the
+        // last char of q are not both word chars.
+        int[] wordFail = new int[slots];
+        int[] wordOutputLink = new int[slots];
+        char[] lastChar = new char[slots];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         queue.add(0);
         while (!queue.isEmpty()) {
             int s = queue.poll();
             int slot = slotOf[s];
             for (Map.Entry<Character, Integer> e : b.trie.get(s).entrySet()) {
-                int cls = charClass[e.getKey()] & CLASS;
+                char c = e.getKey();
+                int cls = charClass[c] & CLASS;
                 int child = slotOf[e.getValue()];
+                lastChar[child] = c;
                 int next = slot == 0 ? 0 : step(fail[slot], cls);
                 fail[child] = next;
                 outputLink[child] = hasOutput(next) ? next : outputLink[next];
                 report[child] = hasOutput(child) ? child : outputLink[child];
+                int wordNext = slot == 0 ? 0 : wordStartStep(wordFail, wordFail[slot], cls,
+                        CharClasses.isWord(c) && CharClasses.isWord(lastChar[slot]));
+                wordFail[child] = wordNext;
+                wordOutputLink[child] = hasOutput(wordNext) ? wordNext : wordOutputLink[wordNext];
                 queue.add(e.getValue());
             }
         }
-        String[] labels = labels(b.trie, slotOf, slots);
         int[] record = new int[slots];
         int size = 1;
         for (int t = 0; t < slots; t++) {
@@ -115,7 +126,7 @@ public final class AhoCorasick {
         emit = new int[size];
         nodes = new int[slots * NODE];
         for (int t = 0; t < slots; t++) {
-            int linked = labels[t] == null ? 0 : wordStartLink(labels, t, true);
+            int linked = wordOutputLink[t];
             if (hasOutput(t)) {
                 int r = record[t];
                 int n = outputStart[t + 1] - outputStart[t];
@@ -129,47 +140,27 @@ public final class AhoCorasick {
             }
             nodes[t * NODE] = check[t] * NODE;
             nodes[t * NODE + 1] = base[t] * NODE;
-            nodes[t * NODE + 2] = labels[t] == null ? 0 : wordStartLink(labels, t, false) * NODE;
+            nodes[t * NODE + 2] = wordFail[t] * NODE;
             nodes[t * NODE + 3] = hasOutput(t) ? record[t] : record[linked];
         }
     }
 
-    /** The string each state stands for, by slot (null for unused slots). */
-    private static String[] labels(List<Map<Character, Integer>> trie, int[] slotOf, int slots) {
-        String[] labels = new String[slots];
-        String[] byState = new String[trie.size()];
-        byState[0] = "";
-        labels[0] = "";
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        queue.add(0);
-        while (!queue.isEmpty()) {
-            int s = queue.poll();
-            for (Map.Entry<Character, Integer> e : trie.get(s).entrySet()) {
-                byState[e.getValue()] = byState[s] + e.getKey();
-                labels[slotOf[e.getValue()]] = byState[e.getValue()];
-                queue.add(e.getValue());
-            }
-        }
-        return labels;
-    }
-
     /**
-     * The first state on the failure chain of {@code slot} whose string does not start inside a word of the
-     * slot's string (a word char right after a word char) and, with {@code withOutput}, that has outputs; 0 (the
-     * root) if none. {@code labels} holds each slot's string.
+     * Follows word-start links from {@code state} until a transition on {@code cls}; from the root the
+     * transition is refused when it would start inside a word ({@code insideWord}).
      */
-    private int wordStartLink(String[] labels, int slot, boolean withOutput) {
-        String label = labels[slot];
-        int v = fail[slot];
-        while (v != 0) {
-            int start = label.length() - labels[v].length();
-            boolean insideWord = CharClasses.isWord(label.charAt(start)) && CharClasses.isWord(label.charAt(start - 1));
-            if (!insideWord && (!withOutput || hasOutput(v))) {
-                return v;
+    private int wordStartStep(int[] wordFail, int state, int cls, boolean insideWord) {
+        int s = state;
+        while (true) {
+            int t = base[s] + cls;
+            if (check[t] == s) {
+                return s == 0 && insideWord ? 0 : t;
             }
-            v = fail[v];
+            if (s == 0) {
+                return 0;
+            }
+            s = wordFail[s];
         }
-        return 0;
     }
 
     private boolean hasOutput(int slot) {

@@ -164,6 +164,8 @@ public final class MentionExtractor {
             Occurrence o = occurrences.get(i);
             if (o.kind != PatternKind.NAME || !dictionary.ambiguous(o.company())) {
                 accepted[i] = true;
+            } else if (confirmed.get(o.company())) {
+                accepted[i] = true; // evidence elsewhere already counts for every mention of the company
             } else if (hasEvidence(occurrences, i, tickers, context)) {
                 accepted[i] = true;
             } else {
@@ -191,14 +193,44 @@ public final class MentionExtractor {
                 || AmbiguityRules.corporateAffix(dictionary.hasCorporateSuffix(o.pattern), text, o.start, o.end)) {
             return true;
         }
-        for (Occurrence other : occurrences) {
-            if (other.field == o.field && other.company() != company
+        if (unambiguousNearby(occurrences, index)) {
+            return true;
+        }
+        return !o.inTitle && CharClasses.isWord(text.charAt(o.start))
+                && AmbiguityRules.capitalisedMidSentence(o.field.original(), o.field.originalStart(o.start));
+    }
+
+    /**
+     * True when a mention of another, unambiguous company starts within {@link #NEARBY} chars of occurrence
+     * {@code index} in the same field. Occurrences are in text order field by field, so only the window around
+     * {@code index} is looked at (all of them when title and body are the same object).
+     */
+    private boolean unambiguousNearby(List<Occurrence> occurrences, int index) {
+        Occurrence o = occurrences.get(index);
+        int n = occurrences.size();
+        boolean sorted = n < 2 || occurrences.get(0).field != occurrences.get(n - 1).field
+                || occurrences.get(0).inTitle == occurrences.get(n - 1).inTitle;
+        int from = 0;
+        int to = n;
+        if (sorted) {
+            from = index;
+            while (from > 0 && occurrences.get(from - 1).field == o.field
+                    && o.start - occurrences.get(from - 1).start <= NEARBY) {
+                from--;
+            }
+            to = index + 1;
+            while (to < n && occurrences.get(to).field == o.field && occurrences.get(to).start - o.start <= NEARBY) {
+                to++;
+            }
+        }
+        for (int k = from; k < to; k++) {
+            Occurrence other = occurrences.get(k);
+            if (other.field == o.field && other.company() != o.company()
                     && !dictionary.ambiguous(other.company())
                     && Math.abs(other.start - o.start) <= NEARBY) {
                 return true;
             }
         }
-        return !o.inTitle && CharClasses.isWord(text.charAt(o.start))
-                && AmbiguityRules.capitalisedMidSentence(o.field.original(), o.field.originalStart(o.start));
+        return false;
     }
 }

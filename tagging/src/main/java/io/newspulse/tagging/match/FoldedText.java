@@ -17,6 +17,7 @@ public final class FoldedText {
     private final String text;
     private final char[] chars;
     private final int[] origStart;
+    /** Null when every folded char ends one past its start. */
     private final int[] origEnd;
 
     private FoldedText(String original, char[] chars, int length, int[] origStart, int[] origEnd) {
@@ -45,13 +46,25 @@ public final class FoldedText {
             int capacity = source.length() + 16;
             chars = new char[capacity];
             starts = new int[capacity];
-            ends = new int[capacity];
+        }
+
+        /**
+         * Switches to explicit ends: until now every output char was a one-char piece of its own, ending one
+         * past its start.
+         */
+        private int[] explicitEnds(int k) {
+            ends = new int[chars.length];
+            for (int j = 0; j < k; j++) {
+                ends[j] = starts[j] + 1;
+            }
+            return ends;
         }
 
         /**
          * One pass over the source, piece by piece (a piece is one char, or a code point plus a half-width
          * voicing mark, that folds on its own). Pieces cover the source without gaps, so an output char ends
-         * where its piece ends; a space after a space is dropped and extends the kept one to its own end.
+         * where its piece ends; a space after a space is dropped and extends the kept one to its own end. Ends
+         * are only stored once some char does not simply end one past its start.
          */
         FoldedText run() {
             String s = source;
@@ -67,15 +80,23 @@ public final class FoldedText {
                 char f = FoldTable.fold(src[i]);
                 if (f != 0 && !FoldTable.isVoicingMark(src[i + 1])) {
                     if (f == ' ' && k > 0 && out[k - 1] == ' ') {
+                        if (en == null) {
+                            en = explicitEnds(k);
+                        }
                         en[k - 1] = i + 1;
                     } else {
                         out[k] = f;
                         st[k] = i;
-                        en[k] = i + 1;
+                        if (en != null) {
+                            en[k] = i + 1;
+                        }
                         k++;
                     }
                     i++;
                     continue;
+                }
+                if (en == null) {
+                    en = explicitEnds(k);
                 }
                 int cp = Character.codePointAt(src, i, len);
                 int next = i + Character.charCount(cp);
@@ -157,7 +178,7 @@ public final class FoldedText {
 
     /** Original UTF-16 offset (exclusive) where the folded span ending before {@code endExclusive} ends. */
     public int originalEnd(int endExclusive) {
-        return origEnd[endExclusive - 1];
+        return origEnd == null ? origStart[endExclusive - 1] + 1 : origEnd[endExclusive - 1];
     }
 
     /** The original text of folded span {@code [start, end)}. */

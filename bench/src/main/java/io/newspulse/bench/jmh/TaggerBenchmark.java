@@ -3,10 +3,14 @@ package io.newspulse.bench.jmh;
 import io.newspulse.tagging.CompanyMatch;
 import io.newspulse.tagging.Tagger;
 import io.newspulse.tagging.kb.CompanyKnowledgeBase;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -15,6 +19,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -23,7 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Tagger throughput against the full built-in knowledge base over ~2 KB articles, alternating English and
  * Japanese. The {@code bytes} secondary result is UTF-8 input bytes per second (divide by 1e6 for MB/s);
- * the primary result is articles per second.
+ * the primary result is articles per second. {@link #tagSeeds} does the same over the real seed articles
+ * (every {@code *.txt} of the {@code seedDir} parameter, one article per file, tagged as Japanese).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -59,6 +65,32 @@ public class TaggerBenchmark {
         }
     }
 
+    /** The seed articles of {@link #tagSeeds}, read from {@code seedDir}. */
+    @State(Scope.Benchmark)
+    public static class Seeds {
+        @Param("/work/shared/samples/seeds")
+        public String seedDir;
+
+        String[] bodies;
+        long[] bodyBytes;
+        int next;
+
+        @Setup
+        public void read() throws IOException {
+            List<String> found = new ArrayList<>();
+            try (Stream<Path> files = Files.list(Path.of(seedDir))) {
+                for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                    found.add(new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
+                }
+            }
+            if (found.isEmpty()) {
+                throw new IllegalStateException("no *.txt seed articles in " + seedDir);
+            }
+            bodies = found.toArray(String[]::new);
+            bodyBytes = found.stream().mapToLong(b -> b.getBytes(StandardCharsets.UTF_8).length).toArray();
+        }
+    }
+
     private Tagger tagger;
     private final List<String[]> articles = new ArrayList<>();
     private long[] articleBytes;
@@ -87,5 +119,12 @@ public class TaggerBenchmark {
         String[] article = articles.get(i);
         counter.bytes += articleBytes[i];
         return tagger.tag(article[0], article[1], article[2]);
+    }
+
+    @Benchmark
+    public List<CompanyMatch> tagSeeds(Seeds seeds, Bytes counter) {
+        int i = seeds.next++ % seeds.bodies.length;
+        counter.bytes += seeds.bodyBytes[i];
+        return tagger.tag(null, seeds.bodies[i], "ja");
     }
 }

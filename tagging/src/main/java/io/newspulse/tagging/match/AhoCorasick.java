@@ -15,7 +15,12 @@ import java.util.TreeMap;
  * <p>Layout, for speed on long texts: chars are first mapped to a compact alphabet of the chars that occur in
  * patterns (class 0 stands for every other char and sends the scan straight back to the root). Transitions
  * live in a double array: the child of state {@code s} on class {@code c} is state {@code base[s] + c} when
- * {@code check[base[s] + c] == s}. Outputs are flattened into one array.
+ * {@code check[base[s] + c] == s}; states are placed depth first, so the chain of states through a long name
+ * sits on neighbouring slots. Outputs are flattened into one array.
+ *
+ * <p>{@link #scanWordStarts} is the scan the tagger uses: it never starts a match inside a word (a letter or
+ * digit right after another), which its own failure and output links (the longest suffix not starting inside a
+ * word) make possible without any check per occurrence.
  */
 public final class AhoCorasick {
     /** Receives each occurrence: {@code [start, end)} in the scanned text and the pattern number. */
@@ -41,7 +46,7 @@ public final class AhoCorasick {
     /**
      * For {@link #scanWordStarts}: per state ({@code NODE} ints, so that a transition touches one cache line)
      * check, base, fail and report, the last two skipping suffixes that start inside a word (see
-     * {@link #wordStartFail}).
+     * {@link #wordStartStep}).
      */
     private final int[] nodes;
     private static final int NODE = 4;

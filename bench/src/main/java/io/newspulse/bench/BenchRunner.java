@@ -65,8 +65,10 @@ public final class BenchRunner {
         List<Section> jmh = new JmhBench(settings).run();
 
         int latencyCapacity = settings.quick() ? 4_000 : 40_000;
-        progress.accept("generating " + (settings.articles() + latencyCapacity) + " articles...");
-        ArticleCorpus corpus = ArticleCorpus.generate(settings.seed(), settings.articles() + latencyCapacity, Duration.ofMillis(10));
+        // the pipeline uses the first articles plus the latency slice; scale-out one fresh batch per repetition
+        int corpusSize = Math.max(settings.articles() + latencyCapacity, settings.articles() * settings.repetitions());
+        progress.accept("generating " + corpusSize + " articles...");
+        ArticleCorpus corpus = ArticleCorpus.generate(settings.seed(), corpusSize, Duration.ofMillis(10));
 
         Path temp = Files.createTempDirectory("newspulse-bench-");
         Section producer;

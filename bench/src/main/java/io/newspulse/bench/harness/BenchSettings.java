@@ -45,7 +45,7 @@ public record BenchSettings(boolean quick, int articles, int repetitions, Path o
 
     /** JMH warm-up iterations, measurement iterations and seconds per iteration. */
     public int jmhWarmups() {
-        return 1;
+        return 2;
     }
 
     public int jmhIterations() {
@@ -53,6 +53,6 @@ public record BenchSettings(boolean quick, int articles, int repetitions, Path o
     }
 
     public int jmhSeconds() {
-        return quick ? 1 : 3;
+        return quick ? 2 : 3;
     }
 }

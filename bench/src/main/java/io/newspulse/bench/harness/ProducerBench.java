@@ -28,16 +28,24 @@ public final class ProducerBench {
     }
 
     /**
-     * One untimed pass over the same articles to a topic of its own, so the timed repetitions measure compiled code
-     * rather than the JIT's first minutes (the first pass on a cold JVM runs at about a third of the later ones).
+     * Untimed passes over the same articles to a topic of its own for {@link #warmUpSeconds()}, so the timed
+     * repetitions measure compiled code: on a cold JVM the serializer and the client need some 50,000 sends before
+     * the JIT is done (measured: about 10k, 18k, then 32k articles/s over three successive 40k passes).
      */
     private void warmUp(List<ArticleEvent> events) {
         String prefix = "pw-";
         rig.createTopic(prefix + "news.articles", 3);
+        long until = System.nanoTime() + warmUpSeconds() * 1_000_000_000L;
         try (ArticlePublisher publisher = new ArticlePublisher(new NewsProducerConfig(rig.props(prefix, 3, rig.dataDir(prefix))))) {
-            Replay.publish(publisher, events, 0);
-            publisher.flush();
+            do {
+                Replay.publish(publisher, events, 0);
+                publisher.flush();
+            } while (System.nanoTime() < until);
         }
+    }
+
+    private int warmUpSeconds() {
+        return settings.quick() ? 5 : 15;
     }
 
     public Section run(Integrity integrity) {
@@ -84,7 +92,7 @@ public final class ProducerBench {
         String md = new Tables("figure", "mean ± stdev (min–max)", "target")
                 .row("articles/s", rate.format(0), "≥ 30,000 " + (rate.mean() >= 30_000 ? "✅" : "❌ missed"))
                 .row("MB/s (title+body UTF-8)", mb.format(1), "")
-                + "\n" + n + " articles per repetition (the corpus cycled) after one untimed warm-up pass of the same size, producer defaults (idempotent, acks=all, zstd, "
+                + "\n" + n + " articles per repetition (the corpus cycled) after " + warmUpSeconds() + " s of untimed warm-up sends, producer defaults (idempotent, acks=all, zstd, "
                 + "linger.ms=20, batch.size=256 KiB), timed from the first send until the final flush returned.\n";
         return new Section("producer", "Producer alone", json, md);
     }

@@ -146,6 +146,15 @@ public final class ArticlePublisher implements ArticleOutput {
         long n = a.getBody().length() + (a.getTitle() == null ? 0 : a.getTitle().length()) + a.getId().length()
                 + a.getSource().length() + (a.getUrl() == null ? 0 : a.getUrl().length()) + 96;
         // non-ASCII text (Japanese) is ~3 bytes per char in UTF-8
-        return a.getBody().chars().limit(256).anyMatch(c -> c > 0x7F) ? n * 3 : n;
+        return hasNonAscii(a.getBody(), 256) ? n * 3 : n;
+    }
+
+    private static boolean hasNonAscii(CharSequence text, int limit) {
+        for (int i = 0, end = Math.min(limit, text.length()); i < end; i++) {
+            if (text.charAt(i) > 0x7F) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Tagger throughput against the full built-in knowledge base over ~2 KB articles, alternating English and
  * Japanese. The {@code bytes} secondary result is UTF-8 input bytes per second (divide by 1e6 for MB/s);
  * the primary result is articles per second. {@link #tagSeeds} does the same over the real seed articles
- * (every {@code *.txt} of the {@code seedDir} parameter, one article per file, tagged as Japanese).
+ * (every {@code *.txt} of the {@code seedDir} parameter, by default {@code ../shared/samples/seeds} from the repository root, one article per file, tagged as Japanese).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -68,7 +68,7 @@ public class TaggerBenchmark {
     /** The seed articles of {@link #tagSeeds}, read from {@code seedDir}. */
     @State(Scope.Benchmark)
     public static class Seeds {
-        @Param("/work/shared/samples/seeds")
+        @Param("../shared/samples/seeds")
         public String seedDir;
 
         String[] bodies;

@@ -85,6 +85,26 @@ public final class BenchRig implements AutoCloseable {
         return topics;
     }
 
+    /** Bytes the broker holds on disk for {@code topic} (all partitions, log segments as written: compressed batches). */
+    public long topicBytes(String topic) {
+        try {
+            List<Integer> brokers = admin.describeCluster().nodes().get(60, TimeUnit.SECONDS).stream().map(n -> n.id()).toList();
+            long bytes = 0;
+            for (var dirs : admin.describeLogDirs(brokers).allDescriptions().get(60, TimeUnit.SECONDS).values()) {
+                for (var dir : dirs.values()) {
+                    for (var e : dir.replicaInfos().entrySet()) {
+                        if (e.getKey().topic().equals(topic)) {
+                            bytes += e.getValue().size();
+                        }
+                    }
+                }
+            }
+            return bytes;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read the log size of " + topic + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Creates one plain topic. */
     public void createTopic(String name, int partitions) {
         try {

@@ -11,6 +11,7 @@ import java.util.Map;
 import io.newspulse.avro.ArticleEvent;
 import io.newspulse.producer.publish.ArticlePublisher;
 import io.newspulse.producer.publish.NewsProducerConfig;
+import io.newspulse.streams.config.StreamsAppConfig;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -48,6 +49,7 @@ public final class PipelineBench {
         List<Double> latencyRates = new ArrayList<>();
         long unexpected = 0;
         long expectedPairs = 0;
+        List<Double> dedupBytesPerArticle = new ArrayList<>();
         for (int rep = 1; rep <= settings.repetitions(); rep++) {
             String prefix = "e" + rep + "-";
             try (PipelineInstances app = PipelineInstances.start(rig, prefix, PARTITIONS, 1, Map.of());
@@ -64,6 +66,8 @@ public final class PipelineBench {
                 rates.add(r);
                 mbs.add(bytes / 1e6 / secs);
                 LOG.info("pipeline repetition {}: {} articles/s", rep, Math.round(r));
+                // nothing has expired yet (7-day horizon): the dedup index changelog holds exactly these n articles
+                dedupBytesPerArticle.add(rig.topicBytes(app.props().get(StreamsAppConfig.APPLICATION_ID) + "-dedup-index-store-changelog") / (double) n);
                 if (!audit.complete()) {
                     LOG.warn("pipeline repetition {}: {} (article, company) pairs missing after {} s without progress, e.g. {}",
                             rep, audit.lost(), STALL.toSeconds(), audit.lostSample());
@@ -105,6 +109,8 @@ public final class PipelineBench {
         json.put("partitions", PARTITIONS);
         json.put("articles_per_s", rate.toMap());
         json.put("mb_per_s", mb.toMap());
+        Spread dedupState = Spread.of(dedupBytesPerArticle);
+        json.put("dedup_index_bytes_per_article", dedupState.toMap());
         json.put("expected_mention_pairs", expectedPairs);
         json.put("mentions_not_in_truth", unexpected);
         json.put("generator_pairs_not_found_by_tagger", corpus.taggerMissed(n));
@@ -112,13 +118,16 @@ public final class PipelineBench {
         String md = new Tables("figure", "mean ± stdev (min–max)")
                 .row("articles/s", rate.format(0))
                 .row("MB/s (title+body UTF-8)", mb.format(1))
+                .row("dedup index state per article (bytes)", dedupState.format(0))
                 + "\n" + n + " articles per repetition, " + PARTITIONS + " partitions, one instance, default settings except "
                 + "per-company topics for a " + BenchRig.WATCHLIST.size() + "-company watch-list. Timed from the first publish "
                 + "until every expected (article, company) pair was readable (read_committed) on `news.mentions`. Expected = "
                 + "an offline pass of the same tagger and knowledge base over the same articles (what a lossless run yields): "
                 + expectedPairs + " pairs checked over all repetitions, " + unexpected + " unexpected mentions. Tagger recall "
                 + "against the generator's own truth, for information: " + corpus.taggerMissed(n) + " of " + corpus.generatedPairs(n)
-                + " generated pairs in the throughput slice are not found by the tagger.\n";
+                + " generated pairs in the throughput slice are not found by the tagger. Dedup index state per article = bytes "
+                + "of the `dedup-index-store` changelog on the broker (lz4 batches: the signature once per owning partition plus "
+                + "17 key entries) ÷ articles, before anything expires.\n";
         Section throughput = new Section("pipeline", "Full pipeline throughput", json, md);
         return List.of(throughput, latencySection(latencies, latencyRates));
     }

@@ -71,6 +71,11 @@ public final class NewsStreamsApp implements AutoCloseable {
             int n = publisher.publish(kb.companies());
             LOG.info("Companies topic was empty: published the built-in knowledge base ({} companies)", n);
         }
+        // The global store restores up to the read_committed end: wait out a load another instance (or `companies load`)
+        // has in flight, or the first articles would be tagged against a knowledge base that is still arriving.
+        if (!publisher.awaitNoOpenLoad(Duration.ofSeconds(60))) {
+            LOG.warn("A load of {} is still open after 60 s; starting anyway (its companies are picked up when it commits)", topics.companies());
+        }
         CompanyTopicRouter router = perCompanyTopics(bootstrapper, kb);
         provisioner = new CompanyTopicProvisioner(admin, topics, router);
         boolean all = "all".equals(config.getString(StreamsAppConfig.PER_COMPANY_TOPICS));

@@ -98,6 +98,18 @@ public class KafkaAvroSerializer implements Serializer<Object> {
         }
     }
 
+    /**
+     * Resolves (registers or looks up, as configured) the id of {@code schema} under the subject it would get for
+     * {@code topic}, so that the first {@link #serialize} of that topic needs no registry call. Throws what the
+     * client throws: a {@link org.apache.kafka.common.errors.RetriableException} when the registry is unreachable.
+     */
+    public int prepare(String topic, Schema schema) {
+        if (client == null || strategy == null) {
+            throw new IllegalStateException("KafkaAvroSerializer for topic '" + topic + "' is not configured");
+        }
+        return schemaId(strategy.subjectName(topic, isKey, schema), schema);
+    }
+
     private int schemaId(String subject, Schema schema) {
         if (useLatest) {
             SchemaMetadata latest = client.getLatestVersion(subject);

@@ -50,6 +50,11 @@ public class SpecificAvroSerde<T extends SpecificRecord> implements Serde<T> {
         deserializer.configure(specific, isKey);
     }
 
+    /** See {@link KafkaAvroSerializer#prepare(String, org.apache.avro.Schema)}. */
+    public int prepare(String topic, org.apache.avro.Schema schema) {
+        return serializer.prepare(topic, schema);
+    }
+
     @Override
     public Serializer<T> serializer() {
         return (topic, data) -> serializer.serialize(topic, data);

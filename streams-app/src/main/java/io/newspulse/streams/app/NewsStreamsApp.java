@@ -19,6 +19,7 @@ import io.newspulse.streams.errors.DeadLetterProcessingHandler;
 import io.newspulse.streams.errors.DeadLetters;
 import io.newspulse.streams.metrics.PipelineMetrics;
 import io.newspulse.streams.serde.EventSerdes;
+import io.newspulse.streams.serde.OutputSchemas;
 import io.newspulse.streams.signals.CompanyTopicRouter;
 import io.newspulse.streams.tagging.CompanyCatalog;
 import io.newspulse.tagging.kb.CompanyKnowledgeBase;
@@ -77,7 +78,9 @@ public final class NewsStreamsApp implements AutoCloseable {
             LOG.warn("A load of {} is still open after 60 s; starting anyway (its companies are picked up when it commits)", topics.companies());
         }
         CompanyTopicRouter router = perCompanyTopics(bootstrapper, kb);
-        provisioner = new CompanyTopicProvisioner(admin, topics, router);
+        OutputSchemas outputSchemas = new OutputSchemas(serdes, topics);
+        outputSchemas.prepare(router.companies());
+        provisioner = new CompanyTopicProvisioner(admin, topics, router, outputSchemas::prepareCompany);
         boolean all = "all".equals(config.getString(StreamsAppConfig.PER_COMPANY_TOPICS));
         CompanyCatalog catalog = new CompanyCatalog(company -> {
             if (all) {

@@ -3,6 +3,7 @@ package io.newspulse.streams.companies;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 import io.newspulse.avro.Company;
 import io.newspulse.core.topics.TopicBootstrapper;
@@ -21,16 +22,19 @@ public final class CompanyTopicProvisioner implements AutoCloseable {
     private final Admin admin;
     private final Topics topics;
     private final CompanyTopicRouter router;
+    private final Consumer<String> prepareSchema;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "newspulse-topic-provisioner");
         t.setDaemon(true);
         return t;
     });
 
-    public CompanyTopicProvisioner(Admin admin, Topics topics, CompanyTopicRouter router) {
+    /** @param prepareSchema resolves the schema of a company's new topic before it is routed (see OutputSchemas) */
+    public CompanyTopicProvisioner(Admin admin, Topics topics, CompanyTopicRouter router, Consumer<String> prepareSchema) {
         this.admin = admin;
         this.topics = topics;
         this.router = router;
+        this.prepareSchema = prepareSchema;
     }
 
     /** Called for every company upsert; does nothing for companies that already have their topic. */
@@ -42,6 +46,7 @@ public final class CompanyTopicProvisioner implements AutoCloseable {
         executor.execute(() -> {
             try {
                 new TopicBootstrapper(admin, 30_000).ensure(topics.companySignalTopics(List.of(id)));
+                prepareSchema.accept(id);
                 router.add(id);
                 LOG.info("Created signal topic {} for new company {}", topics.companySignals(id), id);
             } catch (RuntimeException e) {

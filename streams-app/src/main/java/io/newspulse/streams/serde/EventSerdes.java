@@ -10,16 +10,15 @@ import io.newspulse.avro.DuplicateEvent;
 import io.newspulse.avro.Mention;
 import io.newspulse.serde.SpecificAvroSerde;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.common.serialization.Serde;
 
 /** The Avro serdes of the public topics, all configured against the same schema registry. */
 public final class EventSerdes {
-    private final Serde<ArticleEvent> articles;
-    private final Serde<Company> companies;
-    private final Serde<Mention> mentions;
-    private final Serde<DuplicateEvent> duplicates;
-    private final Serde<CompanySignal> signals;
-    private final Serde<Alert> alerts;
+    private final SpecificAvroSerde<ArticleEvent> articles;
+    private final SpecificAvroSerde<Company> companies;
+    private final SpecificAvroSerde<Mention> mentions;
+    private final SpecificAvroSerde<DuplicateEvent> duplicates;
+    private final SpecificAvroSerde<CompanySignal> signals;
+    private final SpecificAvroSerde<Alert> alerts;
 
     /** @param serdeConfig {@code schema.registry.url} and the other Confluent serde keys */
     public EventSerdes(Map<String, ?> serdeConfig) {
@@ -31,33 +30,33 @@ public final class EventSerdes {
         alerts = value(serdeConfig);
     }
 
-    private static <T extends SpecificRecord> Serde<T> value(Map<String, ?> config) {
+    private static <T extends SpecificRecord> SpecificAvroSerde<T> value(Map<String, ?> config) {
         SpecificAvroSerde<T> serde = new SpecificAvroSerde<>();
         serde.configure(config, false);
         return serde;
     }
 
-    public Serde<ArticleEvent> articles() {
+    public SpecificAvroSerde<ArticleEvent> articles() {
         return articles;
     }
 
-    public Serde<Company> companies() {
+    public SpecificAvroSerde<Company> companies() {
         return companies;
     }
 
-    public Serde<Mention> mentions() {
+    public SpecificAvroSerde<Mention> mentions() {
         return mentions;
     }
 
-    public Serde<DuplicateEvent> duplicates() {
+    public SpecificAvroSerde<DuplicateEvent> duplicates() {
         return duplicates;
     }
 
-    public Serde<CompanySignal> signals() {
+    public SpecificAvroSerde<CompanySignal> signals() {
         return signals;
     }
 
-    public Serde<Alert> alerts() {
+    public SpecificAvroSerde<Alert> alerts() {
         return alerts;
     }
 }

@@ -26,6 +26,11 @@ public final class CompanyTopicRouter {
         companies.add(companyId);
     }
 
+    /** A snapshot of the routed companies. */
+    public Set<String> companies() {
+        return Set.copyOf(companies);
+    }
+
     public int size() {
         return companies.size();
     }

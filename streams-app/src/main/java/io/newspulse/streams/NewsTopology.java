@@ -24,10 +24,10 @@ import io.newspulse.streams.dedup.GroupVerdict;
 import io.newspulse.streams.dedup.ProbeSplitter;
 import io.newspulse.streams.metrics.PipelineMetrics;
 import io.newspulse.streams.serde.EventSerdes;
-import io.newspulse.streams.serde.JsonSerde;
 import io.newspulse.streams.signals.CompanyTopicRouter;
 import io.newspulse.streams.signals.ScoredSignal;
 import io.newspulse.streams.signals.SignalAccumulator;
+import io.newspulse.streams.signals.SignalCodecs;
 import io.newspulse.streams.signals.SignalFactory;
 import io.newspulse.streams.signals.SpikeBaseline;
 import io.newspulse.streams.signals.SpikeRules;
@@ -170,12 +170,12 @@ public final class NewsTopology {
                     .windowedBy(TimeWindows.ofSizeAndGrace(size, settings.grace()))
                     .aggregate(SignalAccumulator::new, (company, mention, acc) -> acc.add(mention), Named.as("signals-" + label + "-aggregate"),
                             Materialized.<String, SignalAccumulator, WindowStore<Bytes, byte[]>>as(StoreNames.signals(size))
-                                    .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.of(SignalAccumulator.class))
+                                    .withKeySerde(Serdes.String()).withValueSerde(SignalCodecs.ACCUMULATOR)
                                     .withRetention(retention));
 
             String baselineStore = StoreNames.spikeBaseline(size);
             builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(baselineStore),
-                    Serdes.String(), JsonSerde.of(SpikeBaseline.class)).withCachingEnabled());
+                    Serdes.String(), SignalCodecs.BASELINE).withCachingEnabled());
 
             KStream<String, ScoredSignal> scored = windowed
                     .toStream(Named.as("signals-" + label + "-updates"))

@@ -19,7 +19,7 @@ import io.newspulse.streams.app.NewsStreamsApp;
 import io.newspulse.streams.config.StreamsAppConfig;
 import io.newspulse.streams.metrics.PipelineMetrics;
 import io.newspulse.streams.serde.EventSerdes;
-import io.newspulse.testsupport.GroupLag;
+import io.newspulse.core.topics.GroupLag;
 import io.newspulse.testsupport.SignalCounts;
 import io.newspulse.testsupport.WindowKey;
 import org.apache.kafka.clients.admin.Admin;

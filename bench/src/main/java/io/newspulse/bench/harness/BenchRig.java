@@ -8,12 +8,15 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.newspulse.core.config.CommonConfig;
+import io.newspulse.core.topics.GroupLag;
 import io.newspulse.core.topics.TopicBootstrapper;
 import io.newspulse.core.topics.Topics;
 import io.newspulse.stack.LocalStack;
 import io.newspulse.stack.StackConfig;
 import io.newspulse.streams.config.StreamsAppConfig;
 import org.apache.kafka.clients.admin.Admin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 
@@ -22,6 +25,7 @@ import org.apache.kafka.clients.admin.NewTopic;
  * settings each run derives from it: a topic prefix per run keeps runs apart on the same broker.
  */
 public final class BenchRig implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(BenchRig.class);
     /** Companies that get a {@code signals.<id>} topic in every run (see the report for why not all). */
     public static final List<String> WATCHLIST = List.of("microsoft", "toyota", "apple", "sony", "nvidia");
 
@@ -103,6 +107,31 @@ public final class BenchRig implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("cannot read the log size of " + topic + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Waits until consumer group {@code groupId} (a Kafka Streams application id) has caught up with the committed end
+     * of every topic it reads, internal ones included, polling every 100 ms.
+     *
+     * @return the milliseconds waited, or -1 when the group was still behind after {@code timeout}
+     */
+    public long awaitDrained(String groupId, Duration timeout) {
+        long start = System.nanoTime();
+        long deadline = start + timeout.toNanos();
+        long lag;
+        while ((lag = GroupLag.total(bootstrapServers(), groupId, null)) > 0) {
+            if (System.nanoTime() > deadline) {
+                LOG.warn("group {} still {} records behind after {}", groupId, lag, timeout);
+                return -1;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for group " + groupId, e);
+            }
+        }
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     /** Creates one plain topic. */

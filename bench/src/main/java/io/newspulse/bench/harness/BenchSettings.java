@@ -35,7 +35,7 @@ public record BenchSettings(boolean quick, int articles, int repetitions, Path o
 
     /** Articles sent by each producer-only repetition. */
     public int producerArticles() {
-        return quick ? 10_000 : 100_000;
+        return quick ? 40_000 : 100_000;
     }
 
     /** Cumulative article counts at which memory and state are sampled (one long run). */

@@ -73,6 +73,9 @@ public final class PipelineBench {
                             rep, audit.lost(), STALL.toSeconds(), audit.lostSample());
                 }
 
+                // latency is for the steady state: let the batch's downstream work (signals, suppression) finish first
+                long drained = rig.awaitDrained(app.props().get(StreamsAppConfig.APPLICATION_ID).toString(), STALL);
+                LOG.info("pipeline repetition {}: internal topics drained {} ms after the last mention", rep, drained);
                 double paced = r / 2;
                 int count = (int) Math.min(latencyCapacity, Math.max(50, paced * settings.latencySeconds()));
                 List<ArticleEvent> latencySlice = corpus.slice(n, n + count);

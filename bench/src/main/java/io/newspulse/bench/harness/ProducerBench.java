@@ -92,7 +92,7 @@ public final class ProducerBench {
         String md = new Tables("figure", "mean ± stdev (min–max)", "target")
                 .row("articles/s", rate.format(0), "≥ 30,000 " + (rate.mean() >= 30_000 ? "✅" : "❌ missed"))
                 .row("MB/s (title+body UTF-8)", mb.format(1), "")
-                + "\n" + n + " articles per repetition (the corpus cycled) after " + warmUpSeconds() + " s of untimed warm-up sends, producer defaults (idempotent, acks=all, zstd, "
+                + "\n" + n + " articles per repetition (the corpus cycled) after " + warmUpSeconds() + " s of untimed warm-up sends, producer defaults (idempotent, acks=all, lz4, "
                 + "linger.ms=20, batch.size=256 KiB), timed from the first send until the final flush returned.\n";
         return new Section("producer", "Producer alone", json, md);
     }

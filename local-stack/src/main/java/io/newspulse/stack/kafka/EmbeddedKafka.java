@@ -112,6 +112,8 @@ public final class EmbeddedKafka implements AutoCloseable {
         p.put("share.coordinator.state.topic.replication.factor", "1");
         p.put("share.coordinator.state.topic.min.isr", "1");
         p.put("group.initial.rebalance.delay.ms", "0");
+        p.put("add.partitions.to.txn.retry.backoff.max.ms", "10000");
+        p.put("add.partitions.to.txn.retry.backoff.ms", "10");
         p.put("log.segment.bytes", String.valueOf(64 * 1024 * 1024));
         p.put("message.max.bytes", String.valueOf(16 * 1024 * 1024));
         p.putAll(overrides);

@@ -90,7 +90,7 @@ public final class NewsProducerConfig extends AbstractConfig {
     }
 
     /**
-     * Properties of the article producer: idempotent, {@code acks=all}, zstd, {@code linger.ms=20},
+     * Properties of the article producer: idempotent, {@code acks=all}, lz4, {@code linger.ms=20},
      * {@code batch.size=256 KiB}, the bounded time-outs above, String keys, our Avro serializer with the
      * registry URL; then every Kafka producer key of the originals on top.
      */
@@ -99,7 +99,7 @@ public final class NewsProducerConfig extends AbstractConfig {
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", getList(CommonConfig.BOOTSTRAP_SERVERS)));
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+        p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         p.put(ProducerConfig.LINGER_MS_CONFIG, 20);
         p.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);

@@ -2,9 +2,9 @@ package io.newspulse.streams.dedup;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 import io.newspulse.dedup.Verdict;
 import io.newspulse.dedup.Verdicts;
@@ -55,8 +55,9 @@ public final class DedupLookupProcessor implements Processor<String, DedupProbe,
         DedupProbe probe = record.value();
         Fingerprint candidate = Fingerprint.fromSignature(probe.signature());
         long t = probe.eventTimeMs();
-        Map<String, Fingerprint> decoded = new HashMap<>();
-        List<Verdict> verdicts = new ArrayList<>();
+        // An article indexed under several of the probe's keys gives the same verdict each time: compare it once.
+        Set<String> compared = new HashSet<>();
+        Verdict best = Verdict.none();
         List<String> keysWithRoom = new ArrayList<>(probe.keys().size());
         boolean alreadyIndexed = false;
         for (String key : probe.keys()) {
@@ -66,17 +67,24 @@ public final class DedupLookupProcessor implements Processor<String, DedupProbe,
                     KeyValue<Long, IndexValue> entry = it.next();
                     seen++;
                     IndexValue value = entry.value;
+                    if (!compared.add(value.articleId())) {
+                        continue;
+                    }
+                    Verdict verdict;
                     if (value.articleId().equals(probe.articleId())) {
                         // The same article delivered again (a re-run of a load): a repost of its own cluster.
                         alreadyIndexed = true;
-                        verdicts.add(new Verdict(MatchKind.EXACT, value.articleId(), value.clusterId(), entry.key, 1.0));
-                        continue;
+                        verdict = new Verdict(MatchKind.EXACT, value.articleId(), value.clusterId(), entry.key, 1.0);
+                    } else {
+                        Fingerprint existing = signatures.get(value.articleId(), id -> signatureOf(id, entry.key));
+                        if (existing == null) {
+                            continue;
+                        }
+                        verdict = verifier.verify(candidate, existing,
+                                new IndexEntry(value.articleId(), value.clusterId(), entry.key, new byte[0]));
                     }
-                    Fingerprint existing = decoded.computeIfAbsent(value.articleId(),
-                            id -> signatures.get(id, unused -> signatureOf(id, entry.key)));
-                    if (existing != null) {
-                        IndexEntry indexed = new IndexEntry(value.articleId(), value.clusterId(), entry.key, new byte[0]);
-                        verdicts.add(verifier.verify(candidate, existing, indexed));
+                    if (Verdicts.better(verdict, best)) {
+                        best = verdict;
                     }
                 }
             }
@@ -84,7 +92,6 @@ public final class DedupLookupProcessor implements Processor<String, DedupProbe,
                 keysWithRoom.add(key);
             }
         }
-        Verdict best = Verdicts.merge(verdicts);
         if (!alreadyIndexed) {
             String cluster = best.isDuplicate() ? best.clusterId() : probe.articleId();
             index.put(SIGNATURE_PREFIX + probe.articleId(), new IndexValue(probe.articleId(), cluster, probe.signature()), t);

@@ -1,4 +1,4 @@
-package io.newspulse.testsupport;
+package io.newspulse.core.topics;
 
 import java.time.Duration;
 import java.util.HashMap;

@@ -1,0 +1,82 @@
+package io.newspulse.streams.signals;
+
+import static io.newspulse.streams.serde.StoreValueSerde.readString;
+import static io.newspulse.streams.serde.StoreValueSerde.readStrings;
+import static io.newspulse.streams.serde.StoreValueSerde.writeString;
+import static io.newspulse.streams.serde.StoreValueSerde.writeStrings;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+
+import io.newspulse.streams.serde.StoreValueSerde;
+import org.apache.kafka.common.serialization.Serde;
+
+/**
+ * Binary serdes of the signal stores' values: the window aggregates (read and rewritten on every mention, for each
+ * window size) and the spike baselines. Earlier releases wrote both as JSON, which is still read.
+ */
+public final class SignalCodecs {
+    /** Value serde of the signal window stores. */
+    public static final Serde<SignalAccumulator> ACCUMULATOR = StoreValueSerde.of("signal-window", (byte) 1,
+            SignalAccumulator.class, SignalCodecs::writeAccumulator, SignalCodecs::readAccumulator);
+
+    /** Value serde of the spike-baseline stores. */
+    public static final Serde<SpikeBaseline> BASELINE = StoreValueSerde.of("spike-baseline", (byte) 1,
+            SpikeBaseline.class, SignalCodecs::writeBaseline, SignalCodecs::readBaseline);
+
+    private SignalCodecs() {
+    }
+
+    private static void writeAccumulator(DataOutputStream out, SignalAccumulator a) throws IOException {
+        writeString(out, a.companyName);
+        out.writeLong(a.mentionCount);
+        out.writeLong(a.articleCount);
+        out.writeLong(a.novelArticles);
+        out.writeLong(a.repeatedArticles);
+        out.writeDouble(a.relevanceWeightedVolume);
+        writeStrings(out, a.sources);
+        out.writeBoolean(a.sourcesTruncated);
+        out.writeShort(a.coMentions.size());
+        for (Map.Entry<String, Long> e : a.coMentions.entrySet()) {
+            writeString(out, e.getKey());
+            out.writeLong(e.getValue());
+        }
+        out.writeLong(a.lastIngestedAt);
+    }
+
+    private static SignalAccumulator readAccumulator(DataInputStream in) throws IOException {
+        SignalAccumulator a = new SignalAccumulator();
+        a.companyName = readString(in);
+        a.mentionCount = in.readLong();
+        a.articleCount = in.readLong();
+        a.novelArticles = in.readLong();
+        a.repeatedArticles = in.readLong();
+        a.relevanceWeightedVolume = in.readDouble();
+        a.sources = new LinkedHashSet<>(readStrings(in));
+        a.sourcesTruncated = in.readBoolean();
+        int n = in.readUnsignedShort();
+        a.coMentions = new HashMap<>(Math.max(4, n * 2));
+        for (int i = 0; i < n; i++) {
+            a.coMentions.put(readString(in), in.readLong());
+        }
+        a.lastIngestedAt = in.readLong();
+        return a;
+    }
+
+    private static void writeBaseline(DataOutputStream out, SpikeBaseline b) throws IOException {
+        out.writeLong(b.currentWindowStart());
+        out.writeLong(b.currentCount());
+        out.writeDouble(b.mean());
+        out.writeDouble(b.variance());
+        out.writeInt(b.windows());
+        out.writeLong(b.lastAlertedWindowStart());
+    }
+
+    private static SpikeBaseline readBaseline(DataInputStream in) throws IOException {
+        return new SpikeBaseline(in.readLong(), in.readLong(), in.readDouble(), in.readDouble(), in.readInt(), in.readLong());
+    }
+}

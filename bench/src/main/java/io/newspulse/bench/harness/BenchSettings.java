@@ -12,9 +12,14 @@ import java.util.List;
  * @param outDir      where {@code latest.json} and the JMH log go
  * @param docs        Markdown report to (re)write
  * @param seed        seed of the synthetic articles
+ * @param memoryArticles articles of the memory-and-state run, sampled at a quarter, half and all of them; 0 for the
+ *                    default (4,000 with {@code quick}, else checkpoints at 100k, 250k, 500k and 1M)
  */
-public record BenchSettings(boolean quick, int articles, int repetitions, Path outDir, Path docs, long seed) {
+public record BenchSettings(boolean quick, int articles, int repetitions, Path outDir, Path docs, long seed, int memoryArticles) {
     public BenchSettings {
+        if (memoryArticles != 0 && memoryArticles < 400) {
+            throw new IllegalArgumentException("memoryArticles must be 0 (default) or >= 400");
+        }
         if (repetitions < 1) {
             throw new IllegalArgumentException("repetitions must be >= 1");
         }
@@ -40,12 +45,18 @@ public record BenchSettings(boolean quick, int articles, int repetitions, Path o
 
     /** Cumulative article counts at which memory and state are sampled (one long run). */
     public List<Integer> memoryCheckpoints() {
+        if (memoryArticles > 0) {
+            return List.of(memoryArticles / 4, memoryArticles / 2, memoryArticles);
+        }
         return quick ? List.of(1_000, 2_000, 4_000) : List.of(100_000, 250_000, 500_000, 1_000_000);
     }
 
-    /** JMH warm-up iterations, measurement iterations and seconds per iteration. */
+    /**
+     * JMH warm-up iterations, measurement iterations and seconds per iteration. Three warm-ups even in quick mode:
+     * the dedup benchmark is still ramping up in its third two-second iteration (about 6k, 15k, then 24k/s).
+     */
     public int jmhWarmups() {
-        return 2;
+        return 3;
     }
 
     public int jmhIterations() {

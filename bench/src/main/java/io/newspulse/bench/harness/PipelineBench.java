@@ -158,7 +158,9 @@ public final class PipelineBench {
             json.put(stage, stageJson);
         }
         String md = t + "\nPaced at half of each repetition's measured pipeline rate: " + paced.format(0)
-                + " articles/s for about " + settings.latencySeconds() + " s. Latency = wall-clock time a read_committed "
+                + " articles/s for about " + settings.latencySeconds() + " s, started once the app had caught up with the "
+                + "throughput batch on every topic it reads (internal ones included), so it measures the steady state rather "
+                + "than the drain of the batch. Latency = wall-clock time a read_committed "
                 + "consumer polled the record − `ingested_at` stamped by the producer at send time (`Mention.ingested_at`; "
                 + "`CompanySignal.last_ingested_at` = newest article of the window, so a signal update is timed from the article "
                 + "that triggered it). Producer, broker, app and consumer share one JVM and clock. Each cell: mean ± stdev "

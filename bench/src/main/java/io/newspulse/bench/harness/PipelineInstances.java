@@ -111,6 +111,17 @@ public final class PipelineInstances implements AutoCloseable {
         return Math.round(metrics.stream().mapToDouble(PipelineMetrics::deadLetters).sum());
     }
 
+    /**
+     * Records Kafka Streams dropped on purpose (Kafka Streams' {@code dropped-records-total}, all tasks of all
+     * instances): mentions that arrived after their window had closed (later than the grace period), and dedup-index
+     * entries whose event time is older than the index store's retention (2 × horizon) behind the newest one.
+     */
+    public long droppedRecords() {
+        return Math.round(apps.stream().flatMap(a -> a.streams().metrics().entrySet().stream())
+                .filter(e -> e.getKey().name().equals("dropped-records-total") && e.getKey().group().equals("stream-task-metrics"))
+                .mapToDouble(e -> ((Number) e.getValue().metricValue()).doubleValue()).sum());
+    }
+
     /** Active tasks per instance. */
     public List<Integer> activeTasks() {
         return apps.stream().map(a -> a.streams().metadataForLocalThreads().stream()

@@ -4,7 +4,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -60,11 +59,7 @@ public final class BaselineBench {
         }
         rate = Spread.of(rates);
         Spread mb = Spread.of(mbs);
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("articles_per_repetition", n);
-        json.put("partitions", PARTITIONS);
-        json.put("articles_per_s", rate.toMap());
-        json.put("mb_per_s", mb.toMap());
+        Map<String, Object> json = Section.throughputJson(n, PARTITIONS, rate, mb);
         String md = new Tables("figure", "mean ± stdev (min–max)")
                 .row("articles/s", rate.format(0))
                 .row("MB/s (title+body UTF-8)", mb.format(1))

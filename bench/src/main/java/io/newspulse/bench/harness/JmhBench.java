@@ -38,6 +38,8 @@ public final class JmhBench {
                 .include(TaggerBenchmark.class.getName() + ".tagArticle$")
                 .include(DedupBenchmark.class.getName() + ".fingerprintAndOffer$")
                 .forks(1)
+                // a fixed heap: grown from the parent's -Xms256m, the dedup index's GCs and resizes spread iterations by ±20 %
+                .jvmArgsAppend("-Xms2g", "-Xmx2g")
                 .threads(1)
                 .warmupIterations(settings.jmhWarmups())
                 .warmupTime(TimeValue.seconds(settings.jmhSeconds()))
@@ -82,7 +84,7 @@ public final class JmhBench {
     }
 
     private String iterations() {
-        return "1 fork, 1 thread, " + settings.jmhWarmups() + " warm-up + " + settings.jmhIterations() + " measured iterations of "
+        return "1 fork (fixed 2 GB heap), 1 thread, " + settings.jmhWarmups() + " warm-up + " + settings.jmhIterations() + " measured iterations of "
                 + settings.jmhSeconds() + " s (spread over the measured iterations)";
     }
 

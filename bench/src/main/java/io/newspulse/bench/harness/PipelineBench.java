@@ -107,11 +107,7 @@ public final class PipelineBench {
         }
         rate = Spread.of(rates);
         Spread mb = Spread.of(mbs);
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("articles_per_repetition", n);
-        json.put("partitions", PARTITIONS);
-        json.put("articles_per_s", rate.toMap());
-        json.put("mb_per_s", mb.toMap());
+        Map<String, Object> json = Section.throughputJson(n, PARTITIONS, rate, mb);
         Spread dedupState = Spread.of(dedupBytesPerArticle);
         json.put("dedup_index_bytes_per_article", dedupState.toMap());
         json.put("expected_mention_pairs", expectedPairs);

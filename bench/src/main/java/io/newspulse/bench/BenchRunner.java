@@ -117,6 +117,7 @@ public final class BenchRunner {
         config.put("articles_per_repetition", settings.articles());
         config.put("repetitions", settings.repetitions());
         config.put("seed", settings.seed());
+        config.put("memory_checkpoints", settings.memoryCheckpoints());
         results.put("settings", config);
         sections.add(summary(ratio, pipelineRate, baselineRate, producer, latency, jmh, integrity));
         sections.add(producer);
@@ -142,7 +143,8 @@ public final class BenchRunner {
     private String intro(ZonedDateTime date, double seconds) {
         Map<String, Object> m = MachineInfo.describe();
         return "Generated " + date.format(DateTimeFormatter.ISO_LOCAL_DATE) + " " + date.format(DateTimeFormatter.ofPattern("HH:mm"))
-                + " UTC by `newspulse bench" + (settings.quick() ? " --quick" : "") + "` in " + Math.round(seconds) + " s; "
+                + " UTC by `newspulse bench" + (settings.quick() ? " --quick" : "")
+                + (settings.memoryArticles() > 0 ? " --memory-articles " + settings.memoryArticles() : "") + "` in " + Math.round(seconds) + " s; "
                 + "raw figures in `bench/results/latest.json`.\n\n"
                 + new Tables("machine", "")
                         .row("cores (available to the JVM)", m.get("cores"))

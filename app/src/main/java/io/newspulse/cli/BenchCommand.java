@@ -34,7 +34,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--articles", paramLabel = "N", description = "Articles per throughput repetition (default 500 with --quick, else 20,000).")
     Integer articles;
 
-    @Option(names = "--memory-articles", paramLabel = "N", description = "Articles of the memory-and-state run, sampled at N/4, N/2 and N (default 4,000 with --quick, else samples at 100k, 250k, 500k and 1M). At about 200 articles/s on 2 cores, 100,000 take some 9 minutes.")
+    @Option(names = "--memory-articles", paramLabel = "N", description = "Articles of the memory-and-state run, sampled at N/4, N/2 and N (default 4,000 with --quick, else samples at 100k, 250k, 500k and 1M). On 2 idle cores, 100,000 take about 5 minutes.")
     Integer memoryArticles;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed of the synthetic articles (default ${DEFAULT-VALUE}).")

@@ -24,6 +24,13 @@ public final class GroupLag {
     /** Lag per partition; partitions with no committed offset are not listed. */
     public static Map<TopicPartition, Long> perPartition(String bootstrap, String groupId, Duration timeout) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            return perPartition(admin, groupId, timeout);
+        }
+    }
+
+    /** As {@link #perPartition(String, String, Duration)}, with an admin client the caller owns (for polling loops). */
+    public static Map<TopicPartition, Long> perPartition(Admin admin, String groupId, Duration timeout) {
+        try {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(groupId)
                     .partitionsToOffsetAndMetadata().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             Map<TopicPartition, OffsetSpec> request = new HashMap<>();

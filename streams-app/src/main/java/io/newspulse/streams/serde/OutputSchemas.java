@@ -59,19 +59,16 @@ public final class OutputSchemas {
         return resolve(serdes.signals(), topics.companySignals(companyId), CompanySignal.getClassSchema()) == 1;
     }
 
+    /** 1 when resolved, 0 when the registry cannot answer now (it is tried again on the topic's first record). */
     private static int resolve(SpecificAvroSerde<?> serde, String topic, Schema schema) {
         try {
             serde.prepare(topic, schema);
             return 1;
-        } catch (RestClientException e) {
-            if (!e.retriable()) {
-                throw e;
+        } catch (RetriableException | RestClientException e) {
+            if (e instanceof RestClientException refused && !refused.retriable()) {
+                throw refused;
             }
-            LOG.warn("Schema registry could not resolve the schema of {} now: {} (it is resolved on the topic's first record)",
-                    topic, e.getMessage());
-            return 0;
-        } catch (RetriableException e) {
-            LOG.warn("Schema registry unreachable while resolving the schema of {}: {} (it is resolved on the topic's first record)",
+            LOG.warn("Schema registry cannot resolve the schema of {} now: {} (it is resolved on the topic's first record)",
                     topic, e.getMessage());
             return 0;
         }

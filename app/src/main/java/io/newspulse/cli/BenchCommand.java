@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
             "throughput and latency, scale-out, memory and state, JMH tagger and dedup. Writes <out-dir>/latest.json and the",
             "report (--docs). Exits 1 when the pipeline lost or duplicated a record."})
 public final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--quick", description = "A short run (about 3 minutes on 2 idle cores): fewer articles, short JMH iterations, memory up to 4k articles.")
+    @Option(names = "--quick", description = "A short run (about 3 minutes on 2 idle cores): fewer articles, short JMH iterations, memory up to 4k articles. Without it, about 65 minutes.")
     boolean quick;
 
     @Option(names = "--out-dir", paramLabel = "DIR", defaultValue = "bench/results", description = "Where latest.json and jmh.log go (default ${DEFAULT-VALUE}).")
@@ -34,8 +34,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--articles", paramLabel = "N", description = "Articles per throughput repetition (default 500 with --quick, else 20,000).")
     Integer articles;
 
-    @Option(names = "--memory-articles", paramLabel = "N", description = "Articles of the memory-and-state run, sampled at N/4, N/2 and N (default 4,000 with --quick, else samples at 100k, 250k, 500k and 1M). On 2 idle cores, 100,000 take about 5 minutes.")
+    @Option(names = "--memory-articles", paramLabel = "N", description = "Articles of the memory-and-state run, sampled at N/4, N/2 and N (default 4,000 with --quick, else samples at 100k, 250k, 500k and 1M). On 2 idle cores, 100,000 take about 5 minutes, 1,000,000 about 52.")
     Integer memoryArticles;
+
+    @Option(names = "--work-dir", paramLabel = "DIR", defaultValue = ".newspulse/bench",
+            description = "Scratch space for the embedded broker's logs and the apps' state (default ${DEFAULT-VALUE}); each run uses a new subdirectory and deletes it at the end. The 1M-article memory run needs several GB.")
+    Path workDir;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed of the synthetic articles (default ${DEFAULT-VALUE}).")
     long seed;
@@ -52,7 +56,8 @@ public final class BenchCommand implements Callable<Integer> {
             throw new UsageException("--memory-articles must be at least 400");
         }
         int n = articles == null ? BenchSettings.defaultArticles(quick) : articles;
-        BenchSettings settings = new BenchSettings(quick, n, repetitions, outDir, docs, seed, memoryArticles == null ? 0 : memoryArticles);
+        BenchSettings settings = new BenchSettings(quick, n, repetitions, outDir, docs, seed, memoryArticles == null ? 0 : memoryArticles,
+                workDir);
         BenchRunner.Outcome outcome = new BenchRunner(settings, line -> System.err.println("newspulse bench: " + line)).run();
         Map<String, Object> r = outcome.results();
         System.out.println("ratio_to_baseline        " + r.get("ratio_to_baseline"));

@@ -70,7 +70,9 @@ public final class BenchRunner {
         progress.accept("generating " + corpusSize + " articles...");
         ArticleCorpus corpus = ArticleCorpus.generate(settings.seed(), corpusSize, Duration.ofMillis(10));
 
-        Path temp = Files.createTempDirectory("newspulse-bench-");
+        // not the OS temp dir: the 1M-article memory run writes several GB, more than a RAM-backed /tmp may hold
+        Files.createDirectories(settings.workDir());
+        Path temp = Files.createTempDirectory(settings.workDir(), "run-");
         Section producer;
         Section baseline;
         List<Section> pipeline;

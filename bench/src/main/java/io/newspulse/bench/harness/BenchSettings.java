@@ -14,9 +14,12 @@ import java.util.List;
  * @param seed        seed of the synthetic articles
  * @param memoryArticles articles of the memory-and-state run, sampled at a quarter, half and all of them; 0 for the
  *                    default (4,000 with {@code quick}, else checkpoints at 100k, 250k, 500k and 1M)
+ * @param workDir     parent of the run's scratch directory (broker logs, Kafka Streams state), deleted after the run
  */
-public record BenchSettings(boolean quick, int articles, int repetitions, Path outDir, Path docs, long seed, int memoryArticles) {
+public record BenchSettings(boolean quick, int articles, int repetitions, Path outDir, Path docs, long seed, int memoryArticles,
+                            Path workDir) {
     public BenchSettings {
+        java.util.Objects.requireNonNull(workDir, "workDir");
         if (memoryArticles != 0 && memoryArticles < 400) {
             throw new IllegalArgumentException("memoryArticles must be 0 (default) or >= 400");
         }

@@ -25,6 +25,7 @@ import io.newspulse.streams.dedup.ProbeSplitter;
 import io.newspulse.streams.metrics.PipelineMetrics;
 import io.newspulse.streams.serde.EventSerdes;
 import io.newspulse.streams.signals.CompanyTopicRouter;
+import io.newspulse.streams.signals.HighImpactEvents;
 import io.newspulse.streams.signals.ScoredSignal;
 import io.newspulse.streams.signals.SignalAccumulator;
 import io.newspulse.streams.signals.SignalCodecs;
@@ -62,7 +63,8 @@ import org.apache.kafka.streams.state.WindowStore;
  * news.articles → validate → fingerprint ─┬→ probes (repartition by dedup key) → index lookup → verdicts (repartition by id) ─┐
  *                                          └──────────────────────────────────────────────────────────────────────────────→ decide
  * decide → news.duplicates (duplicates) ; decide → tag (companies global store) → news.mentions (by company)
- * news.mentions → per window size: windowed aggregate → spike score → company.signals, signals.&lt;id&gt;, company.alerts
+ * news.mentions → high-impact events → company.alerts
+ * news.mentions → per window size: windowed aggregate → spike and sentiment-shock scores → company.signals, signals.&lt;id&gt;, company.alerts
  *                                  └→ suppress until window close → company.signals.final
  * </pre>
  */
@@ -155,12 +157,21 @@ public final class NewsTopology {
                                 CompanyTopicRouter companyTopics, PipelineMetrics metrics) {
         Topics topics = settings.topics();
         builder.addStateStore(RecentArticles.storeBuilder(StoreNames.RECENT_ARTICLES));
-        var grouped = builder
+        KStream<String, Mention> mentions = builder
                 .stream(topics.mentions(), Consumed.with(Serdes.String(), serdes.mentions())
-                        .withTimestampExtractor(new ArticleTimestampExtractor()).withName("mentions-source"))
+                        .withTimestampExtractor(new ArticleTimestampExtractor()).withName("mentions-source"));
+        HighImpactEvents highImpact = new HighImpactEvents(settings.alertEvents(), settings.alertEventsMinRelevance());
+        mentions.flatMapValues(m -> {
+                    List<Alert> alerts = highImpact.alertsFor(m);
+                    alerts.forEach(a -> metrics.alert());
+                    return alerts;
+                }, Named.as("high-impact-event-alerts"))
+                .to(topics.alerts(), Produced.with(Serdes.String(), serdes.alerts()).withName("event-alerts-sink"));
+        var grouped = mentions
                 .processValues(() -> new RecentArticles(StoreNames.RECENT_ARTICLES), Named.as("remember-recent-articles"), StoreNames.RECENT_ARTICLES)
                 .groupByKey(Grouped.<String, Mention>as("mentions-by-company").withKeySerde(Serdes.String()).withValueSerde(serdes.mentions()));
-        SpikeRules rules = new SpikeRules(settings.spikeAlpha(), settings.spikeMinWindows(), settings.spikeMinArticles(), settings.spikeThreshold());
+        SpikeRules rules = new SpikeRules(settings.spikeAlpha(), settings.spikeMinWindows(), settings.spikeMinArticles(),
+                settings.spikeThreshold(), settings.sentimentShockThreshold());
         for (Duration size : settings.windows()) {
             String label = Durations.label(size);
             SignalFactory factory = new SignalFactory(label, size.toMillis(), settings.topCoMentions());
@@ -189,11 +200,10 @@ public final class NewsTopology {
             updates.filter((company, s) -> companyTopics.routes(company), Named.as("signals-" + label + "-routed-companies"))
                     .to((company, s, ctx) -> topics.companySignals(company),
                             Produced.with(Serdes.String(), serdes.signals()).withName("signals-" + label + "-per-company-sink"));
-            scored.filter((company, s) -> s.alert() != null, Named.as("signals-" + label + "-spikes"))
-                    .mapValues(s -> {
-                        metrics.alert();
-                        return s.alert();
-                    }, Named.as("signals-" + label + "-to-alert"))
+            scored.flatMapValues(s -> {
+                        s.alerts().forEach(a -> metrics.alert());
+                        return s.alerts();
+                    }, Named.as("signals-" + label + "-to-alerts"))
                     .to(topics.alerts(), Produced.with(Serdes.String(), serdes.alerts()).withName("signals-" + label + "-alerts-sink"));
 
             windowed.suppress(Suppressed.<org.apache.kafka.streams.kstream.Windowed<String>>untilWindowCloses(Suppressed.BufferConfig.unbounded())

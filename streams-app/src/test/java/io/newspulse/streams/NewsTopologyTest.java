@@ -14,6 +14,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.newspulse.avro.Alert;
+import io.newspulse.avro.AlertReason;
+import io.newspulse.avro.CorporateEvent;
 import io.newspulse.avro.ArticleEvent;
 import io.newspulse.avro.Company;
 import io.newspulse.avro.CompanySignal;
@@ -248,6 +250,74 @@ class NewsTopologyTest {
         assertThat(raised).allMatch(a -> a.getCompanyId().equals("microsoft") && a.getWindow().equals("1m"));
         assertThat(raised.get(0).getSpikeScore()).isGreaterThanOrEqualTo(3.0);
         assertThat(raised.stream().map(a -> a.getWindowStart()).distinct().count()).isEqualTo(raised.size());
+    }
+
+    @Test
+    void shouldAggregateRelevanceWeightedSentimentAndEventCountsPerWindow() {
+        TestInputTopic<String, Mention> in = mentionsIn();
+        in.pipeInput("toyota", mention("a1", "toyota", 1.0, 0.6, true, T0.plusSeconds(1), CorporateEvent.recall_safety));
+        in.pipeInput("toyota", mention("a2", "toyota", 0.5, -0.4, true, T0.plusSeconds(2), CorporateEvent.recall_safety, CorporateEvent.stock_move));
+        in.pipeInput("toyota", mention("a3", "toyota", 0.2, 0.9, false, T0.plusSeconds(3)));
+
+        CompanySignal minute = latestByCompanyAndWindow(signals.readRecordsToList(), "1m").get("toyota");
+        assertThat(minute.getSentiment()).isEqualTo(0.267); // (0.6*1.0 - 0.4*0.5) / 1.5; the repost does not vote
+        assertThat(minute.getPositiveMentions()).isEqualTo(2);
+        assertThat(minute.getNegativeMentions()).isEqualTo(1);
+        assertThat(minute.getNeutralMentions()).isZero();
+        assertThat(minute.getEventCounts()).extracting(e -> e.getEvent() + "=" + e.getCount())
+                .containsExactly("recall_safety=2", "stock_move=1");
+    }
+
+    @Test
+    void shouldRaiseASentimentShockAlertWhenACompanysNewsTurnsNegative() {
+        TestInputTopic<String, Mention> in = mentionsIn();
+        for (int minute = 0; minute < 5; minute++) {
+            for (int i = 0; i < 3; i++) {
+                in.pipeInput("toyota", mention("calm-" + minute + "-" + i, "toyota", 0.8, 0.2 + 0.1 * i, true, T0.plusSeconds(minute * 60L + 5 + i)));
+            }
+        }
+        assertThat(alerts.readValuesToList()).isEmpty();
+        for (int i = 0; i < 3; i++) {
+            in.pipeInput("toyota", mention("shock-" + i, "toyota", 0.8, -0.7, true, T0.plusSeconds(5 * 60L + 5 + i)));
+        }
+
+        List<Alert> raised = alerts.readValuesToList();
+        assertThat(raised).extracting(Alert::getReason).containsOnly(AlertReason.sentiment_shock);
+        assertThat(raised).hasSize(1); // once per window, though every later update still scores as a shock
+        assertThat(raised.get(0).getWindow()).isEqualTo("1m");
+        assertThat(raised.get(0).getSpikeScore()).isLessThanOrEqualTo(-3.0);
+        assertThat(raised.get(0).getSentiment()).isEqualTo(-0.7);
+        CompanySignal shocked = latestByCompanyAndWindow(signals.readRecordsToList(), "1m").get("toyota");
+        assertThat(shocked.getSentimentShockScore()).isLessThanOrEqualTo(-3.0);
+    }
+
+    @Test
+    void shouldAlertOnceWhenANovelRelevantMentionReportsAHighImpactEvent() {
+        TestInputTopic<String, Mention> in = mentionsIn();
+        in.pipeInput("acme", mention("news-1", "acme", 0.9, -0.8, true, T0.plusSeconds(1), CorporateEvent.bankruptcy, CorporateEvent.stock_move));
+        in.pipeInput("acme", mention("repost-1", "acme", 0.9, -0.8, false, T0.plusSeconds(2), CorporateEvent.bankruptcy));
+        in.pipeInput("acme", mention("passing-1", "acme", 0.1, -0.2, true, T0.plusSeconds(3), CorporateEvent.cyber_incident));
+        in.pipeInput("acme", mention("other-1", "acme", 0.9, 0.4, true, T0.plusSeconds(4), CorporateEvent.earnings));
+
+        List<Alert> raised = alerts.readValuesToList();
+        assertThat(raised).hasSize(1);
+        assertThat(raised.get(0).getReason()).isEqualTo(AlertReason.high_impact_event);
+        assertThat(raised.get(0).getEvent()).isEqualTo(CorporateEvent.bankruptcy);
+        assertThat(raised.get(0).getArticleId()).isEqualTo("news-1");
+    }
+
+    private TestInputTopic<String, Mention> mentionsIn() {
+        return driver.createInputTopic(TOPICS.mentions(), new StringSerializer(), serdes.mentions().serializer());
+    }
+
+    private static Mention mention(String article, String company, double relevance, double sentiment, boolean novel, Instant at,
+                                   CorporateEvent... events) {
+        return Mention.newBuilder()
+                .setArticleId(article).setCompanyId(company).setCompanyName(company)
+                .setCount(1).setRelevance(relevance).setNovel(novel).setDuplicateOf(novel ? null : "original")
+                .setSentiment(sentiment).setEvents(List.of(events)).setArticleTone(sentiment)
+                .setSource("test").setPublishedAt(at).setIngestedAt(at)
+                .build();
     }
 
     /** A distinct English story about Microsoft (different words, so dedup keeps them apart). */

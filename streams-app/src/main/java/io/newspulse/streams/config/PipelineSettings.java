@@ -1,9 +1,13 @@
 package io.newspulse.streams.config;
 
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
+import io.newspulse.avro.CorporateEvent;
 import io.newspulse.core.topics.Topics;
+import io.newspulse.streams.signals.HighImpactEvents;
 
 /** What the topology needs to know, and nothing about where it runs: the input of {@code NewsTopology.build}. */
 public record PipelineSettings(
@@ -17,10 +21,14 @@ public record PipelineSettings(
         int spikeMinArticles,
         Duration dedupHorizon,
         int dedupMaxEntriesPerKey,
-        int maxArticleBytes) {
+        int maxArticleBytes,
+        double sentimentShockThreshold,
+        Set<CorporateEvent> alertEvents,
+        double alertEventsMinRelevance) {
 
     public PipelineSettings {
         windows = List.copyOf(windows);
+        alertEvents = alertEvents.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(alertEvents));
         if (windows.isEmpty()) {
             throw new IllegalArgumentException("at least one signal window is needed");
         }
@@ -29,11 +37,13 @@ public record PipelineSettings(
     /** The documented defaults, on the given topics. */
     public static PipelineSettings defaults(Topics topics) {
         return new PipelineSettings(topics, List.of(Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofDays(1)),
-                Duration.ofMinutes(1), 5, 3.0, 0.3, 3, 3, Duration.ofDays(7), 64, 1024 * 1024);
+                Duration.ofMinutes(1), 5, 3.0, 0.3, 3, 3, Duration.ofDays(7), 64, 1024 * 1024,
+                3.0, HighImpactEvents.DEFAULTS, 0.3);
     }
 
     public PipelineSettings withWindows(List<Duration> newWindows, Duration newGrace) {
         return new PipelineSettings(topics, newWindows, newGrace, topCoMentions, spikeThreshold, spikeAlpha, spikeMinWindows,
-                spikeMinArticles, dedupHorizon, dedupMaxEntriesPerKey, maxArticleBytes);
+                spikeMinArticles, dedupHorizon, dedupMaxEntriesPerKey, maxArticleBytes, sentimentShockThreshold, alertEvents,
+                alertEventsMinRelevance);
     }
 }

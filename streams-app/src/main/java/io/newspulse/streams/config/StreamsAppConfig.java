@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.newspulse.avro.CorporateEvent;
 import io.newspulse.core.config.CommonConfig;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
@@ -28,12 +29,23 @@ public final class StreamsAppConfig extends AbstractConfig {
     public static final String SPIKE_ALPHA = "spike.ewma.alpha";
     public static final String SPIKE_MIN_WINDOWS = "spike.min.baseline.windows";
     public static final String SPIKE_MIN_ARTICLES = "spike.min.articles";
+    public static final String SENTIMENT_SHOCK_THRESHOLD = "sentiment.shock.threshold";
+    public static final String ALERT_EVENTS = "alerts.events";
+    public static final String ALERT_EVENTS_MIN_RELEVANCE = "alerts.events.min.relevance";
     public static final String DEDUP_HORIZON = "dedup.horizon";
     public static final String DEDUP_MAX_ENTRIES = "dedup.max.entries.per.key";
     public static final String MAX_ARTICLE_BYTES = "validate.max.article.bytes";
     public static final String COMPANIES_BOOTSTRAP = "companies.bootstrap";
     public static final String HTTP_PORT = "http.port";
     public static final String HTTP_HOST = "http.host";
+
+    private static final ConfigDef.Validator EVENT_CODES = (name, value) -> {
+        for (Object code : (List<?>) value) {
+            if (!eventCodes().contains(String.valueOf(code))) {
+                throw new org.apache.kafka.common.config.ConfigException(name, code, "not an event code; one of " + String.join(", ", eventCodes()));
+            }
+        }
+    };
 
     public static final ConfigDef DEF = CommonConfig.define(new ConfigDef())
             .define(APPLICATION_ID, Type.STRING, "newspulse-streams", Importance.HIGH,
@@ -56,6 +68,13 @@ public final class StreamsAppConfig extends AbstractConfig {
                     "Closed windows of history needed before alerts are raised for a company.")
             .define(SPIKE_MIN_ARTICLES, Type.INT, 3, ConfigDef.Range.atLeast(1), Importance.LOW,
                     "Articles a window needs before it can raise an alert.")
+            .define(SENTIMENT_SHOCK_THRESHOLD, Type.DOUBLE, 3.0, ConfigDef.Range.atLeast(0.5), Importance.MEDIUM,
+                    "Sentiment-shock score (absolute z-score of a window's mean sentiment against the company's EWMA sentiment baseline) at which an Alert with reason sentiment_shock is raised; both directions alert.")
+            .define(ALERT_EVENTS, Type.LIST, "bankruptcy,cyber_incident,recall_safety,legal_regulatory", EVENT_CODES, Importance.MEDIUM,
+                    "High-impact corporate events: a novel mention reporting one of them raises an Alert with reason high_impact_event at once (empty: none). Codes: "
+                            + String.join(", ", eventCodes()) + ".")
+            .define(ALERT_EVENTS_MIN_RELEVANCE, Type.DOUBLE, 0.3, ConfigDef.Range.between(0.0, 1.0), Importance.LOW,
+                    "Least relevance of the company to the article for an event alert (a company named in passing does not alert).")
             .define(DEDUP_HORIZON, Type.STRING, "7d", Importance.MEDIUM,
                     "Event-time horizon of duplicate detection: older articles are forgotten (state TTL).")
             .define(DEDUP_MAX_ENTRIES, Type.INT, 64, ConfigDef.Range.atLeast(1), Importance.LOW,
@@ -83,6 +102,18 @@ public final class StreamsAppConfig extends AbstractConfig {
         return Durations.parse(getString(GRACE));
     }
 
+    /** The event codes {@value #ALERT_EVENTS} accepts: every {@link CorporateEvent} but {@code other}. */
+    static List<String> eventCodes() {
+        return java.util.Arrays.stream(CorporateEvent.values()).filter(e -> e != CorporateEvent.other).map(Enum::name).toList();
+    }
+
+    /** The configured high-impact events. */
+    public Set<CorporateEvent> alertEvents() {
+        Set<CorporateEvent> events = java.util.EnumSet.noneOf(CorporateEvent.class);
+        getList(ALERT_EVENTS).forEach(code -> events.add(CorporateEvent.valueOf(code)));
+        return events;
+    }
+
     public Duration dedupHorizon() {
         return Durations.parse(getString(DEDUP_HORIZON));
     }
@@ -91,7 +122,8 @@ public final class StreamsAppConfig extends AbstractConfig {
     public PipelineSettings pipelineSettings() {
         return new PipelineSettings(CommonConfig.topics(this), windows(), grace(), getInt(TOP_CO_MENTIONS),
                 getDouble(SPIKE_THRESHOLD), getDouble(SPIKE_ALPHA), getInt(SPIKE_MIN_WINDOWS), getInt(SPIKE_MIN_ARTICLES),
-                dedupHorizon(), getInt(DEDUP_MAX_ENTRIES), getInt(MAX_ARTICLE_BYTES));
+                dedupHorizon(), getInt(DEDUP_MAX_ENTRIES), getInt(MAX_ARTICLE_BYTES),
+                getDouble(SENTIMENT_SHOCK_THRESHOLD), alertEvents(), getDouble(ALERT_EVENTS_MIN_RELEVANCE));
     }
 
     /**

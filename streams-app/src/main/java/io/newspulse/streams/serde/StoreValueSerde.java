@@ -30,6 +30,12 @@ public final class StoreValueSerde {
         T read(DataInputStream in) throws IOException;
     }
 
+    /** Reads the body of one value written with the given format version (1 up to the current one). */
+    @FunctionalInterface
+    public interface VersionedReader<T> {
+        T read(DataInputStream in, int version) throws IOException;
+    }
+
     private StoreValueSerde() {
     }
 
@@ -39,6 +45,20 @@ public final class StoreValueSerde {
      * @param legacyJson class that earlier releases wrote as JSON
      */
     public static <T> Serde<T> of(String what, byte version, Class<T> legacyJson, Writer<T> writer, Reader<T> reader) {
+        return of(what, version, legacyJson, writer, (in, found) -> {
+            if (found != version) {
+                throw new IOException("unknown " + what + " version " + found);
+            }
+            return reader.read(in);
+        });
+    }
+
+    /**
+     * Like {@link #of(String, byte, Class, Writer, Reader)} for a value whose format grew: values written with any
+     * version from 1 up to {@code version} are read (the reader is told which), new values are written with
+     * {@code version}.
+     */
+    public static <T> Serde<T> of(String what, byte version, Class<T> legacyJson, Writer<T> writer, VersionedReader<T> reader) {
         if (version == '{') {
             throw new IllegalArgumentException("version byte must not be '{'");
         }
@@ -68,10 +88,10 @@ public final class StoreValueSerde {
                     try {
                         DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
                         byte found = in.readByte();
-                        if (found != version) {
+                        if (found < 1 || found > version) {
                             throw new SerializationException("unknown " + what + " version " + found + " on " + topic);
                         }
-                        return reader.read(in);
+                        return reader.read(in, found);
                     } catch (IOException e) {
                         throw new SerializationException("corrupt " + what + " value on " + topic, e);
                     }

@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 
+import io.newspulse.avro.CorporateEvent;
+
 import io.newspulse.streams.serde.StoreValueSerde;
 import org.apache.kafka.common.serialization.Serde;
 
@@ -21,11 +23,11 @@ import org.apache.kafka.common.serialization.Serde;
  */
 public final class SignalCodecs {
     /** Value serde of the signal window stores. */
-    public static final Serde<SignalAccumulator> ACCUMULATOR = StoreValueSerde.of("signal-window", (byte) 1,
+    public static final Serde<SignalAccumulator> ACCUMULATOR = StoreValueSerde.of("signal-window", (byte) 2,
             SignalAccumulator.class, SignalCodecs::writeAccumulator, SignalCodecs::readAccumulator);
 
     /** Value serde of the spike-baseline stores. */
-    public static final Serde<SpikeBaseline> BASELINE = StoreValueSerde.of("spike-baseline", (byte) 1,
+    public static final Serde<SpikeBaseline> BASELINE = StoreValueSerde.of("spike-baseline", (byte) 2,
             SpikeBaseline.class, SignalCodecs::writeBaseline, SignalCodecs::readBaseline);
 
     private SignalCodecs() {
@@ -46,9 +48,20 @@ public final class SignalCodecs {
             out.writeLong(e.getValue());
         }
         out.writeLong(a.lastIngestedAt);
+        // version 2: sentiment and events
+        out.writeDouble(a.sentimentWeightedSum);
+        out.writeDouble(a.sentimentWeight);
+        out.writeLong(a.positiveMentions);
+        out.writeLong(a.negativeMentions);
+        out.writeLong(a.neutralMentions);
+        out.writeByte(a.eventCounts.size());
+        for (Map.Entry<CorporateEvent, Long> e : a.eventCounts.entrySet()) {
+            writeString(out, e.getKey().name());
+            out.writeLong(e.getValue());
+        }
     }
 
-    private static SignalAccumulator readAccumulator(DataInputStream in) throws IOException {
+    private static SignalAccumulator readAccumulator(DataInputStream in, int version) throws IOException {
         SignalAccumulator a = new SignalAccumulator();
         a.companyName = readString(in);
         a.mentionCount = in.readLong();
@@ -64,7 +77,27 @@ public final class SignalCodecs {
             a.coMentions.put(readString(in), in.readLong());
         }
         a.lastIngestedAt = in.readLong();
+        if (version >= 2) {
+            a.sentimentWeightedSum = in.readDouble();
+            a.sentimentWeight = in.readDouble();
+            a.positiveMentions = in.readLong();
+            a.negativeMentions = in.readLong();
+            a.neutralMentions = in.readLong();
+            int events = in.readUnsignedByte();
+            for (int i = 0; i < events; i++) {
+                a.eventCounts.put(event(readString(in)), in.readLong());
+            }
+        }
         return a;
+    }
+
+    /** An event code written by this or a newer release (an unknown code reads as {@code other}). */
+    private static CorporateEvent event(String name) {
+        try {
+            return CorporateEvent.valueOf(name);
+        } catch (IllegalArgumentException unknown) {
+            return CorporateEvent.other;
+        }
     }
 
     private static void writeBaseline(DataOutputStream out, SpikeBaseline b) throws IOException {
@@ -74,9 +107,26 @@ public final class SignalCodecs {
         out.writeDouble(b.variance());
         out.writeInt(b.windows());
         out.writeLong(b.lastAlertedWindowStart());
+        // version 2: the sentiment baseline
+        SentimentBaseline s = b.sentiment();
+        out.writeDouble(s.current());
+        out.writeBoolean(s.currentObserved());
+        out.writeDouble(s.mean());
+        out.writeDouble(s.variance());
+        out.writeInt(s.windows());
+        out.writeLong(s.lastAlertedWindowStart());
     }
 
-    private static SpikeBaseline readBaseline(DataInputStream in) throws IOException {
-        return new SpikeBaseline(in.readLong(), in.readLong(), in.readDouble(), in.readDouble(), in.readInt(), in.readLong());
+    private static SpikeBaseline readBaseline(DataInputStream in, int version) throws IOException {
+        long currentWindowStart = in.readLong();
+        long currentCount = in.readLong();
+        double mean = in.readDouble();
+        double variance = in.readDouble();
+        int windows = in.readInt();
+        long lastAlerted = in.readLong();
+        SentimentBaseline sentiment = version >= 2
+                ? new SentimentBaseline(in.readDouble(), in.readBoolean(), in.readDouble(), in.readDouble(), in.readInt(), in.readLong())
+                : SentimentBaseline.empty();
+        return new SpikeBaseline(currentWindowStart, currentCount, mean, variance, windows, lastAlerted, sentiment);
     }
 }

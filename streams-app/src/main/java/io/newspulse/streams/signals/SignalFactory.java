@@ -7,6 +7,8 @@ import java.util.Map;
 
 import io.newspulse.avro.CoMention;
 import io.newspulse.avro.CompanySignal;
+import io.newspulse.avro.CorporateEvent;
+import io.newspulse.avro.EventCount;
 import org.apache.kafka.streams.kstream.Windowed;
 
 /** Turns a window's accumulator into the public {@link CompanySignal}. */
@@ -27,6 +29,10 @@ public final class SignalFactory {
                 .limit(topCoMentions)
                 .map(e -> new CoMention(e.getKey(), e.getValue()))
                 .toList();
+        List<EventCount> events = acc.eventCounts.entrySet().stream()
+                .sorted(Map.Entry.<CorporateEvent, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new EventCount(e.getKey(), e.getValue()))
+                .toList();
         long start = window.window().start();
         return CompanySignal.newBuilder()
                 .setCompanyId(window.key())
@@ -43,6 +49,12 @@ public final class SignalFactory {
                 .setRelevanceWeightedVolume(Math.round(acc.relevanceWeightedVolume * 1000.0) / 1000.0)
                 .setTopCoMentions(top)
                 .setSpikeScore(0.0)
+                .setSentiment(Math.round(acc.meanSentiment() * 1000.0) / 1000.0)
+                .setPositiveMentions(acc.positiveMentions)
+                .setNegativeMentions(acc.negativeMentions)
+                .setNeutralMentions(acc.neutralMentions)
+                .setEventCounts(events)
+                .setSentimentShockScore(0.0)
                 .setClosed(isFinal)
                 .setUpdatedAt(Instant.now())
                 .setLastIngestedAt(Instant.ofEpochMilli(acc.lastIngestedAt))

@@ -2,14 +2,38 @@ package io.newspulse.streams.signals;
 
 /**
  * A company's coverage baseline for one window size: EWMA mean and variance of article counts of its closed
- * windows, the window currently open, and the last window an alert was raised for.
+ * windows, the window currently open, and the last window an alert was raised for; and the company's
+ * {@link SentimentBaseline} for the same window size (one store value, one changelog write per update).
  */
 public record SpikeBaseline(long currentWindowStart, long currentCount, double mean, double variance, int windows,
-                            long lastAlertedWindowStart) {
+                            long lastAlertedWindowStart, SentimentBaseline sentiment) {
     static final int MAX_GAP_WINDOWS = 200;
 
+    public SpikeBaseline {
+        if (sentiment == null) {
+            sentiment = SentimentBaseline.empty(); // values written before sentiment existed
+        }
+    }
+
     public static SpikeBaseline empty() {
-        return new SpikeBaseline(Long.MIN_VALUE, 0, 0, 0, 0, Long.MIN_VALUE);
+        return new SpikeBaseline(Long.MIN_VALUE, 0, 0, 0, 0, Long.MIN_VALUE, SentimentBaseline.empty());
+    }
+
+    /**
+     * The baseline after seeing the open window's sentiment: {@code windowSentiment} when {@code observed} (the
+     * window has novel articles). Call after {@link #observe}, for the same window.
+     */
+    public SpikeBaseline observeSentiment(long windowStart, double windowSentiment, boolean observed) {
+        if (windowStart != currentWindowStart) {
+            return this; // an older window's update: the baseline has moved on
+        }
+        return new SpikeBaseline(currentWindowStart, currentCount, mean, variance, windows, lastAlertedWindowStart,
+                sentiment.update(windowSentiment, observed));
+    }
+
+    public SpikeBaseline sentimentAlerted(long windowStart) {
+        return new SpikeBaseline(currentWindowStart, currentCount, mean, variance, windows, lastAlertedWindowStart,
+                sentiment.alerted(windowStart));
     }
 
     /**
@@ -19,10 +43,10 @@ public record SpikeBaseline(long currentWindowStart, long currentCount, double m
      */
     public SpikeBaseline observe(long windowStart, long count, long windowSizeMs, double alpha) {
         if (currentWindowStart == Long.MIN_VALUE) {
-            return new SpikeBaseline(windowStart, count, mean, variance, windows, lastAlertedWindowStart);
+            return new SpikeBaseline(windowStart, count, mean, variance, windows, lastAlertedWindowStart, sentiment);
         }
         if (windowStart == currentWindowStart) {
-            return new SpikeBaseline(windowStart, Math.max(count, currentCount), mean, variance, windows, lastAlertedWindowStart);
+            return new SpikeBaseline(windowStart, Math.max(count, currentCount), mean, variance, windows, lastAlertedWindowStart, sentiment);
         }
         if (windowStart < currentWindowStart) {
             return this;
@@ -44,7 +68,7 @@ public record SpikeBaseline(long currentWindowStart, long currentCount, double m
             }
             n++;
         }
-        return new SpikeBaseline(windowStart, count, m, v, n, lastAlertedWindowStart);
+        return new SpikeBaseline(windowStart, count, m, v, n, lastAlertedWindowStart, sentiment.roll(alpha));
     }
 
     /** Z-score of {@code count} against the baseline; the deviation is floored at 1 article to keep quiet companies calm. */
@@ -57,6 +81,6 @@ public record SpikeBaseline(long currentWindowStart, long currentCount, double m
     }
 
     public SpikeBaseline alerted(long windowStart) {
-        return new SpikeBaseline(currentWindowStart, currentCount, mean, variance, windows, windowStart);
+        return new SpikeBaseline(currentWindowStart, currentCount, mean, variance, windows, windowStart, sentiment);
     }
 }

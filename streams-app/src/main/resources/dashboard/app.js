@@ -84,6 +84,7 @@
       $('chart-title').textContent = `${s.companyName || s.companyId} — ${state.window} windows`;
       $('chart').dataset.company = s.companyId;
       NewsChart.render($('chart'), s.points, from, to, sizeMs(state.window));
+      NewsChart.renderSentiment($('sentiment'), s.points, from, to, sizeMs(state.window));
     } catch (e) {
       $('chart-title').textContent = `${state.companyName}: ${e.message}`;
     } finally {
@@ -122,6 +123,16 @@
       title.lang = a.language || '';
       title.appendChild(a.title ? highlightSpans(a.title, a.titleSpans) : document.createTextNode(a.articleId));
       if (!a.novel) title.appendChild(node('span', 'dup', 'duplicate'));
+      const sentiment = a.sentiment || 0;
+      const polarity = sentiment > 0.1 ? 'pos' : (sentiment < -0.1 ? 'neg' : 'neu');
+      const sBadge = node('span', `sentiment-badge ${polarity}`, `${sentiment > 0 ? '+' : ''}${sentiment.toFixed(2)}`);
+      sBadge.title = `sentiment towards ${a.companyId}; article tone ${(a.tone || 0).toFixed(2)}`;
+      title.appendChild(sBadge);
+      (a.events || []).forEach(code => {
+        const badge = node('span', 'event-badge', code.replace(/_/g, ' '));
+        badge.dataset.event = code;
+        title.appendChild(badge);
+      });
       const meta = node('div', 'meta', `${a.companyId} · ${a.source} · ${new Date(a.publishedAt).toLocaleString()} · relevance ${a.relevance.toFixed(2)}`);
       li.append(title, meta);
       (a.snippets || []).slice(0, 2).forEach(s => {
@@ -144,8 +155,14 @@
   function alertItem(a) {
     const li = node('li');
     li.dataset.seq = a.seq;
-    li.append(node('div', null, a.message || `${a.companyName || a.companyId} spiked`),
-      node('div', 'meta', `${a.window} window from ${new Date(a.windowStart).toLocaleString()} · score ${a.spikeScore.toFixed(1)} ≥ ${a.threshold}`));
+    const reason = a.reason || 'volume_spike';
+    li.dataset.reason = reason;
+    const head = node('div', null);
+    head.append(node('span', `reason ${reason}`, reason.replace(/_/g, ' ')), ' ', a.message || `${a.companyName || a.companyId} spiked`);
+    const meta = reason === 'high_impact_event'
+      ? `${a.event ? a.event.replace(/_/g, ' ') : 'event'} · article ${a.articleId} · ${new Date(a.windowStart).toLocaleString()}`
+      : `${a.window} window from ${new Date(a.windowStart).toLocaleString()} · score ${a.spikeScore.toFixed(1)} (threshold ${a.threshold})`;
+    li.append(head, node('div', 'meta', meta));
     return li;
   }
 

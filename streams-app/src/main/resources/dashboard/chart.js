@@ -61,5 +61,36 @@
     return svg;
   }
 
-  global.NewsChart = { render };
+  /**
+   * Draws the mean sentiment ({windowStartMs, sentiment, novelArticles}) of the same windows on a fixed [-1, 1]
+   * axis, under the buzz chart. Windows without novel articles have no sentiment and are left out.
+   * The svg carries data-points (windows drawn) for tests and tools.
+   */
+  function renderSentiment(container, points, fromMs, toMs, sizeMs) {
+    const SH = 120;
+    const svg = el('svg', { viewBox: `0 0 ${W} ${SH}`, role: 'img', 'aria-label': 'sentiment chart', class: 'sentiment-chart' });
+    const sorted = points.filter(p => p.novelArticles > 0).sort((a, b) => a.windowStartMs - b.windowStartMs);
+    const x = ms => PAD.left + (W - PAD.left - PAD.right) * Math.min(1, Math.max(0, (ms - fromMs) / Math.max(1, toMs - fromMs)));
+    const y = v => PAD.top + (SH - PAD.top - PAD.bottom) * (1 - (v + 1) / 2);
+    svg.setAttribute('data-points', sorted.length);
+    for (const v of [-1, 0, 1]) {
+      svg.appendChild(el('text', { class: 'label', x: PAD.left - 6, y: y(v) + 4, 'text-anchor': 'end' }, v > 0 ? '+1' : String(v)));
+      svg.appendChild(el('line', { class: v === 0 ? 'axis zero' : 'axis', x1: PAD.left, y1: y(v), x2: W - PAD.right, y2: y(v),
+        'stroke-dasharray': v === 0 ? '' : '2 4' }));
+    }
+    if (sorted.length > 0) {
+      const mid = p => x(p.windowStartMs + sizeMs / 2);
+      svg.appendChild(el('polyline', { class: 'sentiment', points: sorted.map(p => `${mid(p)},${y(p.sentiment)}`).join(' ') }));
+      for (const p of sorted) {
+        const tone = p.sentiment > 0.1 ? 'pos' : (p.sentiment < -0.1 ? 'neg' : 'neu');
+        const dot = el('circle', { class: `sentiment-dot ${tone}`, cx: mid(p), cy: y(p.sentiment), r: 3 });
+        dot.appendChild(el('title', {}, `${p.windowStart}: sentiment ${p.sentiment} (${p.positiveMentions || 0}+ / ${p.negativeMentions || 0}− / ${p.neutralMentions || 0} neutral)`));
+        svg.appendChild(dot);
+      }
+    }
+    container.replaceChildren(svg);
+    return svg;
+  }
+
+  global.NewsChart = { render, renderSentiment };
 })(window);

@@ -163,7 +163,7 @@ public final class NewsTopology {
         HighImpactEvents highImpact = new HighImpactEvents(settings.alertEvents(), settings.alertEventsMinRelevance());
         mentions.flatMapValues(m -> {
                     List<Alert> alerts = highImpact.alertsFor(m);
-                    alerts.forEach(a -> metrics.alert());
+                    alerts.forEach(a -> metrics.alert(a.getReason()));
                     return alerts;
                 }, Named.as("high-impact-event-alerts"))
                 .to(topics.alerts(), Produced.with(Serdes.String(), serdes.alerts()).withName("event-alerts-sink"));
@@ -201,7 +201,7 @@ public final class NewsTopology {
                     .to((company, s, ctx) -> topics.companySignals(company),
                             Produced.with(Serdes.String(), serdes.signals()).withName("signals-" + label + "-per-company-sink"));
             scored.flatMapValues(s -> {
-                        s.alerts().forEach(a -> metrics.alert());
+                        s.alerts().forEach(a -> metrics.alert(a.getReason()));
                         return s.alerts();
                     }, Named.as("signals-" + label + "-to-alerts"))
                     .to(topics.alerts(), Produced.with(Serdes.String(), serdes.alerts()).withName("signals-" + label + "-alerts-sink"));

@@ -19,7 +19,6 @@ public final class PipelineMetrics {
     private final Counter originals;
     private final Counter mentions;
     private final Counter signals;
-    private final Counter alerts;
     private final Timer endToEnd;
     private final Timer toMention;
 
@@ -29,7 +28,6 @@ public final class PipelineMetrics {
         originals = Counter.builder("newspulse.articles.original").description("Articles that are not duplicates").register(registry);
         mentions = Counter.builder("newspulse.mentions").description("Mentions written to news.mentions").register(registry);
         signals = Counter.builder("newspulse.signals").description("Signal updates written to company.signals").register(registry);
-        alerts = Counter.builder("newspulse.alerts").description("Alerts written to company.alerts").register(registry);
         endToEnd = Timer.builder("newspulse.latency.signal").description("Producer ingest to signal update")
                 .publishPercentileHistogram().publishPercentiles(0.5, 0.95, 0.99)
                 .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofMinutes(5)).register(registry);
@@ -69,8 +67,22 @@ public final class PipelineMetrics {
         record(endToEnd, lastIngestedAtMs);
     }
 
-    public void alert() {
-        alerts.increment();
+    /** An alert written to company.alerts, counted by its reason. */
+    public void alert(io.newspulse.avro.AlertReason reason) {
+        registry.counter("newspulse.alerts", "reason", reason.name()).increment();
+    }
+
+    /**
+     * What one mention says: counted by polarity (the signals' thresholds, ±0.1) and by each corporate event it
+     * reports (Grafana's sentiment and event panels).
+     */
+    public void said(double sentiment, java.util.Collection<io.newspulse.avro.CorporateEvent> events) {
+        String polarity = sentiment > io.newspulse.streams.signals.SignalAccumulator.POLARITY_THRESHOLD ? "positive"
+                : sentiment < -io.newspulse.streams.signals.SignalAccumulator.POLARITY_THRESHOLD ? "negative" : "neutral";
+        registry.counter("newspulse.mentions.sentiment", "polarity", polarity).increment();
+        for (io.newspulse.avro.CorporateEvent event : events) {
+            registry.counter("newspulse.events", "event", event.name()).increment();
+        }
     }
 
     public void deadLettered(String stage) {
@@ -113,7 +125,7 @@ public final class PipelineMetrics {
     }
 
     public double alertsCount() {
-        return alerts.count();
+        return registry.find("newspulse.alerts").counters().stream().mapToDouble(Counter::count).sum();
     }
 
     /** Ingest-to-signal latency: count and p50/p95/p99 in ms (null before the first signal), for the query API. */

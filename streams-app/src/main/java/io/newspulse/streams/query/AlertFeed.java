@@ -42,11 +42,12 @@ public final class AlertFeed implements AutoCloseable {
     /** An alert as the API shows it, with its arrival number. */
     public record AlertView(long seq, String companyId, String companyName, String window, String windowStart, String windowEnd,
                             double spikeScore, double threshold, long articleCount, double baselineMean, double baselineStddev,
-                            String raisedAt, String message) {
+                            String raisedAt, String message, String reason, double sentiment, String event, String articleId) {
         static AlertView of(long seq, Alert a) {
             return new AlertView(seq, a.getCompanyId(), a.getCompanyName(), a.getWindow(), a.getWindowStart().toString(),
                     a.getWindowEnd().toString(), a.getSpikeScore(), a.getThreshold(), a.getArticleCount(), a.getBaselineMean(),
-                    a.getBaselineStddev(), a.getRaisedAt().toString(), a.getMessage());
+                    a.getBaselineStddev(), a.getRaisedAt().toString(), a.getMessage(), a.getReason().name(), a.getSentiment(),
+                    a.getEvent() == null ? null : a.getEvent().name(), a.getArticleId());
         }
     }
 

@@ -177,8 +177,10 @@ public final class LocalQueries {
     }
 
     private SignalView view(String company, String label, Duration size, long start, SignalAccumulator acc, SpikeBaseline baseline) {
-        Double score = baseline != null && baseline.currentWindowStart() == start ? baseline.score(acc.articleCount, spikeMinWindows) : null;
-        return SignalView.of(company, label, start, size.toMillis(), acc, score);
+        boolean tracked = baseline != null && baseline.currentWindowStart() == start;
+        Double score = tracked ? baseline.score(acc.articleCount, spikeMinWindows) : null;
+        Double shock = tracked ? (acc.hasSentiment() ? baseline.sentiment().score(acc.meanSentiment(), spikeMinWindows) : 0.0) : null;
+        return SignalView.of(company, label, start, size.toMillis(), acc, score, shock);
     }
 
     private static double round(double v) {

@@ -49,7 +49,8 @@ public final class RecentArticles implements FixedKeyProcessor<String, Mention, 
                 }
             }
             RecentMention view = new RecentMention(m.getArticleId(), m.getArticleTitle(), m.getSource(), m.getLanguage(),
-                    m.getPublishedAt().toEpochMilli(), m.getRelevance(), m.getNovel(), m.getDuplicateOf(), forms, titleSpans, m.getSnippets());
+                    m.getPublishedAt().toEpochMilli(), m.getRelevance(), m.getNovel(), m.getDuplicateOf(), forms, titleSpans, m.getSnippets(),
+                    m.getSentiment(), m.getEvents().stream().map(Enum::name).distinct().toList(), m.getArticleTone());
             RecentList current = store.get(record.key());
             store.put(record.key(), (current == null ? new RecentList(List.of()) : current).with(view));
         }

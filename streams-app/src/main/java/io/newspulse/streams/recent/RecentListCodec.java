@@ -20,7 +20,7 @@ import org.apache.kafka.common.serialization.Serde;
  */
 public final class RecentListCodec {
     /** The store's value serde. */
-    public static final Serde<RecentList> SERDE = StoreValueSerde.of("recent-articles", (byte) 1, RecentList.class,
+    public static final Serde<RecentList> SERDE = StoreValueSerde.of("recent-articles", (byte) 2, RecentList.class,
             RecentListCodec::write, RecentListCodec::read);
 
     private RecentListCodec() {
@@ -46,10 +46,13 @@ public final class RecentListCodec {
                 }
             }
             writeStrings(out, m.snippets());
+            out.writeDouble(m.sentiment()); // version 2
+            writeStrings(out, m.events());
+            out.writeDouble(m.tone());
         }
     }
 
-    private static RecentList read(DataInputStream in) throws IOException {
+    private static RecentList read(DataInputStream in, int version) throws IOException {
         int n = in.readUnsignedShort();
         List<RecentMention> items = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -67,8 +70,12 @@ public final class RecentListCodec {
             for (int s = 0; s < spans; s++) {
                 titleSpans.add(new int[] {in.readInt(), in.readInt()});
             }
+            List<String> snippets = readStrings(in);
+            double sentiment = version >= 2 ? in.readDouble() : 0.0;
+            List<String> events = version >= 2 ? readStrings(in) : List.of();
+            double tone = version >= 2 ? in.readDouble() : 0.0;
             items.add(new RecentMention(id, title, source, language, publishedAt, relevance, novel, duplicateOf, forms,
-                    titleSpans, readStrings(in)));
+                    titleSpans, snippets, sentiment, events, tone));
         }
         return new RecentList(items);
     }

@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
 
 class RecentListCodecTest {
     private final RecentMention original = new RecentMention("a1", "ソフトバンクG、アーム株を追加取得", "nikkei", "ja", 1_700_000_000_000L,
-            0.92, true, null, List.of("ソフトバンクG", "SoftBank"), List.of(new int[] {0, 7}), List.of("…同社は火曜日…"));
+            0.92, true, null, List.of("ソフトバンクG", "SoftBank"), List.of(new int[] {0, 7}), List.of("…同社は火曜日…"),
+            0.45, List.of("merger_acquisition", "stock_move"), 0.2);
     private final RecentMention repost = new RecentMention("a2", "SoftBank buys more Arm shares", null, "en", 1_700_000_100_000L,
-            0.4, false, "a1", List.of(), List.of(), List.of());
+            0.4, false, "a1", List.of(), List.of(), List.of(), -0.3, List.of(), -0.1);
 
     private static RecentList roundTrip(RecentList list) {
         return RecentListCodec.SERDE.deserializer().deserialize("t", RecentListCodec.SERDE.serializer().serialize("t", list));
@@ -34,6 +35,16 @@ class RecentListCodecTest {
         byte[] json = JsonSerde.of(RecentList.class).serializer().serialize("t", new RecentList(List.of(repost)));
         RecentList back = RecentListCodec.SERDE.deserializer().deserialize("t", json);
         assertThat(back.items().get(0).articleId()).isEqualTo("a2");
+    }
+
+    @Test
+    void shouldReadVersionOneListsWrittenBeforeSentimentAsNeutral() {
+        RecentMention plain = new RecentMention("a3", "t", "s", "en", 1L, 0.5, true, null, List.of("x"), List.of(), List.of("snip"),
+                0.0, List.of(), 0.0);
+        byte[] v2 = RecentListCodec.SERDE.serializer().serialize("t", new RecentList(List.of(plain)));
+        byte[] v1 = java.util.Arrays.copyOf(v2, v2.length - 18); // sentiment, an empty event list and tone came with v2
+        v1[0] = 1;
+        assertThat(RecentListCodec.SERDE.deserializer().deserialize("t", v1).items().get(0)).usingRecursiveComparison().isEqualTo(plain);
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newspulse.core.json.Json;
+import io.newspulse.core.time.PublicationTime;
 import io.newspulse.dedup.fingerprint.Fingerprinter;
 import io.newspulse.dedup.index.DedupIndex;
 import io.newspulse.dedup.index.DedupResult;
@@ -14,8 +15,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
@@ -114,13 +113,9 @@ public final class OfflineDedup {
             return previous;
         }
         try {
-            return OffsetDateTime.parse(published).toInstant().toEpochMilli();
+            return PublicationTime.parse(published).toEpochMilli();
         } catch (DateTimeParseException e) {
-            try {
-                return Instant.parse(published).toEpochMilli();
-            } catch (DateTimeParseException e2) {
-                throw new IllegalArgumentException("line " + lineNo + " has an unreadable published_at: " + published, e2);
-            }
+            throw new IllegalArgumentException("line " + lineNo + " has an unreadable published_at: " + published, e);
         }
     }
 }

@@ -52,6 +52,15 @@ class OfflineDedupTest {
     }
 
     @Test
+    void shouldReadPublicationDatesWithoutATimeAsTheProducerDoes() throws IOException {
+        List<JsonNode> out = run("{\"id\":\"a\",\"body\":\"first story about a plant\",\"published_at\":\"2005-09-07\"}\n"
+                + "{\"id\":\"b\",\"body\":\"second story about rain\",\"published_at\":\"2005-09-08T10:15:00\"}\n");
+        assertThat(out).extracting(n -> n.get("kind").asText()).containsExactly("original", "original");
+        assertThatThrownBy(() -> run("{\"id\":\"c\",\"body\":\"x\",\"published_at\":\"yesterday\"}\n"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 1").hasMessageContaining("yesterday");
+    }
+
+    @Test
     void shouldNameTheLineOfAMalformedInput() {
         assertThatThrownBy(() -> run("{\"id\":\"1\",\"body\":\"x\"}\n{\"id\":\"2\"}\n"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 2").hasMessageContaining("body");

@@ -68,7 +68,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         Shutdown shutdown = Shutdown.onSignal();
         Map<String, Object> merged = stackOptions.merged();
-        Thread feed = null;
+        Feed feed = null;
         try (LocalStack stack = new LocalStack(stackOptions.stackConfig()).start()) {
             Map<String, Object> props = new HashMap<>(merged);
             props.put(CommonConfig.BOOTSTRAP_SERVERS, stack.bootstrapServers());
@@ -86,8 +86,7 @@ public final class DemoCommand implements Callable<Integer> {
                 System.err.println("newspulse demo: dashboard on " + app.httpUrl() + " ; try './newspulse tail signals.microsoft' ; Ctrl-C to stop");
                 shutdown.await();
                 if (feed != null) {
-                    feed.interrupt();
-                    feed.join(10_000);
+                    feed.stop(producerConfig.stopTimeout());
                 }
             }
         } finally {
@@ -108,15 +107,28 @@ public final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private Thread startFeed(NewsProducerConfig config, Shutdown shutdown) {
+    /** The live synthetic feed: its thread and run, stopped cleanly on Ctrl-C. */
+    private record Feed(Thread thread, ProducerRun run, RunSummary[] summary) {
+        void stop(Duration timeout) throws InterruptedException {
+            run.requestStop();
+            thread.join(timeout.toMillis() + 10_000);
+            if (summary[0] != null) {
+                System.err.println("newspulse demo: live feed stopped: " + summary[0].describe());
+            }
+        }
+    }
+
+    private Feed startFeed(NewsProducerConfig config, Shutdown shutdown) {
         SyntheticArticleGenerator generator = new SyntheticArticleGenerator(BuiltInCompanies.all(),
                 new SyntheticArticleGenerator.Options(seed, Instant.now(), Duration.ofMillis((long) (1000 / rate)), burst));
+        ArticlePublisher publisher = new ArticlePublisher(config);
+        ProducerRun run = new ProducerRun(publisher, Clock.systemUTC(), ProgressReporter.create(-1, Duration.ofSeconds(60)), config.stopTimeout());
+        RunSummary[] summary = new RunSummary[1];
         Thread thread = new Thread(() -> {
-            try (ArticlePublisher publisher = new ArticlePublisher(config)) {
-                new ProducerRun(publisher, Clock.systemUTC(), ProgressReporter.create(-1, Duration.ofSeconds(60)))
-                        .run(List.of(new GeneratorSource(generator, -1, rate, null)));
+            try (publisher) {
+                summary[0] = run.run(List.of(new GeneratorSource(generator, -1, rate, null)));
             } catch (Exception e) {
-                if (!Thread.currentThread().isInterrupted()) {
+                if (!run.stopping()) {
                     LOG.error("The synthetic feed stopped: {}", e.getMessage());
                     shutdown.request();
                 }
@@ -124,6 +136,6 @@ public final class DemoCommand implements Callable<Integer> {
         }, "newspulse-demo-feed");
         thread.setDaemon(true);
         thread.start();
-        return thread;
+        return new Feed(thread, run, summary);
     }
 }

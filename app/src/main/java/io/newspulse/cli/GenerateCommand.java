@@ -65,10 +65,17 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--mean-gap", paramLabel = "MILLIS", defaultValue = "1000", description = "Mean simulated time between articles in ms (default ${DEFAULT-VALUE}).")
     long meanGapMillis;
 
+    @Option(names = "--compression", paramLabel = "TYPE",
+            description = "Compression of the published records: none, gzip, snappy, lz4 or zstd (config compression.type; default lz4).")
+    String compression;
+
     @Override
     public Integer call() {
         if (rate < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rate must be >= 0");
+        }
+        if (compression != null && !ProduceCommand.COMPRESSION_TYPES.contains(compression)) {
+            throw new UsageException("--compression must be one of " + String.join(", ", ProduceCommand.COMPRESSION_TYPES));
         }
         var err = spec.commandLine().getErr();
         boolean offline = out != null && connection.bootstrap == null;
@@ -84,17 +91,27 @@ public final class GenerateCommand implements Callable<Integer> {
             if (!offline) {
                 connection.require("bootstrap.servers", "--bootstrap (or --out FILE)");
                 connection.require("schema.registry.url", "--registry");
-                config = new NewsProducerConfig(connection.merged());
+                java.util.Map<String, Object> props = new java.util.HashMap<>(connection.merged());
+                if (compression != null) {
+                    props.put(NewsProducerConfig.COMPRESSION_TYPE, compression);
+                }
+                config = new NewsProducerConfig(props);
             }
-            RunSummary summary;
+            Duration stopTimeout = config == null ? ProducerRun.DEFAULT_STOP_TIMEOUT : config.stopTimeout();
             try (Writer truthWriter = truth == null ? null : Files.newBufferedWriter(truth, StandardCharsets.UTF_8);
                  ArticleOutput output = offline ? JsonLinesArticleWriter.toFile(out) : new ArticlePublisher(config)) {
                 ProgressReporter progress = ProgressReporter.create(count, Duration.ofSeconds(5));
-                summary = new ProducerRun(output, Clock.systemUTC(), progress)
-                        .run(List.of(new GeneratorSource(generator, count, rate, truthWriter)));
+                ProducerRun run = new ProducerRun(output, Clock.systemUTC(), progress, stopTimeout);
+                // Ctrl-C: the generator stops, in-flight articles get the stop time-out, the summary says how many were not sent
+                Shutdown shutdown = Shutdown.onSignal(run::requestStop);
+                try {
+                    RunSummary summary = run.run(List.of(new GeneratorSource(generator, count, rate, truthWriter)));
+                    err.println("newspulse generate: " + summary.describe());
+                    err.flush();
+                } finally {
+                    shutdown.done();
+                }
             }
-            err.println("newspulse generate: " + summary.describe());
-            err.flush();
             return 0;
         } catch (UsageException e) {
             throw e;

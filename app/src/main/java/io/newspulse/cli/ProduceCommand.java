@@ -32,6 +32,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "produce", mixinStandardHelpOptions = true,
         description = "Publishes articles from --dir (text files), --jsonl (JSON Lines, '-' = stdin) and --feed (RSS/Atom URL, file or directory).")
 public final class ProduceCommand implements Callable<Integer> {
+    /** Values of --compression (Kafka compression.type). */
+    static final List<String> COMPRESSION_TYPES = List.of("none", "gzip", "snappy", "lz4", "zstd");
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -57,6 +60,17 @@ public final class ProduceCommand implements Callable<Integer> {
     @Option(names = "--max-article-bytes", paramLabel = "N", description = "Reject inputs larger than this (default 1048576).")
     Long maxArticleBytes;
 
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+            description = "Read every --dir file and --jsonl input in this charset (e.g. Shift_JIS, EUC-JP, windows-1252, UTF-16). "
+                    + "Default: a byte-order mark decides, else --dir files are detected (UTF-8, else ICU's charset detector; "
+                    + "binary files are rejected) and --jsonl is UTF-8. The summary lists the charsets read.")
+    String encoding;
+
+    @Option(names = "--compression", paramLabel = "TYPE",
+            description = "Compression of the published records: none, gzip, snappy, lz4 or zstd (config compression.type; default lz4). "
+                    + "kafkajs consumers need a codec plugin for anything but gzip.")
+    String compression;
+
     @Override
     public Integer call() {
         if (dirs.isEmpty() && jsonl.isEmpty() && feeds.isEmpty()) {
@@ -68,6 +82,10 @@ public final class ProduceCommand implements Callable<Integer> {
             }
         }
         Duration poll = pollInterval == null ? null : parseDuration(pollInterval);
+        java.nio.charset.Charset charset = encoding == null ? null : charset(encoding);
+        if (compression != null && !COMPRESSION_TYPES.contains(compression)) {
+            throw new UsageException("--compression must be one of " + String.join(", ", COMPRESSION_TYPES));
+        }
         var err = spec.commandLine().getErr();
         try {
             Map<String, Object> props = new HashMap<>(connection.merged());
@@ -82,19 +100,33 @@ public final class ProduceCommand implements Callable<Integer> {
             if (poll != null) {
                 props.put(NewsProducerConfig.FEED_POLL_INTERVAL_MS, poll.toMillis());
             }
+            if (compression != null) {
+                props.put(NewsProducerConfig.COMPRESSION_TYPE, compression);
+            }
             NewsProducerConfig config = new NewsProducerConfig(props);
             List<ArticleSource> sources = new ArrayList<>();
-            dirs.forEach(d -> sources.add(new TextDirectorySource(d, config.maxArticleBytes())));
-            jsonl.forEach(f -> sources.add(JsonLinesSource.of(f, config.maxArticleBytes())));
+            dirs.forEach(d -> sources.add(new TextDirectorySource(d, config.maxArticleBytes(), "*.txt", charset)));
+            jsonl.forEach(f -> sources.add(JsonLinesSource.of(f, config.maxArticleBytes(), charset)));
             Duration feedPoll = config.feedPollIntervalMs() > 0 ? Duration.ofMillis(config.feedPollIntervalMs()) : null;
-            feeds.forEach(f -> sources.add(new FeedSource(f, Path.of(config.dataDir()), feedPoll)));
+            List<FeedSource> feedSources = new ArrayList<>();
+            feeds.forEach(f -> feedSources.add(new FeedSource(f, Path.of(config.dataDir()), feedPoll)));
+            sources.addAll(feedSources);
             RunSummary summary;
             try (ArticlePublisher publisher = new ArticlePublisher(config)) {
                 ProgressReporter progress = ProgressReporter.create(-1, Duration.ofMillis(config.progressIntervalMs()));
-                summary = new ProducerRun(publisher, Clock.systemUTC(), progress).run(sources);
+                ProducerRun run = new ProducerRun(publisher, Clock.systemUTC(), progress, config.stopTimeout());
+                Shutdown shutdown = Shutdown.onSignal(() -> {
+                    run.requestStop();
+                    feedSources.forEach(FeedSource::stop);
+                });
+                try {
+                    summary = run.run(sources);
+                    err.println("newspulse produce: " + summary.describe());
+                    err.flush();
+                } finally {
+                    shutdown.done();
+                }
             }
-            err.println("newspulse produce: " + summary.describe());
-            err.flush();
             return config.strict() && summary.rejected() > 0 ? 1 : 0;
         } catch (UsageException e) {
             throw e;
@@ -105,23 +137,18 @@ public final class ProduceCommand implements Callable<Integer> {
         }
     }
 
+    private static java.nio.charset.Charset charset(String name) {
+        try {
+            return java.nio.charset.Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--encoding: unknown charset '" + name + "'");
+        }
+    }
+
     /** {@code 30s}, {@code 5m}, {@code 2h}, {@code 500ms} or ISO-8601 ({@code PT1M}). */
     static Duration parseDuration(String text) {
-        String t = text.strip().toLowerCase(java.util.Locale.ROOT);
         try {
-            if (t.startsWith("pt")) {
-                return Duration.parse(t.toUpperCase(java.util.Locale.ROOT));
-            }
-            if (t.endsWith("ms")) {
-                return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
-            }
-            long n = Long.parseLong(t.substring(0, t.length() - 1));
-            return switch (t.charAt(t.length() - 1)) {
-                case 's' -> Duration.ofSeconds(n);
-                case 'm' -> Duration.ofMinutes(n);
-                case 'h' -> Duration.ofHours(n);
-                default -> Duration.ofSeconds(Long.parseLong(t));
-            };
+            return DurationConverter.parse(text);
         } catch (RuntimeException e) {
             throw new UsageException("--poll-interval: cannot read '" + text + "' (use e.g. 30s, 5m, PT1M)");
         }

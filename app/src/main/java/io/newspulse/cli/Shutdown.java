@@ -8,8 +8,17 @@ final class Shutdown {
     private final CountDownLatch closed = new CountDownLatch(1);
 
     static Shutdown onSignal() {
+        return onSignal(() -> { });
+    }
+
+    /**
+     * Like {@link #onSignal()}, and runs {@code onStop} on the signal first (e.g. asking a producer run to stop);
+     * the JVM exits once {@link #done()} is called.
+     */
+    static Shutdown onSignal(Runnable onStop) {
         Shutdown shutdown = new Shutdown();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            onStop.run();
             shutdown.stop.countDown();
             try {
                 shutdown.closed.await();

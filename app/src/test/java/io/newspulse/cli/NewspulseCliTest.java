@@ -48,4 +48,22 @@ class NewspulseCliTest {
         cli.setErr(new PrintWriter(new StringWriter()));
         assertThat(cli.execute()).isEqualTo(2);
     }
+
+    @Test
+    void shouldSayInTailsHelpHowItStopsWhenTheTopicHoldsFewerThanMaxRecords() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = Newspulse.commandLine();
+        cli.setOut(new PrintWriter(out));
+        assertThat(cli.execute("tail", "--help")).isZero();
+        assertThat(out.toString()).contains("--until-end").contains("--timeout=DURATION").contains("end offsets");
+    }
+
+    @Test
+    void shouldDescribeEncodingAndCompressionInProduceHelp() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = Newspulse.commandLine();
+        cli.setOut(new PrintWriter(out));
+        assertThat(cli.execute("produce", "--help")).isZero();
+        assertThat(out.toString()).contains("--encoding=CHARSET").contains("--compression=TYPE").contains("lz4");
+    }
 }

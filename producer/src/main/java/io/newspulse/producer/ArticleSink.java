@@ -12,4 +12,12 @@ public interface ArticleSink {
      */
     default void checkpoint() {
     }
+
+    /**
+     * True once the run was asked to stop (Ctrl-C): endless sources (generator, feed polling) end their loop when
+     * they see it. Default: never.
+     */
+    default boolean stopping() {
+        return false;
+    }
 }

@@ -12,13 +12,16 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Feeds {@code count} generated articles into a run at {@code rate} articles/s (0 = as fast as possible; the
  * pace is kept against the wall clock, not per article), writing each article's {@link TruthRecord} as a JSON
- * line to the truth writer when one is given. A negative count generates until the thread is interrupted.
+ * line to the truth writer when one is given. A negative count generates until the run is stopped
+ * ({@link ArticleSink#stopping()}) or the thread is interrupted.
  */
 public final class GeneratorSource implements ArticleSource {
     private final SyntheticArticleGenerator generator;
     private final long count;
     private final double rate;
     private final Writer truth;
+    /** Longest wait between two looks at a stop request while pacing. */
+    private static final long MAX_PARK_NANOS = 100_000_000L;
     private final ObjectMapper mapper = Json.mapper();
 
     public GeneratorSource(SyntheticArticleGenerator generator, long count, double rate, Writer truth) {
@@ -37,14 +40,17 @@ public final class GeneratorSource implements ArticleSource {
     public void readInto(ArticleSink sink) throws IOException {
         long start = System.nanoTime();
         for (long i = 0; count < 0 || i < count; i++) {
-            if (Thread.currentThread().isInterrupted()) {
+            if (Thread.currentThread().isInterrupted() || sink.stopping()) {
                 break;
             }
             if (rate > 0) {
                 long due = start + (long) (i * 1e9 / rate);
                 long wait;
-                while ((wait = due - System.nanoTime()) > 0 && !Thread.currentThread().isInterrupted()) {
-                    LockSupport.parkNanos(wait);
+                while ((wait = due - System.nanoTime()) > 0 && !Thread.currentThread().isInterrupted() && !sink.stopping()) {
+                    LockSupport.parkNanos(Math.min(wait, MAX_PARK_NANOS));
+                }
+                if (sink.stopping()) {
+                    break;
                 }
             }
             GeneratedArticle article = generator.next();

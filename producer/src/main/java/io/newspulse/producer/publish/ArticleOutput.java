@@ -14,6 +14,16 @@ public interface ArticleOutput extends AutoCloseable {
     /** Blocks until everything sent is durable; throws {@link PublishException} when something failed. */
     void flush();
 
+    /**
+     * Stops on request (Ctrl-C): gives what is in flight up to {@code timeout} to be delivered, drops the rest
+     * quietly and returns how many records were not delivered. Closes the output; a later {@link #close()} does
+     * nothing. Default: {@link #flush()}, nothing lost.
+     */
+    default long stop(java.time.Duration timeout) {
+        flush();
+        return 0;
+    }
+
     /** Flushes and releases resources; throws {@link PublishException} when something failed. */
     @Override
     void close();

@@ -3,6 +3,7 @@ package io.newspulse.producer.publish;
 import io.newspulse.avro.ArticleEvent;
 import io.newspulse.producer.Reject;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -12,6 +13,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +25,10 @@ import org.slf4j.LoggerFactory;
  * Sends are asynchronous; the first failure is kept and thrown as {@link PublishException} by {@link #flush()} or
  * {@link #close()}, after everything else in flight has been flushed, so a run ends either fully delivered or
  * with a clear error. Time-outs are bounded by {@code delivery.timeout.ms} and {@code max.block.ms}.
+ * <p>On a stop request ({@link #stop(Duration)}, or a {@link #close()} whose flush is interrupted) the in-flight
+ * records get a bounded time to be delivered; the producers are then closed and whatever is still pending is
+ * dropped: the "Producer is closed forcefully" failures that causes are expected, not logged as errors, and the
+ * number of records not delivered is logged once and returned.
  */
 public final class ArticlePublisher implements ArticleOutput {
     public static final String REASON_HEADER = "newspulse.reject.reason";
@@ -40,6 +46,11 @@ public final class ArticlePublisher implements ArticleOutput {
     private final AtomicReference<Exception> firstFailure = new AtomicReference<>();
     private final AtomicLong failures = new AtomicLong();
     private final AtomicLong acknowledged = new AtomicLong();
+    /** Records (articles and rejects) handed to a producer, and those the broker confirmed. */
+    private final AtomicLong submitted = new AtomicLong();
+    private final AtomicLong delivered = new AtomicLong();
+    private volatile boolean stopping;
+    private boolean closed;
 
     /** A publisher with real Kafka producers built from {@code config}. */
     public ArticlePublisher(NewsProducerConfig config) {
@@ -64,10 +75,12 @@ public final class ArticlePublisher implements ArticleOutput {
             articles.send(new ProducerRecord<>(articleTopic, article.getId(), article), (metadata, e) -> {
                 if (e == null) {
                     acknowledged.incrementAndGet();
+                    delivered.incrementAndGet();
                 } else {
                     fail(e);
                 }
             });
+            submitted.incrementAndGet();
         } catch (KafkaException | IllegalStateException e) {
             fail(e);
             throw failure("cannot send article " + article.getId());
@@ -88,10 +101,13 @@ public final class ArticlePublisher implements ArticleOutput {
         String key = reject.ref() + (reject.line() > 0 ? ":" + reject.line() : "");
         try {
             rejects.send(new ProducerRecord<>(rejectTopic, null, key, raw, headers), (metadata, e) -> {
-                if (e != null) {
+                if (e == null) {
+                    delivered.incrementAndGet();
+                } else {
                     fail(e);
                 }
             });
+            submitted.incrementAndGet();
         } catch (KafkaException | IllegalStateException e) {
             fail(e);
             throw failure("cannot send reject of " + key);
@@ -114,20 +130,77 @@ public final class ArticlePublisher implements ArticleOutput {
         }
     }
 
+    /**
+     * Flushes and closes. When the flush is interrupted (the thread was interrupted, e.g. on Ctrl-C), stops instead:
+     * see {@link #stop(Duration)}, with {@link io.newspulse.producer.ProducerRun#DEFAULT_STOP_TIMEOUT}; the
+     * interrupt status is kept. Does nothing after {@link #stop(Duration)}.
+     */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        boolean stopped = false;
         try {
             flush();
+        } catch (InterruptException e) {
+            stopped = true;
+            stop(io.newspulse.producer.ProducerRun.DEFAULT_STOP_TIMEOUT);
+            Thread.currentThread().interrupt();
         } finally {
-            articles.close();
-            if (rejects != null) {
-                rejects.close();
+            if (!stopped) {
+                closed = true;
+                articles.close();
+                if (rejects != null) {
+                    rejects.close();
+                }
             }
         }
     }
 
+    /**
+     * Stops: gives the records in flight up to {@code timeout} to be delivered, then closes the producers (Kafka
+     * aborts what is still pending), quietly. Returns, and logs once, how many records were not delivered.
+     */
+    @Override
+    public long stop(Duration timeout) {
+        if (closed) {
+            return submitted.get() - delivered.get();
+        }
+        stopping = true;
+        closed = true;
+        // a pending interrupt would make KafkaProducer.close() give up at once and log an error of its own
+        boolean interrupted = Thread.interrupted();
+        try {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            articles.close(remaining(deadline));
+            if (rejects != null) {
+                rejects.close(remaining(deadline));
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        long notSent = submitted.get() - delivered.get();
+        if (notSent > 0) {
+            LOG.warn("Stopped: {} record(s) in flight were not sent (not delivered within {} ms)", notSent, timeout.toMillis());
+        } else {
+            LOG.info("Stopped: every record was delivered, 0 record(s) not sent");
+        }
+        return notSent;
+    }
+
+    private static Duration remaining(long deadlineNanos) {
+        return Duration.ofNanos(Math.max(0, deadlineNanos - System.nanoTime()));
+    }
+
     private void fail(Exception e) {
         failures.incrementAndGet();
+        if (stopping) {
+            LOG.debug("Dropped on stop: {}", e.toString());
+            return;
+        }
         if (firstFailure.compareAndSet(null, e)) {
             LOG.error("Publishing failed: {}", e.toString());
         }

@@ -22,6 +22,10 @@ public final class NewsProducerConfig extends AbstractConfig {
     public static final String FEED_POLL_INTERVAL_MS = "feed.poll.interval.ms";
     public static final String PROGRESS_INTERVAL_MS = "progress.interval.ms";
     public static final String AUTO_REGISTER_SCHEMAS = "auto.register.schemas";
+    public static final String COMPRESSION_TYPE = ProducerConfig.COMPRESSION_TYPE_CONFIG;
+    public static final String STOP_TIMEOUT_MS = "stop.timeout.ms";
+    /** Default of {@value #COMPRESSION_TYPE}. */
+    public static final String DEFAULT_COMPRESSION_TYPE = "lz4";
     public static final String DELIVERY_TIMEOUT_MS = ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG;
     public static final String MAX_BLOCK_MS = ProducerConfig.MAX_BLOCK_MS_CONFIG;
     public static final String REQUEST_TIMEOUT_MS = ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG;
@@ -45,6 +49,13 @@ public final class NewsProducerConfig extends AbstractConfig {
                     "How often progress is logged when no console is attached.")
             .define(AUTO_REGISTER_SCHEMAS, ConfigDef.Type.BOOLEAN, true, ConfigDef.Importance.LOW,
                     "Let the serializer register the ArticleEvent schema under news.articles-value.")
+            .define(COMPRESSION_TYPE, ConfigDef.Type.STRING, DEFAULT_COMPRESSION_TYPE,
+                    ConfigDef.ValidString.in("none", "gzip", "snappy", "lz4", "zstd"), ConfigDef.Importance.MEDIUM,
+                    "Compression of the records the producer writes (Kafka compression.type): none, gzip, snappy, lz4 or zstd. "
+                            + "Consumers must support it: kafkajs reads only gzip without a codec plugin. Flag --compression.")
+            .define(STOP_TIMEOUT_MS, ConfigDef.Type.LONG, 5_000L, ConfigDef.Range.atLeast(0), ConfigDef.Importance.LOW,
+                    "On Ctrl-C, how long records still in flight may take to be delivered; the rest are dropped and counted "
+                            + "as not-sent in the run summary.")
             .define(DELIVERY_TIMEOUT_MS, ConfigDef.Type.INT, 30_000, ConfigDef.Range.atLeast(1), ConfigDef.Importance.MEDIUM,
                     "Upper bound on reporting success or failure of a send, retries included (Kafka delivery.timeout.ms).")
             .define(MAX_BLOCK_MS, ConfigDef.Type.LONG, 15_000L, ConfigDef.Range.atLeast(0), ConfigDef.Importance.MEDIUM,
@@ -85,12 +96,16 @@ public final class NewsProducerConfig extends AbstractConfig {
         return getLong(FEED_POLL_INTERVAL_MS);
     }
 
+    public java.time.Duration stopTimeout() {
+        return java.time.Duration.ofMillis(getLong(STOP_TIMEOUT_MS));
+    }
+
     public String dataDir() {
         return getString(CommonConfig.DATA_DIR);
     }
 
     /**
-     * Properties of the article producer: idempotent, {@code acks=all}, lz4, {@code linger.ms=20},
+     * Properties of the article producer: idempotent, {@code acks=all}, {@value #COMPRESSION_TYPE} (default lz4), {@code linger.ms=20},
      * {@code batch.size=256 KiB}, the bounded time-outs above, String keys, our Avro serializer with the
      * registry URL; then every Kafka producer key of the originals on top.
      */
@@ -99,7 +114,7 @@ public final class NewsProducerConfig extends AbstractConfig {
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", getList(CommonConfig.BOOTSTRAP_SERVERS)));
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, getString(COMPRESSION_TYPE));
         p.put(ProducerConfig.LINGER_MS_CONFIG, 20);
         p.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);

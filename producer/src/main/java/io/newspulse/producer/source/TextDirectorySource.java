@@ -7,11 +7,11 @@ import io.newspulse.producer.Reject;
 import io.newspulse.producer.text.CleanedText;
 import io.newspulse.producer.text.DateFinder;
 import io.newspulse.producer.text.PageTextCleaner;
-import io.newspulse.producer.text.StrictUtf8;
+import io.newspulse.producer.text.TextDecoder;
 import io.newspulse.producer.lang.LanguageDetector;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +24,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads every matching file (default {@code *.txt}, sorted by name, not recursive) of a directory as one
- * article: strict UTF-8, page junk stripped by {@link PageTextCleaner}, language by {@link LanguageDetector},
- * first date in the text by {@link DateFinder}. Rejects: invalid UTF-8, empty body, file larger than
- * {@code maxArticleBytes}, unreadable file.
+ * article: charset from a byte-order mark or detected by {@link TextDecoder} (or forced), recorded in the
+ * article's {@code charset} attribute; page junk stripped by {@link PageTextCleaner}, language by
+ * {@link LanguageDetector}, first date in the text by {@link DateFinder}. Rejects: binary data or bytes no charset
+ * decodes cleanly, empty body, file larger than {@code maxArticleBytes}, unreadable file.
  */
 public final class TextDirectorySource implements ArticleSource {
     private static final Logger LOG = LoggerFactory.getLogger(TextDirectorySource.class);
@@ -40,6 +41,7 @@ public final class TextDirectorySource implements ArticleSource {
     private final PageTextCleaner cleaner = new PageTextCleaner();
     private final LanguageDetector languages = new LanguageDetector();
     private final DateFinder dates = new DateFinder();
+    private final TextDecoder decoder;
 
     /** Reads {@code *.txt} files of {@code dir}. */
     public TextDirectorySource(Path dir, long maxArticleBytes) {
@@ -47,6 +49,12 @@ public final class TextDirectorySource implements ArticleSource {
     }
 
     public TextDirectorySource(Path dir, long maxArticleBytes, String glob) {
+        this(dir, maxArticleBytes, glob, null);
+    }
+
+    /** Reads the files matching {@code glob}, all in {@code encoding}, or detecting each file's charset when it is null. */
+    public TextDirectorySource(Path dir, long maxArticleBytes, String glob, Charset encoding) {
+        this.decoder = new TextDecoder(encoding);
         this.dir = dir;
         this.maxArticleBytes = maxArticleBytes;
         this.matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
@@ -83,14 +91,14 @@ public final class TextDirectorySource implements ArticleSource {
                 return;
             }
             byte[] bytes = Files.readAllBytes(file);
-            String text;
+            TextDecoder.Decoded decoded;
             try {
-                text = StrictUtf8.decode(bytes);
-            } catch (CharacterCodingException e) {
+                decoded = decoder.decode(bytes);
+            } catch (TextDecoder.UndecodableException e) {
                 sink.reject(new Reject(name(), ref, 0, e.getMessage(), bytes));
                 return;
             }
-            CleanedText cleaned = cleaner.clean(text);
+            CleanedText cleaned = cleaner.clean(decoded.text());
             if (cleaned.body().isBlank()) {
                 sink.reject(new Reject(name(), ref, 0, "empty body after removing navigation junk", bytes));
                 return;
@@ -98,7 +106,8 @@ public final class TextDirectorySource implements ArticleSource {
             String language = languages.detect(cleaned.body());
             String all = cleaned.title() == null ? cleaned.body() : cleaned.title() + "\n" + cleaned.body();
             sink.article(new ArticleDraft(sourceName, null, null, null, cleaned.title(), cleaned.body(), language,
-                    dates.find(all, language).orElse(null), Map.of("file", file.getFileName().toString())));
+                    dates.find(all, language).orElse(null),
+                    Map.of("file", file.getFileName().toString(), "charset", decoded.charset())));
         } catch (IOException e) {
             sink.reject(new Reject(name(), ref, 0, "unreadable file: " + e.getMessage(), new byte[0]));
         }

@@ -119,4 +119,56 @@ class ProducerRunTest {
         assertThat(s.articlesPerSecond()).isEqualTo(50.0);
         assertThat(s.describe()).isEqualTo("sent=100 rejected=2 duplicates-skipped=3 articles/s=50.0 MB/s=1.00 elapsed=2.00s");
     }
+
+    @Test
+    void shouldCountTheCharsetOfTheArticlesInTheSummary() throws Exception {
+        ArticleSource mixed = new ArticleSource() {
+            @Override
+            public String name() {
+                return "dir:test";
+            }
+
+            @Override
+            public void readInto(ArticleSink sink) {
+                String[] charsets = {"UTF-8", "Shift_JIS", "UTF-8", "EUC-JP"};
+                for (int i = 0; i < charsets.length; i++) {
+                    sink.article(new ArticleDraft("seeds", null, null, null, "T" + i, "Body number " + i + " of the test.", null, null,
+                            Map.of("charset", charsets[i])));
+                }
+            }
+        };
+        RunSummary summary = new ProducerRun(publisher(), CLOCK, quietProgress()).run(List.of(mixed));
+        assertThat(summary.describe()).contains(" charsets=UTF-8:2,EUC-JP:1,Shift_JIS:1");
+    }
+
+    @Test
+    void shouldStopAnEndlessSourceOnRequestAndSayHowManyArticlesWereNotSent() throws Exception {
+        MockProducer<String, ArticleEvent> slow = new MockProducer<>(false, null, new StringSerializer(), (t, v) -> new byte[0]);
+        ArticlePublisher publisher = new ArticlePublisher(slow, props -> rejects, Map.of(), "a", "r", 10);
+        ProducerRun run = new ProducerRun(publisher, CLOCK, quietProgress(), Duration.ofMillis(50));
+        ArticleSource endless = new ArticleSource() {
+            @Override
+            public String name() {
+                return "endless";
+            }
+
+            @Override
+            public void readInto(ArticleSink sink) {
+                for (int i = 0; !sink.stopping(); i++) {
+                    sink.article(draft("Article " + i));
+                    if (i == 2) {
+                        slow.completeNext();
+                    }
+                    if (i == 4) {
+                        run.requestStop(); // what Ctrl-C does, from the shutdown hook's thread
+                    }
+                }
+            }
+        };
+        RunSummary summary = run.run(List.of(endless));
+        assertThat(summary.sent()).isEqualTo(5);
+        assertThat(summary.notSent()).isEqualTo(4);
+        assertThat(summary.describe()).contains("stopped: not-sent=4");
+        publisher.close();
+    }
 }

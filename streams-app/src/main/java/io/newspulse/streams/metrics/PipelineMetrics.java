@@ -22,8 +22,13 @@ public final class PipelineMetrics {
     private final Timer endToEnd;
     private final Timer toMention;
 
+    /**
+     * The pipeline's meters on {@code registry}, which also gets {@link KafkaStreamsStateTags} (before any meter is
+     * registered) so that the Kafka Streams metrics bound later are accepted by Prometheus.
+     */
     public PipelineMetrics(MeterRegistry registry) {
         this.registry = registry;
+        registry.config().meterFilter(new KafkaStreamsStateTags());
         articlesIn = Counter.builder("newspulse.articles.in").description("Articles read from news.articles").register(registry);
         originals = Counter.builder("newspulse.articles.original").description("Articles that are not duplicates").register(registry);
         mentions = Counter.builder("newspulse.mentions").description("Mentions written to news.mentions").register(registry);

@@ -3,6 +3,7 @@ package io.newspulse.producer.source;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newspulse.core.json.Json;
+import io.newspulse.core.time.PublicationTime;
 import io.newspulse.producer.ArticleDraft;
 import io.newspulse.producer.ArticleSink;
 import io.newspulse.producer.ArticleSource;
@@ -21,10 +22,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+
+
+
+
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -241,17 +242,9 @@ public final class JsonLinesSource implements ArticleSource {
         };
     }
 
-    /** Parses an ISO-8601 instant, offset date-time, local date-time (UTC) or date (UTC midnight). */
+    /** Parses {@code published_at} the one way the project does (see {@link PublicationTime}). */
     public static Instant parseDate(String s) {
-        try {
-            return OffsetDateTime.parse(s).toInstant();
-        } catch (DateTimeParseException e) {
-            try {
-                return LocalDateTime.parse(s).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException e2) {
-                return LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
-            }
-        }
+        return PublicationTime.parse(s);
     }
 
     private Reject reject(long lineNo, String reason, byte[] bytes) {

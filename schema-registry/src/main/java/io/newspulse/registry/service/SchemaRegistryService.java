@@ -50,6 +50,18 @@ public final class SchemaRegistryService {
     /** Registers a schema under a subject, or returns the existing entry when this content is already live there. */
     public StoredSchema register(String subject, SchemaRequest request, boolean normalize) {
         requireAvro(request);
+        requireWritable(subject);
+        // Fast path: this content is already live in the subject as far as this instance has read, so the answer is
+        // that entry whatever else is in flight; no lock and no store round trip (re-registrations at every start).
+        StoredSchema live = null;
+        try {
+            live = liveEntry(subject, AvroSchemaParser.parse(request.schema(), request.references(), state()), request);
+        } catch (RegistryException e) {
+            // e.g. a reference this instance has not read yet: decided below, after catching up
+        }
+        if (live != null) {
+            return live;
+        }
         writeLock.lock();
         try {
             requireWritable(subject);
@@ -59,11 +71,9 @@ public final class SchemaRegistryService {
                 JsonNode metadata = cleanMetadata(request.metadata());
                 SchemaIdentity identity = new SchemaIdentity("AVRO", parsed.canonical(), request.references());
                 List<StoredSchema> versions = state().versions(subject);
-                for (StoredSchema e : versions) {
-                    if (!e.deleted() && e.identity().equals(identity)
-                            && (metadata == null || Objects.equals(metadata, e.metadata()))) {
-                        return e;
-                    }
+                StoredSchema existing = liveEntry(subject, parsed, request);
+                if (existing != null) {
+                    return existing;
                 }
                 List<String> problems = CompatibilityChecker.check(effectiveLevel(subject), parsed.schema(),
                         liveSchemas(versions));
@@ -89,6 +99,19 @@ public final class SchemaRegistryService {
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /** The live version of the subject holding this content (and metadata, when the request has some), or null. */
+    private StoredSchema liveEntry(String subject, AvroSchemaParser.Parsed parsed, SchemaRequest request) {
+        JsonNode metadata = cleanMetadata(request.metadata());
+        SchemaIdentity identity = new SchemaIdentity("AVRO", parsed.canonical(), request.references());
+        for (StoredSchema e : state().versions(subject)) {
+            if (!e.deleted() && e.identity().equals(identity)
+                    && (metadata == null || Objects.equals(metadata, e.metadata()))) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** Finds the version of a subject holding this schema content. */

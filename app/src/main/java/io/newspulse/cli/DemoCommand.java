@@ -67,22 +67,28 @@ public final class DemoCommand implements Callable<Integer> {
             throw new UsageException("--rate must be >= 0");
         }
         Shutdown shutdown = Shutdown.onSignal();
+        StartupProgress progress = new StartupProgress("demo");
+        progress.step("starting embedded Kafka and the schema registry...");
         Map<String, Object> merged = stackOptions.merged();
         Feed feed = null;
-        try (LocalStack stack = new LocalStack(stackOptions.stackConfig()).start()) {
+        try (LocalStack stack = new LocalStack(stackOptions.stackConfig()).start(progress::step)) {
             Map<String, Object> props = new HashMap<>(merged);
             props.put(CommonConfig.BOOTSTRAP_SERVERS, stack.bootstrapServers());
             props.put(CommonConfig.SCHEMA_REGISTRY_URL, stack.registryUrl());
             props.put(CommonConfig.DATA_DIR, stack.dataDir().toString());
             props.putIfAbsent(StreamsAppConfig.HTTP_PORT, httpPort);
             PipelineMetrics metrics = new PipelineMetrics(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
-            try (NewsStreamsApp app = new NewsStreamsApp(new StreamsAppConfig(props), metrics).start(Duration.ofMinutes(5))) {
+            progress.step("starting the streams app...");
+            try (NewsStreamsApp app = new NewsStreamsApp(new StreamsAppConfig(props), metrics).onProgress(progress::step)
+                    .start(Duration.ofMinutes(5))) {
                 NewsProducerConfig producerConfig = new NewsProducerConfig(props);
                 publishSamples(producerConfig);
+                progress.step("sample articles published");
                 if (rate > 0) {
                     feed = startFeed(producerConfig, shutdown);
                 }
                 Console.ready(stack.bootstrapServers(), stack.registryUrl(), app.httpUrl());
+                progress.step(String.format(java.util.Locale.ROOT, "READY %.1f s after launch", progress.elapsedSeconds()));
                 System.err.println("newspulse demo: dashboard on " + app.httpUrl() + " ; try './newspulse tail signals.microsoft' ; Ctrl-C to stop");
                 shutdown.await();
                 if (feed != null) {

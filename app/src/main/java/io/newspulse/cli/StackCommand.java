@@ -22,9 +22,11 @@ public final class StackCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Shutdown shutdown = Shutdown.onSignal();
+        StartupProgress progress = new StartupProgress("stack");
         try (LocalStack stack = new LocalStack(options.stackConfig())) {
-            stack.start();
+            stack.start(progress::step);
             Console.ready(stack.bootstrapServers(), stack.registryUrl(), null);
+            progress.step(String.format(java.util.Locale.ROOT, "READY %.1f s after launch", progress.elapsedSeconds()));
             shutdown.await();
         } finally {
             shutdown.done();

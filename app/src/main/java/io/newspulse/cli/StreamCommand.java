@@ -42,8 +42,10 @@ public final class StreamCommand implements Callable<Integer> {
         StreamsAppConfig config = new StreamsAppConfig(props);
         Shutdown shutdown = Shutdown.onSignal();
         PipelineMetrics metrics = new PipelineMetrics(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
-        try (NewsStreamsApp app = new NewsStreamsApp(config, metrics)) {
+        StartupProgress progress = new StartupProgress("stream");
+        try (NewsStreamsApp app = new NewsStreamsApp(config, metrics).onProgress(progress::step)) {
             app.start(Duration.ofMinutes(5));
+            progress.step(String.format(java.util.Locale.ROOT, "RUNNING %.1f s after launch", progress.elapsedSeconds()));
             System.err.println("newspulse stream: running" + (app.httpUrl() == null ? "" : "; API and dashboard on " + app.httpUrl()));
             shutdown.await();
         } finally {

@@ -46,12 +46,19 @@ public final class LocalStack implements AutoCloseable {
 
     /** Starts Kafka, creates the topics, starts the registry; returns when all of them serve requests. */
     public LocalStack start() {
+        return start(step -> { });
+    }
+
+    /** {@link #start()}, telling {@code progress} each step done (Kafka up, topics, registry). */
+    public LocalStack start(java.util.function.Consumer<String> progress) {
         String host = config.getString(StackConfig.HOST);
         kafka = new EmbeddedKafka(dataDir.resolve("kafka"), host, config.getInt(StackConfig.KAFKA_PORT), config.brokerOverrides());
         kafka.start();
+        progress.accept("Kafka up on " + kafka.bootstrapServers());
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
             new TopicBootstrapper(admin, 60_000).ensure(topics.all());
         }
+        progress.accept("contract topics ready");
         Map<String, Object> registryProps = new HashMap<>();
         registryProps.put(SchemaRegistryConfig.KAFKASTORE_BOOTSTRAP_SERVERS, kafka.bootstrapServers());
         registryProps.put(SchemaRegistryConfig.LISTENERS, "http://" + host + ":" + config.getInt(StackConfig.REGISTRY_PORT));
@@ -59,6 +66,7 @@ public final class LocalStack implements AutoCloseable {
         registryProps.put(SchemaRegistryConfig.KAFKASTORE_TOPIC, topics.schemas());
         registry = new SchemaRegistryServer(new SchemaRegistryConfig(registryProps));
         registry.start();
+        progress.accept("schema registry up on " + registry.url());
         writeEndpoints();
         LOG.info("Local stack ready: bootstrap={} registry={}", bootstrapServers(), registryUrl());
         return this;

@@ -110,6 +110,28 @@ public class KafkaAvroSerializer implements Serializer<Object> {
         return schemaId(strategy.subjectName(topic, isKey, schema), schema);
     }
 
+    /** The subject {@code schema} gets for {@code topic} under the configured subject name strategy. */
+    public String subjectName(String topic, Schema schema) {
+        if (strategy == null) {
+            throw new IllegalStateException("KafkaAvroSerializer for topic '" + topic + "' is not configured");
+        }
+        return strategy.subjectName(topic, isKey, schema);
+    }
+
+    /**
+     * Whether the id written for a schema is the id bound to that very schema under its subject (register or lookup),
+     * rather than the subject's latest version ({@code use.latest.version}); only then may a caller that confirmed
+     * the binding itself hand it over with {@link SchemaRegistryClient#cacheId}.
+     */
+    public boolean resolvesBySchema() {
+        return !useLatest;
+    }
+
+    /** The registry client (possibly shared); null before {@link #configure}. */
+    public SchemaRegistryClient client() {
+        return client;
+    }
+
     private int schemaId(String subject, Schema schema) {
         if (useLatest) {
             SchemaMetadata latest = client.getLatestVersion(subject);

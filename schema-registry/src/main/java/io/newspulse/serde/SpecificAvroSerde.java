@@ -55,6 +55,21 @@ public class SpecificAvroSerde<T extends SpecificRecord> implements Serde<T> {
         return serializer.prepare(topic, schema);
     }
 
+    /** See {@link KafkaAvroSerializer#subjectName(String, org.apache.avro.Schema)}. */
+    public String subjectName(String topic, org.apache.avro.Schema schema) {
+        return serializer.subjectName(topic, schema);
+    }
+
+    /** See {@link KafkaAvroSerializer#resolvesBySchema()}. */
+    public boolean resolvesBySchema() {
+        return serializer.resolvesBySchema();
+    }
+
+    /** The serializer's registry client. */
+    public io.newspulse.registry.client.SchemaRegistryClient client() {
+        return serializer.client();
+    }
+
     @Override
     public Serializer<T> serializer() {
         return (topic, data) -> serializer.serialize(topic, data);

@@ -70,7 +70,9 @@ public final class CachedSchemaRegistryClient implements SchemaRegistryClient {
         this.retryWaitMs = ClientConfig.number(config, ClientConfig.RETRIES_WAIT_MS, 1000);
         this.retryMaxWaitMs = ClientConfig.number(config, ClientConfig.RETRIES_MAX_WAIT_MS, 20_000);
         this.readTimeout = Duration.ofMillis(ClientConfig.number(config, ClientConfig.READ_TIMEOUT_MS, 30_000));
+        // HTTP/1.1 explicitly: the registry speaks nothing else (no h2c upgrade attempts); connections are kept alive
         HttpClient.Builder b = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofMillis(ClientConfig.number(config, ClientConfig.CONNECT_TIMEOUT_MS, 10_000)));
         String trustStore = ClientConfig.string(config, ClientConfig.TRUSTSTORE_LOCATION, null);
         if (trustStore != null && !trustStore.isBlank()) {
@@ -194,6 +196,20 @@ public final class CachedSchemaRegistryClient implements SchemaRegistryClient {
         cache(versionBySubjectSchema, subject).put(schema, answer.path("version").asInt());
         schemaById.putIfAbsent(id, schema);
         return id;
+    }
+
+    @Override
+    public List<SubjectVersion> getAllVersionsById(int id) {
+        List<SubjectVersion> out = new ArrayList<>();
+        send("GET", "/schemas/ids/" + id + "/versions", null)
+                .forEach(n -> out.add(new SubjectVersion(n.path("subject").asText(), n.path("version").asInt())));
+        return out;
+    }
+
+    @Override
+    public void cacheId(String subject, Schema schema, int id) {
+        cache(idBySubjectSchema, subject).put(schema, id);
+        schemaById.putIfAbsent(id, schema);
     }
 
     @Override

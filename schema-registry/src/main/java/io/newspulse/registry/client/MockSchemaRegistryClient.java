@@ -65,6 +65,11 @@ public final class MockSchemaRegistryClient implements SchemaRegistryClient {
     }
 
     @Override
+    public List<SubjectVersion> getAllVersionsById(int id) {
+        return call(() -> service.usagesOf(id, false).stream().map(e -> new SubjectVersion(e.subject(), e.version())).toList());
+    }
+
+    @Override
     public boolean testCompatibility(String subject, Schema schema) {
         return call(() -> service.testCompatibility(subject, null, SchemaRequest.of(schema.toString())).isEmpty());
     }

@@ -52,6 +52,18 @@ public interface SchemaRegistryClient extends AutoCloseable {
     /** Sets the level of a subject ({@code null} = global); returns the level set. */
     String updateCompatibility(String subject, String level);
 
+    /** The live (subject, version) pairs holding this schema id; 40403 when the id is unknown. */
+    default List<SubjectVersion> getAllVersionsById(int id) {
+        throw new UnsupportedOperationException("getAllVersionsById");
+    }
+
+    /**
+     * Remembers that {@code schema} has {@code id} under {@code subject} (as a {@link #register} would have answered), so
+     * that the next register or id lookup of it needs no request. For callers that confirmed the binding otherwise.
+     */
+    default void cacheId(String subject, Schema schema, int id) {
+    }
+
     @Override
     default void close() {
     }

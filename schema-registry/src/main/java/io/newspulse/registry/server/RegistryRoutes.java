@@ -9,6 +9,7 @@ import io.newspulse.registry.model.Errors;
 import io.newspulse.registry.model.Mode;
 import io.newspulse.registry.model.RegistryException;
 import io.newspulse.registry.model.StoredSchema;
+import io.newspulse.registry.model.SubjectConfig;
 import io.newspulse.registry.service.SchemaRegistryService;
 
 import java.util.LinkedHashMap;
@@ -54,13 +55,12 @@ public final class RegistryRoutes {
         r.add("POST", "/compatibility/subjects/{subject}/versions/{version}",
                 req -> compatibility(req, req.path("version")));
         r.add("POST", "/compatibility/subjects/{subject}/versions", req -> compatibility(req, null));
-        r.add("GET", "/config", req -> obj().put("compatibilityLevel", service.globalLevel().name()));
+        r.add("GET", "/config", req -> configJson(service.config(null).orElse(SubjectConfig.ofLevel(service.defaultLevel()))));
         r.add("PUT", "/config", req -> putConfig(req, null));
-        r.add("DELETE", "/config", req -> obj().put("compatibilityLevel", service.deleteLevel(null).name()));
+        r.add("DELETE", "/config", req -> configJson(service.deleteConfig(null)));
         r.add("GET", "/config/{subject}", this::getSubjectConfig);
         r.add("PUT", "/config/{subject}", req -> putConfig(req, req.path("subject")));
-        r.add("DELETE", "/config/{subject}",
-                req -> obj().put("compatibilityLevel", service.deleteLevel(req.path("subject")).name()));
+        r.add("DELETE", "/config/{subject}", req -> configJson(service.deleteConfig(req.path("subject"))));
         r.add("GET", "/mode", req -> obj().put("mode", service.globalMode().name()));
         r.add("PUT", "/mode", req -> putMode(req, null));
         r.add("DELETE", "/mode", req -> obj().put("mode", service.deleteMode(null).name()));
@@ -142,25 +142,29 @@ public final class RegistryRoutes {
         return n;
     }
 
+    /** A stored config as GET answers it: a config without a level shows the registry's default level (as Confluent). */
+    private ObjectNode configJson(SubjectConfig config) {
+        return config.toJson(SubjectConfig.LEVEL_KEY, service.defaultLevel());
+    }
+
     private Object getSubjectConfig(Request req) {
         String subject = req.path("subject");
-        CompatibilityLevel level = service.subjectLevel(subject).orElse(null);
-        if (level == null) {
+        SubjectConfig config = service.config(subject).orElse(null);
+        if (config == null) {
             if (!req.flag("defaultToGlobal")) {
                 throw new RegistryException(404, Errors.SUBJECT_COMPATIBILITY_NOT_CONFIGURED,
                         "Subject '" + subject + "' does not have subject-level compatibility configured");
             }
-            level = service.globalLevel();
+            config = service.config(null).orElse(SubjectConfig.ofLevel(service.defaultLevel()));
         }
-        return obj().put("compatibilityLevel", level.name());
+        return configJson(config);
     }
 
+    /** Merges the body's fields into the config and echoes the request (level under "compatibility"), as Confluent. */
     private Object putConfig(Request req, String subject) {
-        JsonNode body = req.json();
-        CompatibilityLevel level = CompatibilityLevel.parse(body.hasNonNull("compatibility")
-                ? body.get("compatibility").asText() : null);
-        service.setLevel(subject, level);
-        return obj().put("compatibility", level.name());
+        SubjectConfig update = SubjectConfig.fromJson(req.json(), SubjectConfig.UPDATE_LEVEL_KEY);
+        service.updateConfig(subject, update);
+        return update.toJson(SubjectConfig.UPDATE_LEVEL_KEY, null);
     }
 
     private Object getSubjectMode(Request req) {

@@ -1,6 +1,7 @@
 package io.newspulse.registry.server;
 
 import com.sun.net.httpserver.HttpServer;
+import io.newspulse.core.http.JdkHttpServers;
 import io.newspulse.registry.service.SchemaRegistryService;
 import io.newspulse.registry.store.KafkaSchemaStore;
 import io.newspulse.registry.store.SchemaStore;
@@ -66,7 +67,7 @@ public final class SchemaRegistryServer implements AutoCloseable {
             return t;
         });
         try {
-            http = HttpServer.create(new InetSocketAddress(listener.getHost(), Math.max(listener.getPort(), 0)), 128);
+            http = JdkHttpServers.create(new InetSocketAddress(listener.getHost(), Math.max(listener.getPort(), 0)), 128);
         } catch (IOException e) {
             store.close();
             executor.shutdownNow();

@@ -9,6 +9,7 @@ import io.newspulse.registry.model.SchemaIdentity;
 import io.newspulse.registry.model.SchemaReference;
 import io.newspulse.registry.model.SchemaRequest;
 import io.newspulse.registry.model.StoredSchema;
+import io.newspulse.registry.model.SubjectConfig;
 import io.newspulse.registry.store.RegistryState;
 import io.newspulse.registry.store.SchemaStore;
 import io.newspulse.registry.store.StoreCodec;
@@ -50,6 +51,18 @@ public final class SchemaRegistryService {
     /** Registers a schema under a subject, or returns the existing entry when this content is already live there. */
     public StoredSchema register(String subject, SchemaRequest request, boolean normalize) {
         requireAvro(request);
+        requireWritable(subject);
+        // Fast path: this content is already live in the subject as far as this instance has read, so the answer is
+        // that entry whatever else is in flight; no lock and no store round trip (re-registrations at every start).
+        StoredSchema live = null;
+        try {
+            live = liveEntry(subject, AvroSchemaParser.parse(request.schema(), request.references(), state()), request);
+        } catch (RegistryException e) {
+            // e.g. a reference this instance has not read yet: decided below, after catching up
+        }
+        if (live != null) {
+            return live;
+        }
         writeLock.lock();
         try {
             requireWritable(subject);
@@ -59,11 +72,9 @@ public final class SchemaRegistryService {
                 JsonNode metadata = cleanMetadata(request.metadata());
                 SchemaIdentity identity = new SchemaIdentity("AVRO", parsed.canonical(), request.references());
                 List<StoredSchema> versions = state().versions(subject);
-                for (StoredSchema e : versions) {
-                    if (!e.deleted() && e.identity().equals(identity)
-                            && (metadata == null || Objects.equals(metadata, e.metadata()))) {
-                        return e;
-                    }
+                StoredSchema existing = liveEntry(subject, parsed, request);
+                if (existing != null) {
+                    return existing;
                 }
                 List<String> problems = CompatibilityChecker.check(effectiveLevel(subject), parsed.schema(),
                         liveSchemas(versions));
@@ -89,6 +100,19 @@ public final class SchemaRegistryService {
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /** The live version of the subject holding this content (and metadata, when the request has some), or null. */
+    private StoredSchema liveEntry(String subject, AvroSchemaParser.Parsed parsed, SchemaRequest request) {
+        JsonNode metadata = cleanMetadata(request.metadata());
+        SchemaIdentity identity = new SchemaIdentity("AVRO", parsed.canonical(), request.references());
+        for (StoredSchema e : state().versions(subject)) {
+            if (!e.deleted() && e.identity().equals(identity)
+                    && (metadata == null || Objects.equals(metadata, e.metadata()))) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** Finds the version of a subject holding this schema content. */
@@ -342,25 +366,51 @@ public final class SchemaRegistryService {
         return state().config(subject);
     }
 
-    /** Sets the global ({@code subject == null}) or subject level. */
+    /** The level this registry starts with ({@code schema.compatibility.level}). */
+    public CompatibilityLevel defaultLevel() {
+        return defaultLevel;
+    }
+
+    /** The whole config stored globally ({@code subject == null}) or for the subject, if any. */
+    public Optional<SubjectConfig> config(String subject) {
+        return state().configEntry(subject);
+    }
+
+    /** Sets the global ({@code subject == null}) or subject level, keeping the other config fields. */
     public void setLevel(String subject, CompatibilityLevel level) {
+        updateConfig(subject, SubjectConfig.ofLevel(level));
+    }
+
+    /**
+     * Merges {@code update} into the global ({@code subject == null}) or subject config: the fields it sets replace
+     * the stored ones, the others stay (as Confluent Platform does). Returns the config now stored.
+     */
+    public SubjectConfig updateConfig(String subject, SubjectConfig update) {
         writeLock.lock();
         try {
-            store.write(StoreCodec.encodeKey(StoreKey.config(subject)), StoreCodec.encodeConfig(level));
+            store.catchUp();
+            SubjectConfig merged = state().configEntry(subject).map(c -> c.merge(update)).orElse(update);
+            store.write(StoreCodec.encodeKey(StoreKey.config(subject)), StoreCodec.encodeConfig(merged));
+            return merged;
         } finally {
             writeLock.unlock();
         }
     }
 
-    /** Removes a subject or the global level; returns the level that applied before. */
-    public CompatibilityLevel deleteLevel(String subject) {
+    /**
+     * Removes a subject or the global config; returns what applied before: the stored config, else (no config of
+     * its own) the level that applied.
+     */
+    public SubjectConfig deleteConfig(String subject) {
         writeLock.lock();
         try {
             store.catchUp();
-            CompatibilityLevel before = subject == null ? globalLevel() : effectiveLevel(subject);
-            if (subject != null && state().versions(subject).isEmpty() && state().config(subject).isEmpty()) {
+            Optional<SubjectConfig> stored = state().configEntry(subject);
+            if (subject != null && state().versions(subject).isEmpty() && stored.isEmpty()) {
                 throw Errors.subjectNotFound(subject);
             }
+            SubjectConfig before = stored.orElseGet(() -> SubjectConfig.ofLevel(
+                    subject == null ? globalLevel() : effectiveLevel(subject)));
             store.write(StoreCodec.encodeKey(StoreKey.config(subject)), null);
             return before;
         } finally {

@@ -4,6 +4,7 @@ import io.newspulse.registry.model.CompatibilityLevel;
 import io.newspulse.registry.model.Mode;
 import io.newspulse.registry.model.SchemaIdentity;
 import io.newspulse.registry.model.StoredSchema;
+import io.newspulse.registry.model.SubjectConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +30,7 @@ public final class RegistryState {
     private final Map<String, NavigableMap<Integer, StoredSchema>> subjects = new ConcurrentHashMap<>();
     private final Map<Integer, StoredSchema> byId = new ConcurrentHashMap<>();
     private final Map<SchemaIdentity, Integer> idByIdentity = new ConcurrentHashMap<>();
-    private final Map<String, CompatibilityLevel> configs = new ConcurrentHashMap<>();
+    private final Map<String, SubjectConfig> configs = new ConcurrentHashMap<>();
     private final Map<String, Mode> modes = new ConcurrentHashMap<>();
     private volatile int maxId;
 
@@ -153,7 +154,13 @@ public final class RegistryState {
         return out;
     }
 
+    /** The compatibility level set globally ({@code subject == null}) or for the subject, if any. */
     public Optional<CompatibilityLevel> config(String subject) {
+        return configEntry(subject).map(SubjectConfig::compatibilityLevel);
+    }
+
+    /** The whole config stored globally ({@code subject == null}) or for the subject, if any. */
+    public Optional<SubjectConfig> configEntry(String subject) {
         return Optional.ofNullable(configs.get(subject == null ? GLOBAL : subject));
     }
 

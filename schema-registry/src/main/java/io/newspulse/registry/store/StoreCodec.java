@@ -9,6 +9,7 @@ import io.newspulse.registry.model.CompatibilityLevel;
 import io.newspulse.registry.model.Mode;
 import io.newspulse.registry.model.SchemaReference;
 import io.newspulse.registry.model.StoredSchema;
+import io.newspulse.registry.model.SubjectConfig;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -107,12 +108,17 @@ public final class StoreCodec {
         return refs;
     }
 
-    public static byte[] encodeConfig(CompatibilityLevel level) {
-        return bytes(MAPPER.createObjectNode().put("compatibilityLevel", level.name()));
+    /** A config record: {@code {"compatibilityLevel":..}} plus every Confluent config field that is set. */
+    public static byte[] encodeConfig(SubjectConfig config) {
+        return bytes(config.toJson(SubjectConfig.LEVEL_KEY, null));
     }
 
-    public static CompatibilityLevel decodeConfig(byte[] raw) throws IOException {
-        return CompatibilityLevel.parse(MAPPER.readTree(raw).path("compatibilityLevel").asText());
+    public static byte[] encodeConfig(CompatibilityLevel level) {
+        return encodeConfig(SubjectConfig.ofLevel(level));
+    }
+
+    public static SubjectConfig decodeConfig(byte[] raw) throws IOException {
+        return SubjectConfig.fromJson(MAPPER.readTree(raw), SubjectConfig.LEVEL_KEY);
     }
 
     public static byte[] encodeMode(Mode mode) {

@@ -1,6 +1,8 @@
 package io.newspulse.registry.server;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newspulse.core.json.Json;
 import io.newspulse.registry.server.HttpCalls.Answer;
 import org.junit.jupiter.api.AfterEach;
@@ -217,6 +219,64 @@ class SchemaRegistryEndpointsTest {
         assertThat(http.delete("/config/u").json().get("compatibilityLevel").asText()).isEqualTo("NONE");
         assertThat(http.get("/config/u").errorCode()).isEqualTo(40408);
         assertThat(http.get("/config").json().get("compatibilityLevel").asText()).isEqualTo("FULL");
+    }
+
+    private static final String ALL_CONFIG_FIELDS = "{\"compatibility\":\"FULL\",\"alias\":\"orders-value\","
+            + "\"normalize\":true,\"validateFields\":false,\"validateRules\":true,\"compatibilityGroup\":\"major\","
+            + "\"defaultMetadata\":{\"properties\":{\"owner\":\"news\"}},"
+            + "\"overrideMetadata\":{\"properties\":{\"tier\":\"gold\"}},"
+            + "\"defaultRuleSet\":{\"domainRules\":[{\"name\":\"r\",\"kind\":\"CONDITION\",\"type\":\"CEL\",\"expr\":\"true\"}]},"
+            + "\"overrideRuleSet\":{\"migrationRules\":[]}}";
+
+    private static JsonNode json(String text) {
+        try {
+            return Json.mapper().readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    @Test
+    void shouldAcceptEchoAndReturnEveryConfigFieldConfluentPlatformSupports() {
+        Answer put = http.put("/config/u", ALL_CONFIG_FIELDS);
+
+        assertThat(put.status()).isEqualTo(200);
+        assertThat(put.json()).isEqualTo(json(ALL_CONFIG_FIELDS));
+        ObjectNode expected = (ObjectNode) json(ALL_CONFIG_FIELDS);
+        expected.remove("compatibility");
+        expected.put("compatibilityLevel", "FULL");
+        assertThat(http.get("/config/u").json()).isEqualTo(expected);
+        assertThat(http.get("/config/u?defaultToGlobal=true").json()).isEqualTo(expected);
+        assertThat(http.get("/config").json().toString()).isEqualTo("{\"compatibilityLevel\":\"BACKWARD\"}");
+    }
+
+    @Test
+    void shouldReturnNormalizeOnceSetAndMergeLaterUpdatesIntoTheStoredConfig() {
+        assertThat(http.put("/config", "{\"normalize\":true}").json().toString()).isEqualTo("{\"normalize\":true}");
+        assertThat(http.get("/config").json().toString())
+                .isEqualTo("{\"compatibilityLevel\":\"BACKWARD\",\"normalize\":true}");
+
+        http.put("/config/u", "{\"compatibility\":\"NONE\",\"alias\":\"v\"}");
+        http.put("/config/u", "{\"normalize\":false}");
+
+        assertThat(http.get("/config/u").json().toString())
+                .isEqualTo("{\"compatibilityLevel\":\"NONE\",\"alias\":\"v\",\"normalize\":false}");
+        assertThat(http.get("/config").json().get("normalize").asBoolean()).isTrue();
+        assertThat(http.delete("/config/u").json().toString())
+                .isEqualTo("{\"compatibilityLevel\":\"NONE\",\"alias\":\"v\",\"normalize\":false}");
+        assertThat(http.get("/config/u").errorCode()).isEqualTo(40408);
+    }
+
+    @Test
+    void shouldRefuseConfigFieldsOfTheWrongTypeAndIgnoreUnknownOnes() {
+        Answer wrongType = http.put("/config", "{\"normalize\":\"yes\"}");
+        assertThat(wrongType.status()).isEqualTo(422);
+        assertThat(wrongType.json().get("message").asText()).contains("normalize");
+        assertThat(http.put("/config", "{\"defaultMetadata\":[1]}").status()).isEqualTo(422);
+
+        assertThat(http.put("/config", "{\"compatibility\":\"NONE\",\"someFutureField\":1}").json().toString())
+                .isEqualTo("{\"compatibility\":\"NONE\"}");
+        assertThat(http.get("/config").json().toString()).isEqualTo("{\"compatibilityLevel\":\"NONE\"}");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.newspulse.registry.store;
 
 import io.newspulse.registry.model.CompatibilityLevel;
+import io.newspulse.registry.model.ConfigField;
+import io.newspulse.registry.model.SubjectConfig;
 import io.newspulse.registry.model.Mode;
 import io.newspulse.registry.model.StoredSchema;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,24 @@ class RegistryStateTest {
         assertThat(state.mode("a")).contains(Mode.READONLY);
         state.apply(StoreCodec.encodeKey(StoreKey.mode("a")), null);
         assertThat(state.mode("a")).isEmpty();
+    }
+
+    @Test
+    void shouldKeepEveryConfigFieldOfAConfigRecordAcrossAReplay() throws Exception {
+        byte[] stored = ("{\"compatibilityLevel\":\"FULL\",\"normalize\":true,\"alias\":\"x\",\"validateFields\":true,"
+                + "\"defaultMetadata\":{\"properties\":{\"a\":\"b\"}}}").getBytes(StandardCharsets.UTF_8);
+
+        state.apply(StoreCodec.encodeKey(StoreKey.config("s")), stored);
+
+        SubjectConfig config = state.configEntry("s").orElseThrow();
+        assertThat(config.compatibilityLevel()).isEqualTo(CompatibilityLevel.FULL);
+        assertThat(config.fields()).containsOnlyKeys(ConfigField.NORMALIZE, ConfigField.ALIAS, ConfigField.VALIDATE_FIELDS,
+                ConfigField.DEFAULT_METADATA);
+        assertThat(io.newspulse.core.json.Json.mapper().readTree(StoreCodec.encodeConfig(config)))
+                .isEqualTo(io.newspulse.core.json.Json.mapper().readTree(stored));
+        state.apply(StoreCodec.encodeKey(StoreKey.config("t")), "{\"normalize\":false}".getBytes(StandardCharsets.UTF_8));
+        assertThat(state.config("t")).isEmpty();
+        assertThat(state.configEntry("t").orElseThrow().fields().get(ConfigField.NORMALIZE).asBoolean()).isFalse();
     }
 
     @Test

@@ -47,6 +47,8 @@ public final class NewsStreamsApp implements AutoCloseable {
     private CompanyTopicProvisioner provisioner;
     private KafkaStreams streams;
     private EventSerdes serdes;
+    /** Startup steps for a human (the CLI prints them to stderr); never null. */
+    private java.util.function.Consumer<String> progress = step -> { };
     /** Query API and dashboard (issue 9); null when http.port is -1. */
     private io.newspulse.streams.http.QueryApi http;
 
@@ -54,6 +56,17 @@ public final class NewsStreamsApp implements AutoCloseable {
         this.config = config;
         this.metrics = metrics;
         this.topics = CommonConfig.topics(config);
+    }
+
+    /** Receives one short line per startup step (topics, schemas k/N, streams state) while {@link #start} runs. */
+    public NewsStreamsApp onProgress(java.util.function.Consumer<String> listener) {
+        this.progress = java.util.Objects.requireNonNull(listener);
+        return this;
+    }
+
+    /** Where the output schema ids resolved by one start are kept for the next (see OutputSchemas). */
+    public static java.nio.file.Path schemaIdCacheFile(String dataDir) {
+        return java.nio.file.Paths.get(dataDir, "state", "output-schema-ids.json");
     }
 
     /** Prepares topics and starts the streams; returns once Kafka Streams is RUNNING (or throws). */
@@ -78,8 +91,19 @@ public final class NewsStreamsApp implements AutoCloseable {
             LOG.warn("A load of {} is still open after 60 s; starting anyway (its companies are picked up when it commits)", topics.companies());
         }
         CompanyTopicRouter router = perCompanyTopics(bootstrapper, kb);
-        OutputSchemas outputSchemas = new OutputSchemas(serdes, topics);
-        outputSchemas.prepare(router.companies());
+        progress.accept("topics ready (" + router.companies().size() + " per-company signal topics)");
+        OutputSchemas outputSchemas = new OutputSchemas(serdes, topics, schemaIdCacheFile(config.getString(CommonConfig.DATA_DIR)));
+        long[] last = {System.nanoTime(), 0}; // time and count of the last report (resolutions run on several threads)
+        outputSchemas.prepare(router.companies(), (done, total) -> {
+            synchronized (last) {
+                long now = System.nanoTime();
+                if (done > last[1] && (done == total || now - last[0] >= 1_000_000_000L)) {
+                    last[0] = now;
+                    last[1] = done;
+                    progress.accept("output schemas " + done + "/" + total);
+                }
+            }
+        });
         provisioner = new CompanyTopicProvisioner(admin, topics, router, outputSchemas::prepareCompany);
         boolean all = "all".equals(config.getString(StreamsAppConfig.PER_COMPANY_TOPICS));
         CompanyCatalog catalog = new CompanyCatalog(company -> {
@@ -110,6 +134,7 @@ public final class NewsStreamsApp implements AutoCloseable {
         java.util.concurrent.CountDownLatch running = new java.util.concurrent.CountDownLatch(1);
         streams.setStateListener((newState, oldState) -> {
             LOG.info("Kafka Streams {} -> {}", oldState, newState);
+            progress.accept("Kafka Streams " + newState);
             if (newState == KafkaStreams.State.RUNNING) {
                 running.countDown();
             }

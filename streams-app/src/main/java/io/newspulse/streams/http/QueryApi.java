@@ -51,7 +51,7 @@ public final class QueryApi implements AutoCloseable {
         }
         String host = config.getString(StreamsAppConfig.HTTP_HOST);
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 64);
+            HttpServer server = io.newspulse.core.http.JdkHttpServers.create(new InetSocketAddress(host, port), 64);
             String name = host;
             if (host.equals("0.0.0.0") || host.equals("::")) {
                 name = InetAddress.getLocalHost().getHostName();

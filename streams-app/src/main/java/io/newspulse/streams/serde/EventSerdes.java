@@ -8,6 +8,7 @@ import io.newspulse.avro.Company;
 import io.newspulse.avro.CompanySignal;
 import io.newspulse.avro.DuplicateEvent;
 import io.newspulse.avro.Mention;
+import io.newspulse.registry.client.SchemaRegistryClient;
 import io.newspulse.serde.SpecificAvroSerde;
 import org.apache.avro.specific.SpecificRecord;
 
@@ -22,16 +23,21 @@ public final class EventSerdes {
 
     /** @param serdeConfig {@code schema.registry.url} and the other Confluent serde keys */
     public EventSerdes(Map<String, ?> serdeConfig) {
-        articles = value(serdeConfig);
-        companies = value(serdeConfig);
-        mentions = value(serdeConfig);
-        duplicates = value(serdeConfig);
-        signals = value(serdeConfig);
-        alerts = value(serdeConfig);
+        this(serdeConfig, null);
     }
 
-    private static <T extends SpecificRecord> SpecificAvroSerde<T> value(Map<String, ?> config) {
-        SpecificAvroSerde<T> serde = new SpecificAvroSerde<>();
+    /** @param client registry client shared by every serde, or null for one per serde from {@code serdeConfig} */
+    public EventSerdes(Map<String, ?> serdeConfig, SchemaRegistryClient client) {
+        articles = value(serdeConfig, client);
+        companies = value(serdeConfig, client);
+        mentions = value(serdeConfig, client);
+        duplicates = value(serdeConfig, client);
+        signals = value(serdeConfig, client);
+        alerts = value(serdeConfig, client);
+    }
+
+    private static <T extends SpecificRecord> SpecificAvroSerde<T> value(Map<String, ?> config, SchemaRegistryClient client) {
+        SpecificAvroSerde<T> serde = new SpecificAvroSerde<>(client, null);
         serde.configure(config, false);
         return serde;
     }

@@ -22,6 +22,7 @@ import io.newspulse.streams.dedup.DedupMessage;
 import io.newspulse.streams.dedup.DedupProbe;
 import io.newspulse.streams.dedup.GroupVerdict;
 import io.newspulse.streams.dedup.ProbeSplitter;
+import io.newspulse.streams.history.ComputedAtStamper;
 import io.newspulse.streams.metrics.PipelineMetrics;
 import io.newspulse.streams.serde.EventSerdes;
 import io.newspulse.streams.signals.CompanyTopicRouter;
@@ -184,7 +185,8 @@ public final class NewsTopology {
             KStream<String, CompanySignal> updates = scored.mapValues(s -> {
                 metrics.signal(s.signal().getLastIngestedAt().toEpochMilli());
                 return s.signal();
-            }, Named.as("signals-" + label + "-signal"));
+            }, Named.as("signals-" + label + "-signal"))
+                    .processValues(ComputedAtStamper::updates, Named.as("signals-" + label + "-computed-at"));
             updates.to(topics.signals(), Produced.with(Serdes.String(), serdes.signals()).withName("signals-" + label + "-sink"));
             updates.filter((company, s) -> companyTopics.routes(company), Named.as("signals-" + label + "-routed-companies"))
                     .to((company, s, ctx) -> topics.companySignals(company),
@@ -202,6 +204,7 @@ public final class NewsTopology {
                     .map((w, acc) -> KeyValue.pair(w.key(), factory.signal(w, acc, true)), Named.as("signals-" + label + "-to-final-signal"))
                     .processValues(() -> new SpikeScorer(baselineStore, rules, false), Named.as("signals-" + label + "-final-spike-score"), baselineStore)
                     .mapValues(ScoredSignal::signal, Named.as("signals-" + label + "-final-signal"))
+                    .processValues(() -> ComputedAtStamper.closedWindows(settings.grace()), Named.as("signals-" + label + "-final-computed-at"))
                     .to(topics.signalsFinal(), Produced.with(Serdes.String(), serdes.signals()).withName("signals-" + label + "-final-sink"));
         }
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
 
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -16,10 +17,10 @@ import io.newspulse.core.config.CommonConfig;
 import io.newspulse.core.topics.TopicBootstrapper;
 import io.newspulse.core.topics.TopicSpec;
 import io.newspulse.core.topics.Topics;
+import io.newspulse.producer.publish.ProgressReporter;
 import io.newspulse.streams.app.NewsStreamsApp;
 import io.newspulse.streams.config.StreamsAppConfig;
 import io.newspulse.streams.metrics.PipelineMetrics;
-import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -45,6 +46,7 @@ public final class BackfillRun {
     private final Map<String, Object> liveSettings;
     private final Backfill backfill;
     private final boolean console;
+    private int batchSize = BackfillPublisher.DEFAULT_BATCH;
 
     /**
      * @param liveSettings the deployment's settings (bootstrap, registry, data dir, topic prefix, signal settings)
@@ -54,6 +56,12 @@ public final class BackfillRun {
         this.liveSettings = Map.copyOf(liveSettings);
         this.backfill = backfill;
         this.console = console;
+    }
+
+    /** Articles per publishing transaction (default {@value BackfillPublisher#DEFAULT_BATCH}). */
+    public BackfillRun withBatchSize(int articlesPerTransaction) {
+        this.batchSize = articlesPerTransaction;
+        return this;
     }
 
     /** The settings of the backfill's streams app: the live ones on the backfill's topics, group and state. */
@@ -97,7 +105,7 @@ public final class BackfillRun {
             PipelineMetrics metrics = new PipelineMetrics(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
             try (NewsStreamsApp app = new NewsStreamsApp(config, metrics).start(Duration.ofMinutes(5));
                  BackfillPublisher publisher = new BackfillPublisher(settings, topics.articles(), backfill.transactionalId(),
-                         BackfillPublisher.DEFAULT_BATCH)) {
+                         batchSize)) {
                 Set<String> already = publisher.alreadyPublished();
                 List<ArticleEvent> todo = slice.articles().stream().filter(a -> !already.contains(a.getId())).toList();
                 long skipped = slice.articles().size() - todo.size();
@@ -105,16 +113,16 @@ public final class BackfillRun {
                     LOG.info("Resuming backfill {}: {} articles already published, {} to go", backfill.name(), skipped, todo.size());
                 }
                 long published;
-                try (ProgressBar bar = bar("publish", todo.size())) {
+                try (Progress bar = progress("publish", todo.size())) {
                     published = publisher.publish(todo, bar::stepTo, stop);
                 }
                 boolean complete = published == todo.size();
                 boolean drained = false;
                 if (complete && !slice.articles().isEmpty()) {
                     List<String> inputs = List.of(topics.articles());
-                    try (ProgressBar bar = bar("process", slice.articles().size())) {
+                    try (Progress bar = progress("process", slice.articles().size())) {
                         drained = Drain.await(admin, backfill.applicationId(), inputs,
-                                lag -> bar.stepTo(Math.max(0, slice.articles().size() - lag)), stop);
+                                lag -> bar.stepTo(Math.max(0, slice.articles().size() - lagOn(lag, topics.articles()))), stop);
                     }
                     if (drained) {
                         Instant closing = WindowCloser.closingTime(slice.lastPublished(), config.windows(), config.grace());
@@ -131,13 +139,31 @@ public final class BackfillRun {
         }
     }
 
-    private ProgressBar bar(String task, long max) {
-        ProgressBarBuilder b = new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setUnit(" articles", 1)
-                .setStyle(ProgressBarStyle.ASCII).showSpeed().setUpdateIntervalMillis(500);
-        if (!console) {
-            b.setConsumer(new DelegatingProgressBarConsumer(LOG::info)).setUpdateIntervalMillis(10_000);
+    /** A bar on a terminal (me.tongfei progressbar: rate and ETA), else an INFO line every 10 s. */
+    private Progress progress(String task, long max) {
+        if (console) {
+            ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setUnit(" articles", 1)
+                    .setStyle(ProgressBarStyle.ASCII).showSpeed().setUpdateIntervalMillis(500).build();
+            return new Progress(bar::stepTo, bar::close);
         }
-        return b.build();
+        ProgressReporter log = ProgressReporter.create(max, Duration.ofSeconds(10));
+        long[] last = {0};
+        return new Progress(n -> {
+            last[0] = n;
+            log.update(n);
+        }, () -> log.finish(last[0]));
+    }
+
+    /** Progress of one phase. */
+    private record Progress(LongConsumer step, Runnable onClose) implements AutoCloseable {
+        void stepTo(long n) {
+            step.accept(n);
+        }
+
+        @Override
+        public void close() {
+            onClose.run();
+        }
     }
 
     /** Lag of the group on one topic (for tests and progress). */

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.function.LongConsumer;
+import java.util.function.Consumer;
 
 import io.newspulse.core.topics.GroupLag;
 import org.apache.kafka.clients.admin.Admin;
@@ -25,11 +25,11 @@ public final class Drain {
     }
 
     /**
-     * @param lag  called with the current total lag on every poll (for a progress bar)
+     * @param lag  called with the lag per partition on every poll (for a progress bar)
      * @param stop asked on every poll; when true the wait ends early
      * @return true when drained, false when stopped
      */
-    public static boolean await(Admin admin, String groupId, Collection<String> inputTopics, LongConsumer lag, BooleanSupplier stop)
+    public static boolean await(Admin admin, String groupId, Collection<String> inputTopics, Consumer<Map<TopicPartition, Long>> lag, BooleanSupplier stop)
             throws InterruptedException {
         int quiet = 0;
         while (!stop.getAsBoolean()) {
@@ -37,7 +37,7 @@ public final class Drain {
             Map<TopicPartition, Long> perPartition = GroupLag.perPartition(admin, groupId, Duration.ofSeconds(30));
             long total = perPartition.values().stream().mapToLong(Long::longValue).sum();
             boolean allCommitted = partitionsOf(admin, sources).stream().allMatch(perPartition::containsKey);
-            lag.accept(total);
+            lag.accept(perPartition);
             quiet = total == 0 && allCommitted ? quiet + 1 : 0;
             if (quiet >= 2) {
                 return true;

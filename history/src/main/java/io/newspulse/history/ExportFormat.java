@@ -13,6 +13,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.newspulse.avro.CompanySignal;
@@ -34,7 +35,7 @@ public enum ExportFormat {
     CSV {
         @Override
         public void write(List<CompanySignal> signals, Path out) throws IOException {
-            CsvMapper csv = new CsvMapper();
+            CsvMapper csv = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
             CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
             SignalRows.columns().forEach(schema::addColumn);
             ObjectMapper json = new ObjectMapper();

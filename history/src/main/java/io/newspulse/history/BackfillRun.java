@@ -26,6 +26,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.StreamsConfig;
 import org.slf4j.Logger;
@@ -75,6 +76,8 @@ public final class BackfillRun {
         props.put(StreamsAppConfig.COMPANIES_BOOTSTRAP, "builtin");
         props.put(StreamsAppConfig.HTTP_PORT, -1);
         props.put(StreamsConfig.WINDOW_STORE_CHANGE_LOG_ADDITIONAL_RETENTION_MS_CONFIG, CHANGELOG_RETENTION_MS);
+        // A resumed run joins the group its stopped predecessor has not left: keep that wait short (default 45 s).
+        props.putIfAbsent(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 10_000);
         return props;
     }
 

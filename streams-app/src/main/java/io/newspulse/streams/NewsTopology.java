@@ -178,6 +178,10 @@ public final class NewsTopology {
             builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(baselineStore),
                     Serdes.String(), SignalCodecs.BASELINE).withCachingEnabled());
 
+            String closedBaselineStore = StoreNames.closedSpikeBaseline(size);
+            builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(closedBaselineStore),
+                    Serdes.String(), SignalCodecs.BASELINE).withCachingEnabled());
+
             KStream<String, ScoredSignal> scored = windowed
                     .toStream(Named.as("signals-" + label + "-updates"))
                     .map((w, acc) -> KeyValue.pair(w.key(), factory.signal(w, acc, false)), Named.as("signals-" + label + "-to-signal"))
@@ -202,7 +206,7 @@ public final class NewsTopology {
                             .withName("signals-" + label + "-until-close"))
                     .toStream(Named.as("signals-" + label + "-closed"))
                     .map((w, acc) -> KeyValue.pair(w.key(), factory.signal(w, acc, true)), Named.as("signals-" + label + "-to-final-signal"))
-                    .processValues(() -> new SpikeScorer(baselineStore, rules, false), Named.as("signals-" + label + "-final-spike-score"), baselineStore)
+                    .processValues(() -> new SpikeScorer(closedBaselineStore, rules, true), Named.as("signals-" + label + "-final-spike-score"), closedBaselineStore)
                     .mapValues(ScoredSignal::signal, Named.as("signals-" + label + "-final-signal"))
                     .processValues(() -> ComputedAtStamper.closedWindows(settings.grace()), Named.as("signals-" + label + "-final-computed-at"))
                     .to(topics.signalsFinal(), Produced.with(Serdes.String(), serdes.signals()).withName("signals-" + label + "-final-sink"));

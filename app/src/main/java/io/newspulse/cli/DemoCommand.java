@@ -13,7 +13,11 @@ import java.util.concurrent.Callable;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newspulse.core.config.CommonConfig;
+import io.newspulse.producer.ArticleDraft;
+import io.newspulse.producer.ArticleSink;
+import io.newspulse.producer.ArticleSource;
 import io.newspulse.producer.ProducerRun;
+import io.newspulse.producer.Reject;
 import io.newspulse.producer.generate.BuiltInCompanies;
 import io.newspulse.producer.generate.GeneratorSource;
 import io.newspulse.producer.generate.SyntheticArticleGenerator;
@@ -108,7 +112,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         try (ArticlePublisher publisher = new ArticlePublisher(config)) {
             RunSummary summary = new ProducerRun(publisher, Clock.systemUTC(), ProgressReporter.create(-1, Duration.ofSeconds(30)))
-                    .run(List.of(new TextDirectorySource(samples, config.getLong(NewsProducerConfig.MAX_ARTICLE_BYTES))));
+                    .run(List.of(restamped(new TextDirectorySource(samples, config.getLong(NewsProducerConfig.MAX_ARTICLE_BYTES)))));
             LOG.info("Samples from {}: {}", samples, summary.describe());
         }
     }
@@ -122,6 +126,46 @@ public final class DemoCommand implements Callable<Integer> {
                 System.err.println("newspulse demo: live feed stopped: " + summary[0].describe());
             }
         }
+    }
+
+    /**
+     * The samples are old articles: under their own dates they would land in windows the live feed has long closed
+     * (dropped as late) and be off the dashboard. The demo re-stamps them on purpose: no publication time, so their
+     * event time is the time they are published now; the date found in the text is kept as the
+     * {@code original_published_at} attribute. Real archives go through {@code replay} instead (docs/history.md).
+     */
+    static ArticleSource restamped(ArticleSource source) {
+        return new ArticleSource() {
+            @Override
+            public String name() {
+                return source.name();
+            }
+
+            @Override
+            public void readInto(ArticleSink sink) throws java.io.IOException {
+                source.readInto(new ArticleSink() {
+                    @Override
+                    public void article(ArticleDraft d) {
+                        Map<String, String> attributes = new HashMap<>(d.attributes());
+                        if (d.publishedAt() != null) {
+                            attributes.put("original_published_at", d.publishedAt().toString());
+                        }
+                        sink.article(new ArticleDraft(d.source(), d.givenId(), d.identity(), d.url(), d.title(), d.body(), d.language(),
+                                null, attributes));
+                    }
+
+                    @Override
+                    public void reject(Reject reject) {
+                        sink.reject(reject);
+                    }
+
+                    @Override
+                    public void checkpoint() {
+                        sink.checkpoint();
+                    }
+                });
+            }
+        };
     }
 
     private Feed startFeed(NewsProducerConfig config, Shutdown shutdown) {

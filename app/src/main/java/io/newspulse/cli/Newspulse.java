@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
             DedupCommand.class,
             TailCommand.class,
             BenchCommand.class,
+            ReplayCommand.class,
+            ExportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Newspulse implements Runnable {

@@ -34,6 +34,11 @@ final class Shutdown {
         stop.await();
     }
 
+    /** True once Ctrl-C was pressed (or a stop requested). */
+    boolean requested() {
+        return stop.getCount() == 0;
+    }
+
     /** Asks for a stop from inside the process (e.g. when a component died). */
     void request() {
         stop.countDown();

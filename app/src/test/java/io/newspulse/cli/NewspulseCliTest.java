@@ -14,7 +14,7 @@ class NewspulseCliTest {
     void shouldOfferHelpOnEveryCommandOfTheContract() {
         CommandLine cli = Newspulse.commandLine();
         assertThat(cli.getSubcommands().keySet()).contains("demo", "stack", "registry", "produce", "generate", "stream",
-                "companies", "tag", "dedup", "tail");
+                "companies", "tag", "dedup", "tail", "replay", "export");
         for (CommandLine sub : cli.getSubcommands().values()) {
             if (sub.getCommandName().equals("help")) {
                 continue;
@@ -40,6 +40,26 @@ class NewspulseCliTest {
         cli.setErr(new PrintWriter(err));
         assertThat(cli.execute("tail", "news.articles", "--data-dir", "target/no-stack-here")).isEqualTo(2);
         assertThat(err.toString()).contains("bootstrap.servers").doesNotContain("Exception");
+    }
+
+    @Test
+    void shouldExitWithTwoWhenAReplayHasNoArchiveOrAnIllegalName() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = Newspulse.commandLine();
+        cli.setErr(new PrintWriter(err));
+        assertThat(cli.execute("replay", "--name", "x")).isEqualTo(2);
+        assertThat(err.toString()).contains("--jsonl");
+        assertThat(cli.execute("replay", "--name", "Not A Name", "--jsonl", "a.jsonl", "--data-dir", "target/no-stack-here")).isEqualTo(2);
+        assertThat(err.toString()).contains("backfill name");
+    }
+
+    @Test
+    void shouldExitWithTwoOnAnUnknownExportFormat() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = Newspulse.commandLine();
+        cli.setErr(new PrintWriter(err));
+        assertThat(cli.execute("export", "--format", "xlsx", "--out", "target/x", "--data-dir", "target/no-stack-here")).isEqualTo(2);
+        assertThat(err.toString()).contains("csv, jsonl or parquet");
     }
 
     @Test

@@ -22,6 +22,7 @@ import io.newspulse.streams.dedup.DedupMessage;
 import io.newspulse.streams.dedup.DedupProbe;
 import io.newspulse.streams.dedup.GroupVerdict;
 import io.newspulse.streams.dedup.ProbeSplitter;
+import io.newspulse.streams.history.ComputedAtStamper;
 import io.newspulse.streams.metrics.PipelineMetrics;
 import io.newspulse.streams.serde.EventSerdes;
 import io.newspulse.streams.signals.CompanyTopicRouter;
@@ -188,6 +189,10 @@ public final class NewsTopology {
             builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(baselineStore),
                     Serdes.String(), SignalCodecs.BASELINE).withCachingEnabled());
 
+            String closedBaselineStore = StoreNames.closedSpikeBaseline(size);
+            builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(closedBaselineStore),
+                    Serdes.String(), SignalCodecs.BASELINE).withCachingEnabled());
+
             KStream<String, ScoredSignal> scored = windowed
                     .toStream(Named.as("signals-" + label + "-updates"))
                     .map((w, acc) -> KeyValue.pair(w.key(), factory.signal(w, acc, false)), Named.as("signals-" + label + "-to-signal"))
@@ -195,7 +200,8 @@ public final class NewsTopology {
             KStream<String, CompanySignal> updates = scored.mapValues(s -> {
                 metrics.signal(s.signal().getLastIngestedAt().toEpochMilli());
                 return s.signal();
-            }, Named.as("signals-" + label + "-signal"));
+            }, Named.as("signals-" + label + "-signal"))
+                    .processValues(ComputedAtStamper::updates, Named.as("signals-" + label + "-computed-at"));
             updates.to(topics.signals(), Produced.with(Serdes.String(), serdes.signals()).withName("signals-" + label + "-sink"));
             updates.filter((company, s) -> companyTopics.routes(company), Named.as("signals-" + label + "-routed-companies"))
                     .to((company, s, ctx) -> topics.companySignals(company),
@@ -210,8 +216,9 @@ public final class NewsTopology {
                             .withName("signals-" + label + "-until-close"))
                     .toStream(Named.as("signals-" + label + "-closed"))
                     .map((w, acc) -> KeyValue.pair(w.key(), factory.signal(w, acc, true)), Named.as("signals-" + label + "-to-final-signal"))
-                    .processValues(() -> new SpikeScorer(baselineStore, rules, false), Named.as("signals-" + label + "-final-spike-score"), baselineStore)
+                    .processValues(() -> new SpikeScorer(closedBaselineStore, rules, true), Named.as("signals-" + label + "-final-spike-score"), closedBaselineStore)
                     .mapValues(ScoredSignal::signal, Named.as("signals-" + label + "-final-signal"))
+                    .processValues(() -> ComputedAtStamper.closedWindows(settings.grace()), Named.as("signals-" + label + "-final-computed-at"))
                     .to(topics.signalsFinal(), Produced.with(Serdes.String(), serdes.signals()).withName("signals-" + label + "-final-sink"));
         }
     }

@@ -19,6 +19,15 @@ public final class StoreNames {
         return "signals-" + Durations.label(window) + "-store";
     }
 
+    /**
+     * Spike baseline of one window size fed only by closed windows, in close order: the closed-window signals are
+     * scored against it, so their score does not depend on when the updates of later windows were flushed (the same
+     * in a replay as live; docs/history.md).
+     */
+    public static String closedSpikeBaseline(Duration window) {
+        return "spike-baseline-closed-" + Durations.label(window) + "-store";
+    }
+
     /** Spike baseline store of one window size. */
     public static String spikeBaseline(Duration window) {
         return "spike-baseline-" + Durations.label(window) + "-store";

@@ -183,6 +183,27 @@ class NewsTopologyTest {
     }
 
     @Test
+    void shouldStampEachSignalWithTheEventTimeItWasKnownAt() {
+        articles.pipeInput("k1", microsoftStory("k1", "one", T0.plusSeconds(10)));
+        articles.pipeInput("k2", microsoftStory("k2", "two", T0.plusSeconds(70)));
+        // 50 s behind stream time: it updates the 10:00 window, but that update was only known at 10:01:10.
+        articles.pipeInput("k3", microsoftStory("k3", "three", T0.plusSeconds(20)));
+        articles.pipeInput("k4", microsoftStory("k4", "four", T0.plusSeconds(200)));
+
+        List<CompanySignal> updates = signals.readRecordsToList().stream().map(TestRecord::value)
+                .filter(s -> s.getCompanyId().equals("microsoft") && s.getWindow().equals("1m")).toList();
+        CompanySignal lateUpdate = updates.stream().filter(s -> s.getWindowStart().equals(T0) && s.getArticleCount() == 2).findFirst().orElseThrow();
+        assertThat(lateUpdate.getComputedAt()).isEqualTo(T0.plusSeconds(70));
+        assertThat(updates).allSatisfy(s -> assertThat(s.getComputedAt()).isAfterOrEqualTo(s.getWindowStart()));
+
+        CompanySignal closed = finalSignals.readRecordsToList().stream().map(TestRecord::value)
+                .filter(s -> s.getCompanyId().equals("microsoft") && s.getWindow().equals("1m") && s.getWindowStart().equals(T0))
+                .findFirst().orElseThrow();
+        // window end 10:01 + 1 min grace, whatever the wall clock said
+        assertThat(closed.getComputedAt()).isEqualTo(T0.plusSeconds(120));
+    }
+
+    @Test
     void shouldSendAPoisonPillToTheDeadLetterTopicAndProcessTheNextRecord() {
         TestInputTopic<byte[], byte[]> raw = driver.createInputTopic(TOPICS.articles(), new ByteArraySerializer(), new ByteArraySerializer());
         byte[] poison = "this is not avro".getBytes(StandardCharsets.UTF_8);

@@ -1,0 +1,45 @@
+package io.newspulse.history;
+
+import java.util.regex.Pattern;
+
+import io.newspulse.core.topics.Topics;
+
+/**
+ * The identity of one backfill: its name, the topic prefix {@code backfill.<name>.} (after the deployment's own
+ * prefix), its Kafka Streams application id and its publisher's transactional id. Everything a backfill writes lives
+ * under these names, so it never touches the live pipeline's topics, state or consumer group.
+ */
+public record Backfill(String name) {
+    private static final Pattern LEGAL_NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,100}");
+    /** Backfill topics have one partition: one task sees the archive in event-time order (see docs/history.md). */
+    public static final int PARTITIONS = 1;
+
+    public Backfill {
+        if (name == null || !LEGAL_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("backfill name '" + name
+                    + "' must be lower-case letters, digits, '-' or '_' (it becomes part of topic names)");
+        }
+    }
+
+    /** {@code backfill.<name>.}: the part of the prefix this backfill adds. */
+    public String prefix() {
+        return "backfill." + name + ".";
+    }
+
+    /** The backfill's topics: the deployment's prefix, then {@link #prefix()}; {@value #PARTITIONS} partition each. */
+    public Topics topics(Topics deployment) {
+        return new Topics(deployment.prefix() + prefix(), PARTITIONS, replication(deployment));
+    }
+
+    public String applicationId() {
+        return "newspulse-backfill-" + name;
+    }
+
+    public String transactionalId() {
+        return applicationId() + "-publisher";
+    }
+
+    private static short replication(Topics deployment) {
+        return deployment.all().get(0).replicationFactor();
+    }
+}

@@ -1,0 +1,176 @@
+package io.newspulse.history;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
+
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newspulse.avro.ArticleEvent;
+import io.newspulse.core.config.CommonConfig;
+import io.newspulse.core.topics.TopicBootstrapper;
+import io.newspulse.core.topics.TopicSpec;
+import io.newspulse.core.topics.Topics;
+import io.newspulse.producer.publish.ProgressReporter;
+import io.newspulse.streams.app.NewsStreamsApp;
+import io.newspulse.streams.config.StreamsAppConfig;
+import io.newspulse.streams.metrics.PipelineMetrics;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.streams.StreamsConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One {@code replay}: the archive slice, sorted, goes to the backfill's own input topic through a transactional
+ * publisher (skipping what an earlier run already committed), the unchanged topology runs on the backfill's topics
+ * under its own application id, and the run waits until everything is processed, closes the archive's last windows
+ * with a watermark ({@link WindowCloser}) and waits again. Ctrl-C (the {@code stop} flag) stops between transactions;
+ * running the same command again resumes.
+ */
+public final class BackfillRun {
+    private static final Logger LOG = LoggerFactory.getLogger(BackfillRun.class);
+    /** Windowed changelogs are deleted by record time: keep a backfill's (event times years back) for a century. */
+    static final long CHANGELOG_RETENTION_MS = Duration.ofDays(36_500).toMillis();
+
+    private final Map<String, Object> liveSettings;
+    private final Backfill backfill;
+    private final boolean console;
+    private int batchSize = BackfillPublisher.DEFAULT_BATCH;
+
+    /**
+     * @param liveSettings the deployment's settings (bootstrap, registry, data dir, topic prefix, signal settings)
+     * @param console      draw progress bars on the terminal (else log lines)
+     */
+    public BackfillRun(Map<String, Object> liveSettings, Backfill backfill, boolean console) {
+        this.liveSettings = Map.copyOf(liveSettings);
+        this.backfill = backfill;
+        this.console = console;
+    }
+
+    /** Articles per publishing transaction (default {@value BackfillPublisher#DEFAULT_BATCH}). */
+    public BackfillRun withBatchSize(int articlesPerTransaction) {
+        this.batchSize = articlesPerTransaction;
+        return this;
+    }
+
+    /** The settings of the backfill's streams app: the live ones on the backfill's topics, group and state. */
+    public Map<String, Object> backfillSettings() {
+        Topics live = CommonConfig.topics(new StreamsAppConfig(liveSettings));
+        Map<String, Object> props = new HashMap<>(liveSettings);
+        props.put(CommonConfig.TOPIC_PREFIX, backfill.topics(live).prefix());
+        props.put(CommonConfig.TOPIC_PARTITIONS, Backfill.PARTITIONS);
+        props.put(StreamsAppConfig.APPLICATION_ID, backfill.applicationId());
+        props.put(StreamsAppConfig.PER_COMPANY_TOPICS, "none");
+        props.put(StreamsAppConfig.COMPANIES_BOOTSTRAP, "builtin");
+        props.put(StreamsAppConfig.HTTP_PORT, -1);
+        props.put(StreamsConfig.WINDOW_STORE_CHANGE_LOG_ADDITIONAL_RETENTION_MS_CONFIG, CHANGELOG_RETENTION_MS);
+        // A resumed run joins the group its stopped predecessor has not left: keep that wait short (default 45 s).
+        props.putIfAbsent(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 10_000);
+        return props;
+    }
+
+    /** Every topic of the backfill, kept until deleted (history must not expire by its old record times). */
+    static List<TopicSpec> keptForever(Topics topics) {
+        List<TopicSpec> specs = new ArrayList<>();
+        for (TopicSpec s : topics.all()) {
+            if (s.name().equals(topics.schemas())) {
+                continue;
+            }
+            Map<String, String> configs = new HashMap<>(s.configs());
+            if (!s.compacted()) {
+                configs.put("retention.ms", "-1");
+            }
+            specs.add(new TopicSpec(s.name(), s.partitions(), s.replicationFactor(), configs, s.description()));
+        }
+        return specs;
+    }
+
+    public ReplaySummary run(ArchiveSlice slice, BooleanSupplier stop) throws InterruptedException {
+        long start = System.nanoTime();
+        Map<String, Object> settings = backfillSettings();
+        StreamsAppConfig config = new StreamsAppConfig(settings);
+        Topics topics = CommonConfig.topics(config);
+        String bootstrap = settings.get(CommonConfig.BOOTSTRAP_SERVERS).toString();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            new TopicBootstrapper(admin, 60_000).ensure(keptForever(topics));
+            PipelineMetrics metrics = new PipelineMetrics(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+            try (NewsStreamsApp app = new NewsStreamsApp(config, metrics).start(Duration.ofMinutes(5));
+                 BackfillPublisher publisher = new BackfillPublisher(settings, topics.articles(), backfill.transactionalId(),
+                         batchSize)) {
+                Set<String> already = publisher.alreadyPublished();
+                List<ArticleEvent> todo = slice.articles().stream().filter(a -> !already.contains(a.getId())).toList();
+                long skipped = slice.articles().size() - todo.size();
+                if (skipped > 0) {
+                    LOG.info("Resuming backfill {}: {} articles already published, {} to go", backfill.name(), skipped, todo.size());
+                }
+                long published;
+                try (Progress bar = progress("publish", todo.size())) {
+                    published = publisher.publish(todo, bar::stepTo, stop);
+                }
+                boolean complete = published == todo.size();
+                boolean drained = false;
+                if (complete && !slice.articles().isEmpty()) {
+                    List<String> inputs = List.of(topics.articles());
+                    try (Progress bar = progress("process", slice.articles().size())) {
+                        drained = Drain.await(admin, backfill.applicationId(), inputs,
+                                lag -> bar.stepTo(Math.max(0, slice.articles().size() - lagOn(lag, topics.articles()))), stop);
+                    }
+                    if (drained) {
+                        Instant closing = WindowCloser.closingTime(slice.lastPublished(), config.windows(), config.grace());
+                        WindowCloser.advance(settings, topics.mentions(), closing);
+                        LOG.info("Watermark at {} closes the archive's last windows", closing);
+                        drained = Drain.await(admin, backfill.applicationId(), List.of(topics.articles(), topics.mentions()), lag -> { }, stop);
+                    }
+                }
+                Duration took = Duration.ofNanos(System.nanoTime() - start);
+                long finals = drained ? SignalReader.count(settings, topics.signalsFinal()) : -1;
+                return new ReplaySummary(backfill, topics.prefix(), slice, skipped, published, complete && (drained || slice.articles().isEmpty()),
+                        finals, took);
+            }
+        }
+    }
+
+    /** A bar on a terminal (me.tongfei progressbar: rate and ETA), else an INFO line every 10 s. */
+    private Progress progress(String task, long max) {
+        if (console) {
+            ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setUnit(" articles", 1)
+                    .setStyle(ProgressBarStyle.ASCII).showSpeed().setUpdateIntervalMillis(500).build();
+            return new Progress(bar::stepTo, bar::close);
+        }
+        ProgressReporter log = ProgressReporter.create(max, Duration.ofSeconds(10));
+        long[] last = {0};
+        return new Progress(n -> {
+            last[0] = n;
+            log.update(n);
+        }, () -> log.finish(last[0]));
+    }
+
+    /** Progress of one phase. */
+    private record Progress(LongConsumer step, Runnable onClose) implements AutoCloseable {
+        void stepTo(long n) {
+            step.accept(n);
+        }
+
+        @Override
+        public void close() {
+            onClose.run();
+        }
+    }
+
+    /** Lag of the group on one topic (for tests and progress). */
+    static long lagOn(Map<TopicPartition, Long> lag, String topic) {
+        return lag.entrySet().stream().filter(e -> e.getKey().topic().equals(topic)).mapToLong(Map.Entry::getValue).sum();
+    }
+}

@@ -102,6 +102,10 @@ PLACE_TAIL = {"county", "city", "valley", "bay", "island", "islands", "state", "
               "college", "school", "hospital", "airport", "port", "station"}
 # Japanese group/legal words stripped from the end of a listed name.
 JA_TAIL = ["ホールディングス", "ホールディング", "グループ本社", "グループ", "HD", "株式会社", "(株)", "ＨＤ"]
+# Hangul spellings of English words too generic to stand alone as a company name (유나이티드 "United").
+KO_GENERIC = {"유나이티드", "글로벌", "인터내셔널", "코리아", "월드", "디지털", "에너지", "시스템", "솔루션", "테크",
+              "바이오", "파트너스", "캐피탈", "인베스트먼트", "네트웍스", "미디어", "엔터테인먼트", "스타", "골드",
+              "이노베이션", "서비스", "그룹", "홀딩스", "컴퍼니", "인더스트리", "퓨처", "네트워크", "테크놀로지"}
 KO_TAIL = ["홀딩스", "지주", "(주)", "주식회사"]
 # Korean listings that are not operating companies.
 KO_DROP = re.compile(r"스팩|리츠|인프라$|인프라투융자|맥쿼리|펀드|ETF|ETN")
@@ -324,6 +328,8 @@ class NameJudge:
     def _cjk_length(name: str, lang: str, full: bool) -> tuple[bool, bool]:
         core = re.sub(r"[\s・･]", "", name)
         n = len(core)
+        if lang == "ko" and core in KO_GENERIC:
+            return False, False
         if lang == "ko":
             # two syllables are mostly words (대상 "target", 전방 "front"); short names need three or more
             return n >= 3 if full else n >= 4, n <= 3
@@ -452,6 +458,8 @@ def read_jpx_file(fname: str) -> dict[str, dict]:
             if any(m in market for m in JA_FUND_MARKETS) or row["33業種コード"].strip() in ("-", ""):
                 continue
             code = nfkc(row["コード"]).upper()
+            if len(code) != 4 or re.search(r"種類株式|優先株|社債|投資証券|受益証券", row["銘柄名"]):
+                continue  # preferred shares and bond-like classes (five-character codes)
             rows[code] = {"name": nfkc(row["銘柄名"]), "foreign": "外国株式" in market,
                           "industry": JPX_SECTOR17.get(row["17業種コード"].strip())}
     return rows

@@ -335,9 +335,9 @@ class NameJudge:
             return n >= 3 if full else n >= 4, n <= 3
         if KANA.match(core):
             # short kana names are loanwords or words (ゼロ, コア, デジタル, オープン): listed names need 4+
-            # kana, a name derived by dropping ホールディングス needs 5+; up to 5 they count only with evidence
+            # kana (ambiguous up to 5); a name derived by dropping ホールディングス needs 5+ (its long form is listed)
             if not full:
-                return n >= 5, n <= 5
+                return n >= 5, False
             return n >= 4, n <= 5
         if lang == "zh":
             return n >= 3, n <= 3

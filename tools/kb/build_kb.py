@@ -30,7 +30,6 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
-import io
 import json
 import re
 import sys
@@ -358,6 +357,10 @@ class Rec:
         self.industry: str | None = None
         self.ambiguous = False
         self.id = ""
+        self.merge_tickers: list[tuple[str, str]] = []  # listings used to find the curated twin, not emitted
+        self.merge_into: str | None = None
+        self.aliases: dict[str, list[str]] = {}
+        self.former_out: dict[str, list[str]] = {}
 
     def add(self, kind: dict[str, list[str]], lang: str, name: str) -> None:
         name = nfkc(name)
@@ -641,7 +644,7 @@ def build() -> tuple[str, dict]:
     kept = []
     merged = 0
     for r in recs:
-        tks = list(r.tickers) + list(getattr(r, "merge_tickers", []))
+        tks = list(r.tickers) + r.merge_tickers
         target = next((cur_ticker[ticker_key(e, s)] for e, s in tks if ticker_key(e, s) in cur_ticker), None)
         if target is None:
             target = next((cur_name[key(n)] for v in r.full.values() for n in v if key(n) in cur_name), None)

@@ -10,7 +10,9 @@ import io.newspulse.tagging.relevance.RelevanceScorer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the companies an article mentions and how relevant each is. Immutable and thread-safe: build it once
@@ -54,15 +56,38 @@ public final class Tagger {
         this.extractor = new MentionExtractor(dictionary);
     }
 
-    /** Compiles a tagger for {@code companies} (deleted ones are skipped). */
+    /**
+     * Compiles a tagger for {@code companies} (deleted ones are skipped). A company's {@code former_names} and
+     * {@code brands} are matched like its aliases: a former name tags the company that bore it, a brand tags its
+     * owner.
+     */
     public static Tagger build(Collection<Company> companies) {
         List<Company> live = new ArrayList<>();
         for (Company c : companies) {
             if (!c.getDeleted()) {
-                live.add(c);
+                live.add(withFormerNamesAndBrands(c));
             }
         }
         return new Tagger(AliasDictionary.build(live));
+    }
+
+    private static Company withFormerNamesAndBrands(Company c) {
+        if (c.getFormerNames().isEmpty() && c.getBrands().isEmpty()) {
+            return c;
+        }
+        Map<String, List<String>> names = new LinkedHashMap<>();
+        c.getAliases().forEach((lang, list) -> names.put(lang, new ArrayList<>(list)));
+        for (Map<String, List<String>> extra : List.of(c.getFormerNames(), c.getBrands())) {
+            extra.forEach((lang, list) -> {
+                List<String> into = names.computeIfAbsent(lang, k -> new ArrayList<>());
+                for (String name : list) {
+                    if (!into.contains(name)) {
+                        into.add(name);
+                    }
+                }
+            });
+        }
+        return Company.newBuilder(c).setAliases(names).build();
     }
 
     /** Number of companies the tagger knows. */

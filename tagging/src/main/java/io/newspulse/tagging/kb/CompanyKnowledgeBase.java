@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,14 +51,20 @@ public final class CompanyKnowledgeBase {
             if (c.getParentId() != null && !this.companies.containsKey(c.getParentId())) {
                 all.add("company '" + c.getId() + "' names unknown parent '" + c.getParentId() + "'");
             }
+            if (c.getSuccessorId() != null && !this.companies.containsKey(c.getSuccessorId())) {
+                all.add("company '" + c.getId() + "' names unknown successor '" + c.getSuccessorId() + "'");
+            }
         }
         this.warnings = List.copyOf(all);
     }
 
     /**
      * The knowledge base bundled with newspulse: every file listed in {@code kb/index.txt} (one name per line),
-     * version from {@code kb/version.txt}. An id repeated in a later file is a warning and the first one wins;
-     * a listed file that is not bundled is a warning too.
+     * version from {@code kb/version.txt}. An id repeated in a later file is a warning and the first one wins
+     * (so the curated files, listed first, win over the generated {@code companies-open.jsonl}), except that a
+     * generated line ({@code "curated": false}) repeating a curated id adds its names and listings to the curated
+     * company ({@link CuratedSupplement}); a listed file that is not bundled is a warning too. A file whose name
+     * ends in {@code .gz} is read through gzip.
      */
     public static CompanyKnowledgeBase builtIn() {
         List<String> files = new ArrayList<>();
@@ -89,7 +96,10 @@ public final class CompanyKnowledgeBase {
                 CompanyKnowledgeBase part = read(in, file, version);
                 warnings.addAll(part.loadWarnings());
                 for (Company c : part.companies.values()) {
-                    if (merged.putIfAbsent(c.getId(), c) != null) {
+                    Company earlier = merged.putIfAbsent(c.getId(), c);
+                    if (earlier != null && CuratedSupplement.applies(earlier, c)) {
+                        merged.put(c.getId(), CuratedSupplement.apply(earlier, c));
+                    } else if (earlier != null) {
                         warnings.add(file + ": id '" + c.getId() + "' already defined by an earlier file; ignored");
                     }
                 }
@@ -174,7 +184,7 @@ public final class CompanyKnowledgeBase {
         if (in == null) {
             throw new KnowledgeBaseException("built-in knowledge base", 0, "missing resource " + RESOURCE_DIR + name);
         }
-        return in;
+        return name.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
     /**
@@ -215,7 +225,7 @@ public final class CompanyKnowledgeBase {
         return version;
     }
 
-    /** Non-fatal problems: unknown parents, unknown fields, ids repeated across built-in files. */
+    /** Non-fatal problems: unknown parents or successors, unknown fields, ids repeated across built-in files. */
     public List<String> warnings() {
         return warnings;
     }
@@ -223,7 +233,7 @@ public final class CompanyKnowledgeBase {
     private List<String> loadWarnings() {
         List<String> load = new ArrayList<>();
         for (String w : warnings) {
-            if (!w.contains("names unknown parent")) {
+            if (!w.contains("names unknown parent") && !w.contains("names unknown successor")) {
                 load.add(w);
             }
         }

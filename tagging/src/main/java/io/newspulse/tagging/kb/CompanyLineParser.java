@@ -14,12 +14,14 @@ import java.util.Set;
 
 /**
  * Turns one JSON Lines record into a {@link Company}, with the field names of the Avro schema
- * ({@code id, name, aliases, tickers, country, parent_id, ambiguous, context_terms, deleted}).
+ * ({@code id, name, aliases, tickers, country, parent_id, ambiguous, context_terms, deleted, industry, former_names,
+ * successor_id, brands, curated}). {@code curated} defaults to true: generated lines say {@code "curated": false}.
  * Throws {@link KnowledgeBaseException} naming the file, the line and the reason on anything malformed.
  */
 final class CompanyLineParser {
     private static final Set<String> KNOWN_FIELDS = Set.of("id", "name", "aliases", "tickers", "country",
-            "parent_id", "ambiguous", "context_terms", "deleted");
+            "parent_id", "ambiguous", "context_terms", "deleted", "industry", "former_names", "successor_id", "brands",
+            "curated");
 
     private final String source;
     private final List<String> warnings;
@@ -54,29 +56,42 @@ final class CompanyLineParser {
         return Company.newBuilder()
                 .setId(id)
                 .setName(name)
-                .setAliases(aliases(node.get("aliases"), line))
+                .setAliases(namesByLanguage(node.get("aliases"), "aliases", line))
                 .setTickers(tickers(node.get("tickers"), line))
                 .setCountry(optionalText(node, "country", line))
                 .setParentId(optionalText(node, "parent_id", line))
                 .setAmbiguous(bool(node, "ambiguous", line))
                 .setContextTerms(strings(node.get("context_terms"), "context_terms", line))
                 .setDeleted(deleted)
+                .setIndustry(optionalText(node, "industry", line))
+                .setFormerNames(namesByLanguage(node.get("former_names"), "former_names", line))
+                .setSuccessorId(successorId(node, id, line))
+                .setBrands(namesByLanguage(node.get("brands"), "brands", line))
+                .setCurated(bool(node, "curated", line, true))
                 .build();
     }
 
-    private Map<String, List<String>> aliases(JsonNode node, int line) {
-        Map<String, List<String>> aliases = new LinkedHashMap<>();
+    private Map<String, List<String>> namesByLanguage(JsonNode node, String field, int line) {
+        Map<String, List<String>> names = new LinkedHashMap<>();
         if (node == null || node.isNull()) {
-            return aliases;
+            return names;
         }
         if (!node.isObject()) {
-            throw fail(line, "'aliases' must be an object of language -> list of names");
+            throw fail(line, "'" + field + "' must be an object of language -> list of names");
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
-            aliases.put(entry.getKey(), strings(entry.getValue(), "aliases." + entry.getKey(), line));
+            names.put(entry.getKey(), strings(entry.getValue(), field + "." + entry.getKey(), line));
         }
-        return aliases;
+        return names;
+    }
+
+    private String successorId(JsonNode node, String id, int line) {
+        String successor = optionalText(node, "successor_id", line);
+        if (successor != null && (!CompanyIds.isSlug(successor) || successor.equals(id))) {
+            throw fail(line, "successor_id '" + successor + "' must be the slug of another company");
+        }
+        return successor;
     }
 
     private List<Ticker> tickers(JsonNode node, int line) {
@@ -139,9 +154,13 @@ final class CompanyLineParser {
     }
 
     private boolean bool(JsonNode node, String field, int line) {
+        return bool(node, field, line, false);
+    }
+
+    private boolean bool(JsonNode node, String field, int line, boolean absent) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
-            return false;
+            return absent;
         }
         if (!v.isBoolean()) {
             throw fail(line, "'" + field + "' must be true or false");

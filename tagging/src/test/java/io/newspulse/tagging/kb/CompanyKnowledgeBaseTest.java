@@ -97,4 +97,76 @@ class CompanyKnowledgeBaseTest {
         assertThat(kb.companies()).allMatch(c -> CompanyIds.isSlug(c.getId()));
         assertThat(kb.warnings()).noneMatch(w -> w.contains("already defined"));
     }
+
+    @Test
+    void shouldDefaultNewFieldsForCuratedLines() {
+        var acme = load(ACME).get("acme").orElseThrow();
+        assertThat(acme.getCurated()).isTrue();
+        assertThat(acme.getIndustry()).isNull();
+        assertThat(acme.getSuccessorId()).isNull();
+        assertThat(acme.getFormerNames()).isEmpty();
+        assertThat(acme.getBrands()).isEmpty();
+    }
+
+    @Test
+    void shouldReadIndustryFormerNamesSuccessorBrandsAndCuratedFlag() {
+        CompanyKnowledgeBase kb = load(ACME, "{\"id\":\"old-acme\",\"name\":\"Old Acme\",\"industry\":\"retail\","
+                + "\"former_names\":{\"en\":[\"Acme Stores\"],\"ja\":[\"アクメ商店\"]},\"successor_id\":\"acme\","
+                + "\"brands\":{\"en\":[\"Roadrunner\"]},\"curated\":false}");
+        var old = kb.get("old-acme").orElseThrow();
+        assertThat(old.getIndustry()).isEqualTo("retail");
+        assertThat(old.getFormerNames()).containsEntry("ja", java.util.List.of("アクメ商店"));
+        assertThat(old.getSuccessorId()).isEqualTo("acme");
+        assertThat(old.getBrands()).containsEntry("en", java.util.List.of("Roadrunner"));
+        assertThat(old.getCurated()).isFalse();
+        assertThat(kb.warnings()).isEmpty();
+    }
+
+    @Test
+    void shouldRejectSuccessorThatIsNotAnotherCompanysSlug() {
+        assertThatThrownBy(() -> load("{\"id\":\"x\",\"name\":\"X\",\"successor_id\":\"x\"}"))
+                .hasMessageContaining("successor_id 'x'");
+        assertThatThrownBy(() -> load("{\"id\":\"x\",\"name\":\"X\",\"former_names\":[\"Y\"]}"))
+                .hasMessageContaining("'former_names' must be an object");
+    }
+
+    @Test
+    void shouldWarnAboutUnknownSuccessor() {
+        CompanyKnowledgeBase kb = load("{\"id\":\"x\",\"name\":\"X\",\"successor_id\":\"nowhere\"}");
+        assertThat(kb.warnings()).anyMatch(w -> w.contains("unknown successor 'nowhere'"));
+    }
+
+    @Test
+    void shouldAddGeneratedNamesToCuratedCompanyButKeepItsFlags() {
+        var curated = load("{\"id\":\"acme\",\"name\":\"Acme\",\"aliases\":{\"en\":[\"Acme Corp\"]},"
+                + "\"ambiguous\":true,\"context_terms\":[\"anvil\"],\"tickers\":[{\"exchange\":\"NYSE\",\"symbol\":\"ACME\"}]}")
+                .get("acme").orElseThrow();
+        var generated = load("{\"id\":\"acme\",\"name\":\"Acme\",\"aliases\":{\"en\":[\"Acme Corp\",\"Acme Corporation\"],"
+                + "\"ja\":[\"アクメ\"]},\"tickers\":[{\"exchange\":\"NYSE\",\"symbol\":\"ACME\"},{\"exchange\":\"TSE\","
+                + "\"symbol\":\"9999\"}],\"industry\":\"retail\",\"ambiguous\":false,\"curated\":false}")
+                .get("acme").orElseThrow();
+        assertThat(CuratedSupplement.applies(curated, generated)).isTrue();
+        assertThat(CuratedSupplement.applies(generated, curated)).isFalse();
+        var merged = CuratedSupplement.apply(curated, generated);
+        assertThat(merged.getAliases().get("en")).containsExactly("Acme Corp", "Acme Corporation");
+        assertThat(merged.getAliases().get("ja")).containsExactly("アクメ");
+        assertThat(merged.getTickers()).extracting(t -> t.getExchange() + ":" + t.getSymbol())
+                .containsExactly("NYSE:ACME", "TSE:9999");
+        assertThat(merged.getIndustry()).isEqualTo("retail");
+        assertThat(merged.getAmbiguous()).isTrue();
+        assertThat(merged.getContextTerms()).containsExactly("anvil");
+        assertThat(merged.getCurated()).isTrue();
+    }
+
+    @Test
+    void shouldBundleTwentyThousandCompaniesWithTheCuratedCoreIntact() {
+        CompanyKnowledgeBase kb = CompanyKnowledgeBase.builtIn();
+        assertThat(kb.size()).isGreaterThanOrEqualTo(20_000);
+        assertThat(kb.companies().stream().filter(c -> c.getCurated()).count()).isGreaterThan(1_000);
+        var toyota = kb.get("toyota").orElseThrow();
+        assertThat(toyota.getCurated()).isTrue();
+        assertThat(toyota.getContextTerms()).contains("Lexus");
+        assertThat(kb.companies()).filteredOn(c -> !c.getCurated()).anyMatch(c -> "JP".equals(c.getCountry()))
+                .anyMatch(c -> "US".equals(c.getCountry())).anyMatch(c -> "KR".equals(c.getCountry()));
+    }
 }

@@ -1,0 +1,815 @@
+#!/usr/bin/env python3
+"""Rebuilds the generated part of the company knowledge base from the open-data snapshots in tools/kb/sources.
+
+    python3 tools/kb/build_kb.py            # writes companies-open.jsonl and tools/kb/stats.json
+    python3 tools/kb/build_kb.py --check    # exits 1 when the bundled file is not what the sources give
+
+Python 3 standard library only. Deterministic: the same sources, word lists and curated files give the same
+bytes. Every source file is checked against the sha256 in tools/kb/sources/manifest.json first.
+
+Rules (documented in docs/knowledge-base.md):
+  * funds, ETFs/ETNs, REITs, SPACs, trusts, warrants, units, rights and preferred shares are dropped;
+  * a company of a source that is already curated (same listing, or its full name is a curated name) is
+    merged into the curated company: a line with the curated id adds the new names, listings, sector and
+    former names to it (the loader merges them); the curated name, flags and context terms win;
+  * names: the full (legal) name as listed, plus a short name with the legal form stripped (Inc., Corp.,
+    plc, AG, Holdings, 株式会社, ホールディングス, 홀딩스, -KY ...) when the short name is safe;
+  * no short name that is generic ("General", "United", "Energy"...), shorter than 3 Latin letters, or
+    made only of generic words; 2-character Chinese names of non-Japanese sources are left out;
+  * a company is `ambiguous` (needs evidence in the text) when one of its names is a dictionary word in
+    en/de/fr/es (Debian word lists), looks like a person's name, or is a short CJK/Hangul word;
+  * an alias claimed by two generated companies stays only with the company whose full name it is, and a
+    generated alias never shadows a curated one;
+  * SEC filers whose name changed between the 2021/2022/2023 and 2025 snapshots (same CIK) get the old name
+    as `former_names`; filers of those years that are gone in 2025 stay in as companies without listing;
+  * JPX codes whose name changed between 2023 and 2025 get the old name as `former_names`; codes of 2023
+    gone in 2025 stay in as companies without listing.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SOURCES = ROOT / "tools" / "kb" / "sources"
+KB_DIR = ROOT / "tagging" / "src" / "main" / "resources" / "io" / "newspulse" / "tagging" / "kb"
+OUT_NAME = "companies-open.jsonl"
+STATS = ROOT / "tools" / "kb" / "stats.json"
+
+IPADIC_DIR = Path("/usr/share/chasen/ipadic")  # Debian package ipadic-common (UTF-8 text of IPADIC 2.7.0)
+IPADIC_COMMON = ["Noun.dic", "Noun.verbal.dic", "Noun.adjv.dic", "Noun.adverbal.dic", "Noun.nai.dic"]
+IPADIC_PLACE_PERSON = ["Noun.place.dic", "Noun.name.dic"]
+IPADIC_ORG = ["Noun.org.dic"]
+WORD_LISTS = {
+    "en": ["/usr/share/dict/american-english", "/usr/share/dict/british-english"],
+    "de": ["/usr/share/dict/ngerman"],
+    "fr": ["/usr/share/dict/french"],
+    "es": ["/usr/share/dict/spanish"],
+}
+
+# Legal forms and group words stripped from the end (or start) of a Latin name to get its short form.
+LEGAL_TAIL = {
+    "inc", "incorporated", "corp", "corporation", "co", "company", "cos", "ltd", "limited", "plc", "llc", "lp",
+    "llp", "holdings", "holding", "hldgs", "group", "ag", "se", "sa", "nv", "bv", "ab", "asa", "as", "oyj",
+    "spa", "sab", "de", "cv", "kk", "tbk", "bhd", "berhad", "pcl", "kgaa", "gmbh", "sas", "srl", "ltda",
+    "the", "&", "and", "intl", "international", "new", "adr", "ads", "trust", "bancorp", "bancorporation",
+    "pte", "pty", "cl", "class", "a", "b",
+}
+LEGAL_HEAD = {"the", "pt"}
+# Words too generic to stand alone as a company name (and phrases made only of them).
+GENERIC = {
+    "general", "united", "first", "national", "energy", "digital", "american", "america", "international",
+    "global", "capital", "financial", "finance", "resources", "resource", "industries", "industrial", "systems",
+    "system", "technologies", "technology", "tech", "solutions", "partners", "services", "service", "properties",
+    "property", "investment", "investments", "investors", "acquisition", "china", "chinese", "japan", "korea",
+    "asia", "asian", "pacific", "atlantic", "western", "eastern", "northern", "southern", "central", "north",
+    "south", "east", "west", "new", "royal", "standard", "universal", "advanced", "applied", "integrated",
+    "premier", "alliance", "pioneer", "summit", "frontier", "liberty", "heritage", "legacy", "world", "worldwide",
+    "network", "networks", "communications", "media", "health", "healthcare", "medical", "pharma",
+    "pharmaceuticals", "therapeutics", "biotherapeutics", "bio", "biosciences", "sciences", "life", "power",
+    "electric", "oil", "gas", "mining", "minerals", "metals", "gold", "silver", "steel", "bank", "bancshares",
+    "savings", "community", "citizens", "peoples", "home", "homes", "realty", "real", "estate", "land", "green",
+    "blue", "red", "black", "white", "star", "sun", "solar", "water", "air", "auto", "motor", "motors",
+    "foods", "food", "brands", "products", "group", "holdings", "one", "two", "us", "usa", "u.s.", "data",
+    "software", "semiconductor", "electronics", "entertainment", "education", "insurance", "life", "trust",
+    "union", "federal", "state", "city", "county", "country", "great", "big", "best", "good", "smart", "next",
+    "future", "innovation", "innovative", "innovations", "ventures", "venture", "enterprises", "enterprise",
+    "management", "development", "environmental", "infrastructure", "logistics", "transport", "marine",
+    "shipping", "chemical", "chemicals", "materials", "construction", "engineering", "consulting", "labs",
+    "laboratories", "research", "genetics", "genomics", "diagnostics", "devices", "instruments", "equipment",
+    "machinery", "manufacturing", "retail", "stores", "restaurants", "hotels", "resorts", "gaming", "sports",
+    "wireless", "mobile", "cloud", "internet", "online", "interactive", "semiconductors", "micro", "nano",
+    "quantum", "fusion", "vision", "focus", "core", "prime", "alpha", "beta", "omega", "delta", "sigma",
+    "apex", "vertex", "matrix", "nexus", "vector", "genesis", "evolution", "revolution", "spirit", "hope",
+    "trinity", "victory", "express", "direct", "select", "choice", "quality", "value", "plus", "max", "pro",
+    "ai", "it", "re", "edge", "bridge", "harbor", "harbour", "river", "lake", "ocean", "mountain", "valley",
+    "park", "bay", "gulf", "coast", "island", "texas", "california", "florida", "york", "new york", "london",
+    "paris", "tokyo", "europe", "european", "africa", "african", "india", "indian", "canada", "canadian",
+    "mexico", "brazil", "australia", "germany", "france", "israel", "hong", "kong", "taiwan", "singapore",
+}
+SPORTS = {"fc", "f.c", "afc", "football", "soccer", "club", "braves", "knicks", "rangers", "sports"}
+# Last words that make a short name a place ("Orange County", "Silicon Valley").
+PLACE_TAIL = {"county", "city", "valley", "bay", "island", "islands", "state", "states", "river", "lake",
+              "mountain", "mountains", "coast", "park", "street", "square", "bridge", "harbor", "harbour", "beach",
+              "hills", "springs", "falls", "creek", "village", "town", "center", "centre", "university",
+              "college", "school", "hospital", "airport", "port", "station"}
+# Japanese group/legal words stripped from the end of a listed name.
+JA_TAIL = ["ホールディングス", "ホールディング", "グループ本社", "グループ", "HD", "株式会社", "(株)", "ＨＤ"]
+# Hangul spellings of English words too generic to stand alone as a company name (유나이티드 "United").
+KO_GENERIC = {"유나이티드", "글로벌", "인터내셔널", "코리아", "월드", "디지털", "에너지", "시스템", "솔루션", "테크",
+              "바이오", "파트너스", "캐피탈", "인베스트먼트", "네트웍스", "미디어", "엔터테인먼트", "스타", "골드",
+              "이노베이션", "서비스", "그룹", "홀딩스", "컴퍼니", "인더스트리", "퓨처", "네트워크", "테크놀로지"}
+KO_TAIL = ["홀딩스", "지주", "(주)", "주식회사"]
+# Korean listings that are not operating companies.
+KO_DROP = re.compile(r"스팩|리츠|인프라$|인프라투융자|맥쿼리|펀드|ETF|ETN")
+JA_FUND_MARKETS = ("ETF", "REIT", "出資証券", "ファンド")
+
+FUND_NAME = re.compile(
+    r"\b(ETF|ETFS|ETN|ETNS|FUND|FUNDS|ISHARES|SPDR|PROSHARES|DIREXION|PORTFOLIOS?|INDEX|INDEXES|MUNICIPAL|"
+    r"MUNI|LEVERAGED|ULTRA ?SHORT|BITCOIN|ETHEREUM|ETHER|ACQUISITION|ACQUISITIONS|SPAC|BLANK CHECK|"
+    r"TRUST,? SERIES|STATUTORY TRUST|ROYALTY TRUST|INCOME TRUST|CAPITAL TRUST|GOLD TRUST|SILVER TRUST|"
+    r"UNIT TRUST|TARGET TERM|INCOME FUND|MERGER CORP|GRANTOR TRUST|DEPOSITARY|NOTES DUE|DEBENTURES?|"
+    r"CLOSED.END|INTERVAL|STRATEGIC INCOME|OPPORTUNITIES FUND|2X|3X|-1X)\b", re.IGNORECASE)
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
+KANA = re.compile(r"^[\u30a0-\u30ff\u3040-\u309fー・]+$")
+
+JPX_SECTOR17 = {
+    "1": "food", "2": "energy", "3": "construction", "4": "materials", "5": "pharma", "6": "automotive",
+    "7": "metals", "8": "machinery", "9": "electronics", "10": "it-services", "11": "utilities",
+    "12": "transport", "13": "trading", "14": "retail", "15": "banking", "16": "financials", "17": "real-estate",
+}
+# Korean industry words (KRX standard industry names) -> coarse sector; first match wins.
+KO_SECTOR = [
+    ("은행", "banking"), ("보험", "financials"), ("금융", "financials"), ("증권", "financials"),
+    ("의약", "pharma"), ("의료", "pharma"), ("자동차", "automotive"), ("반도체", "electronics"),
+    ("전자", "electronics"), ("통신", "telecom"), ("방송", "media"), ("소프트웨어", "it-services"),
+    ("프로그래밍", "it-services"), ("정보서비스", "it-services"), ("화학", "materials"), ("고무", "materials"),
+    ("건설", "construction"), ("건물", "construction"), ("철강", "metals"), ("금속", "metals"),
+    ("기계", "machinery"), ("장비", "machinery"), ("소매", "retail"), ("도매", "trading"), ("식품", "food"),
+    ("음료", "food"), ("운송", "transport"), ("항공", "transport"), ("해운", "transport"),
+    ("전기", "utilities"), ("가스", "utilities"), ("부동산", "real-estate"), ("섬유", "consumer"),
+    ("의복", "consumer"), ("화장품", "consumer"),
+]
+
+
+def nfkc(s: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", s)).strip()
+
+
+def key(s: str) -> str:
+    """The form two names are compared in: NFKC, case-folded, spaces and dots/commas collapsed."""
+    s = nfkc(s).casefold()
+    s = re.sub(r"[.,]", "", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def slug(s: str) -> str:
+    s = unicodedata.normalize("NFKD", nfkc(s)).encode("ascii", "ignore").decode().lower()
+    s = s.replace("&", " and ")
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    return s
+
+
+# ---------------------------------------------------------------------------------------------- word lists
+class Words:
+    def __init__(self) -> None:
+        self.common: set[str] = set()
+        self.proper: set[str] = set()
+        self.versions: dict[str, str] = {}
+        missing = []
+        for lang, paths in WORD_LISTS.items():
+            for p in paths:
+                path = Path(p)
+                if not path.exists():
+                    missing.append(p)
+                    continue
+                for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+                    w = line.strip()
+                    if not w or "'" in w:
+                        continue
+                    folded = w.casefold()
+                    # German nouns are capitalised: every German entry is a common word.
+                    if lang == "de" or not w[0].isupper():
+                        self.common.add(folded)
+                    else:
+                        self.proper.add(folded)
+        if missing:
+            sys.exit("word lists missing: " + ", ".join(missing)
+                     + "\ninstall them with: apt-get install -y wamerican wbritish wngerman wfrench wspanish")
+        self.proper -= self.common
+
+    def is_word(self, token: str) -> bool:
+        t = token.casefold()
+        return t in self.common or t in self.proper
+
+
+class IpaDic:
+    """Japanese words of IPADIC: common nouns (サポート, トンボ, 動力), places and person names (アルプス), and
+    the organisation names it knows (ゲオ, 極洋, ワールド)."""
+
+    ENTRY = re.compile(r"見出し語 \((\S+) \d+\)")
+
+    def __init__(self) -> None:
+        if not IPADIC_DIR.exists():
+            sys.exit(f"{IPADIC_DIR} missing; install it with: apt-get install -y ipadic-common")
+        self.common = self._load(IPADIC_COMMON)
+        self.place_person = self._load(IPADIC_PLACE_PERSON)
+        self.org = self._load(IPADIC_ORG)
+
+    def _load(self, files: list[str]) -> set[str]:
+        words: set[str] = set()
+        for f in files:
+            for m in self.ENTRY.finditer((IPADIC_DIR / f).read_text(encoding="utf-8", errors="replace")):
+                words.add(nfkc(m.group(1)))
+        return words
+
+
+# --------------------------------------------------------------------------------------------- name rules
+def title_case(name: str) -> str:
+    """ALL-CAPS filer names -> capitalised words; short vowel-less words stay acronyms (CSX, HSBC, KKR)."""
+    if re.search(r"[a-z]", name):
+        return name
+    out = []
+    for w in name.split(" "):
+        letters = re.sub(r"[^A-Z]", "", w)
+        if not letters or any(ch.isdigit() for ch in w) or "&" in w and len(w) <= 5:
+            out.append(w)
+        elif len(letters) <= 4 and not re.search(r"[AEIOUY]", letters):
+            out.append(w)
+        elif len(letters) <= 2:
+            out.append(w)
+        else:
+            out.append("-".join(p[:1] + p[1:].lower() for p in w.split("-")))
+    return " ".join(out)
+
+
+def clean_filer_name(raw: str) -> str:
+    """SEC filer names: drop state/ADR tails such as '/DE/', '\\DE\\', '/NEW', '/ADR', ' / MA'."""
+    s = nfkc(raw)
+    if s.upper().endswith(" A/S"):
+        return title_case(s)
+    for _ in range(3):
+        s2 = re.sub(r"\s*[/\\]\s*[A-Za-z .]{0,14}[/\\]?\s*$", "", s).strip()
+        if s2 == s or not s2:
+            break
+        s = s2
+    s = re.sub(r"\s+", " ", s).strip(" ,")
+    return title_case(s)
+
+
+def tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"[\s]+", name) if t]
+
+
+def strip_legal(name: str) -> str:
+    toks = tokens(name)
+    def bare(t: str) -> str:
+        return re.sub(r"[.,()]", "", t).casefold()
+    while toks and bare(toks[0]) in LEGAL_HEAD:
+        toks = toks[1:]
+    while len(toks) > 1 and (bare(toks[-1]) in LEGAL_TAIL or bare(toks[-1]) == ""):
+        toks = toks[:-1]
+    # "Procter & Gamble Co" -> "Procter & Gamble"; "Johnson & Johnson" stays.
+    short = " ".join(toks).strip(" ,-&")
+    return short
+
+
+def latin_letters(s: str) -> int:
+    return sum(1 for ch in s if ch.isalpha() and ord(ch) < 0x250)
+
+
+def is_latin(s: str) -> bool:
+    return not CJK.search(s) and not HANGUL.search(s)
+
+
+class NameJudge:
+    """Decides whether a name may be an alias, and whether it makes its company ambiguous."""
+
+    def __init__(self, words: Words, ipadic: IpaDic, kana_generic: set[str]) -> None:
+        self.words = words
+        self.ipadic = ipadic
+        self.kana_generic = kana_generic
+
+    def latin(self, name: str, full: bool) -> tuple[bool, bool]:
+        """(keep, ambiguous) for a Latin-script name; full=True for a listed/legal name."""
+        if latin_letters(name) < 3:
+            return False, False
+        toks = [re.sub(r"[^\w&'-]", "", t).casefold() for t in tokens(name)]
+        toks = [t for t in toks if t]
+        if not toks:
+            return False, False
+        content = [t for t in toks if t not in LEGAL_TAIL and t not in LEGAL_HEAD]
+        if not content:
+            return False, False
+        if all(t in GENERIC or t.isdigit() for t in content):
+            # a name made only of generic words: a full legal name with its form is still specific enough
+            return (full and len(toks) > len(content)), True
+        has_form = len(toks) > len(content)
+        if len(content) == 1 and re.fullmatch(r"[A-Z0-9&]{2,3}", name.strip()):
+            return False, False  # "ADT", "NSW", "IHS": three-letter acronyms mean too many things
+        if any(t in SPORTS for t in content) or (len(content) >= 2 and content[-1] == "united"):
+            return False, False  # "Manchester United", "Atlanta Braves": clubs are not companies
+        if len(content) == 1:
+            word = content[0]
+            if self.words.is_word(word) or word in GENERIC:
+                # "Rollins", "Sky", "Washington", "Post": alone they are words, places or people. Only the
+                # legal name with its form ("Rollins Inc") is kept, and it carries its own evidence.
+                return has_form, False
+        if len(content) == 2 and all(t in self.words.proper for t in content):
+            return has_form, False  # "Charles Schwab"-like: a person's name as often as the firm
+        if content[-1] in PLACE_TAIL:
+            return has_form, False  # "Orange County", "Silicon Valley": places
+        return True, False
+
+    def cjk(self, name: str, lang: str, full: bool) -> tuple[bool, bool]:
+        """(keep, ambiguous) for a Japanese, Chinese or Korean name; full=False for a derived short name."""
+        keep, amb = self._cjk_length(name, lang, full)
+        if not keep or lang == "ko":
+            return keep, amb
+        word = nfkc(name)
+        if word in self.ipadic.common:
+            # a Japanese word (サポート, 動力, トンボ): only an organisation IPADIC knows stays, with evidence
+            return word in self.ipadic.org and lang == "ja", True
+        if word in self.kana_generic:
+            return False, False  # a kana word many listed names end with (イノベーション, サポート)
+        if word in self.ipadic.place_person:
+            return lang == "ja", True  # a place or a person's name (アルプス)
+        return keep, amb
+
+    @staticmethod
+    def _cjk_length(name: str, lang: str, full: bool) -> tuple[bool, bool]:
+        core = re.sub(r"[\s・･]", "", name)
+        n = len(core)
+        if lang == "ko" and core in KO_GENERIC:
+            return False, False
+        if lang == "ko":
+            # two syllables are mostly words (대상 "target", 전방 "front"); short names need three or more
+            return n >= 3 if full else n >= 4, n <= 3
+        if KANA.match(core):
+            # short kana names are loanwords or words (ゼロ, コア, デジタル, オープン): listed names need 4+
+            # kana (ambiguous up to 5); a name derived by dropping ホールディングス needs 5+ (its long form is listed)
+            if not full:
+                return n >= 5, False
+            return n >= 4, n <= 5
+        if lang == "zh":
+            return n >= 3, n <= 3
+        return n >= 2, n <= 2
+
+
+# ---------------------------------------------------------------------------------------------- records
+class Rec:
+    def __init__(self, source: str, native: str, country: str | None) -> None:
+        self.source = source
+        self.native = native
+        self.country = country
+        self.name = ""
+        self.full: dict[str, list[str]] = {}
+        self.short: dict[str, list[str]] = {}
+        self.former: dict[str, list[str]] = {}
+        self.tickers: list[tuple[str, str]] = []
+        self.industry: str | None = None
+        self.ambiguous = False
+        self.id = ""
+        self.merge_tickers: list[tuple[str, str]] = []  # listings used to find the curated twin, not emitted
+        self.merge_into: str | None = None
+        self.aliases: dict[str, list[str]] = {}
+        self.former_out: dict[str, list[str]] = {}
+
+    def add(self, kind: dict[str, list[str]], lang: str, name: str) -> None:
+        name = nfkc(name)
+        if name and name not in kind.setdefault(lang, []):
+            kind[lang].append(name)
+
+
+def us_country(name: str, exchange: str | None) -> str | None:
+    if exchange in (None, "OTC"):
+        return None
+    if re.search(r"\b(PLC|N\.?V\.?|S\.?A\.?|AG|SE|ASA|A/S|AB|S\.?P\.?A\.?|LTD|LIMITED|SAB|KK|TBK|OYJ|ADR|ADS)\b",
+                 name, re.IGNORECASE):
+        return None
+    return "US"
+
+
+def read_sec() -> list[Rec]:
+    new = json.loads((SOURCES / "sec-company-tickers-exchange-2025.json").read_text(encoding="utf-8"))
+    olds = [json.loads((SOURCES / f).read_text(encoding="utf-8"))
+            for f in ("sec-company-tickers-2023.json", "sec-company-tickers-2022.json", "sec-company-tickers-2021.json")]
+    exch_map = {"Nasdaq": "NASDAQ", "NYSE": "NYSE", "OTC": "OTC", "CBOE": "CBOE"}
+    by_cik: dict[int, dict] = {}
+    for cik, name, ticker, exchange in new["data"]:
+        e = by_cik.setdefault(cik, {"names": [], "tickers": [], "exchanges": []})
+        if name not in e["names"]:
+            e["names"].append(name)
+        if ticker and valid_us_ticker(ticker) and exchange in exch_map:
+            t = (exch_map[exchange], ticker.upper())
+            if t not in e["tickers"]:
+                e["tickers"].append(t)
+        e["exchanges"].append(exch_map.get(exchange))
+    old_by_cik: dict[int, list[str]] = {}  # newest snapshot first
+    for old in olds:
+        for row in old.values():
+            titles = old_by_cik.setdefault(int(row["cik_str"]), [])
+            if row["title"] not in titles:
+                titles.append(row["title"])
+    recs = []
+    for cik in sorted(set(by_cik) | set(old_by_cik)):
+        e = by_cik.get(cik)
+        names = e["names"] if e else old_by_cik[cik][:1]
+        raw = names[0]
+        if FUND_NAME.search(raw) or re.search(r"\bTRUST$", raw.strip(), re.IGNORECASE):
+            continue
+        listed = e is not None
+        if listed and not e["tickers"] and all(x is None for x in e["exchanges"]):
+            pass  # a filer without a listing venue stays in (no ticker)
+        exch = next((x for x in (e["exchanges"] if e else []) if x), None)
+        r = Rec("sec", str(cik), us_country(raw, exch))
+        legal = clean_filer_name(raw)
+        r.name = strip_legal(legal) or legal
+        r.add(r.full, "en", legal)
+        dotted = dotted_form(legal)
+        if dotted:
+            r.add(r.full, "en", dotted)
+        short = strip_legal(legal)
+        if short and key(short) != key(legal):
+            r.add(r.short, "en", short)
+        r.tickers = e["tickers"] if e else []
+        for old_name in old_by_cik.get(cik, []):
+            old_legal = clean_filer_name(old_name)
+            if key(strip_legal(old_legal)) != key(short) and not FUND_NAME.search(old_name):
+                r.add(r.former, "en", old_legal)
+                old_short = strip_legal(old_legal)
+                if old_short and key(old_short) != key(old_legal):
+                    r.add(r.former, "en", old_short)
+        recs.append(r)
+    return recs
+
+
+def dotted_form(legal: str) -> str | None:
+    """'Gap Inc' -> 'Gap Inc.': filer names drop the period that articles write."""
+    m = re.search(r"\b(Inc|Corp|Co|Ltd|Cos|Bancorp Inc)$", legal)
+    return legal + "." if m else None
+
+
+def valid_us_ticker(t: str) -> bool:
+    t = t.upper()
+    if re.search(r"-(P[A-Z]?|WT|WS|W|U|UN|R|RT|RI)$", t) or "-P" in t:
+        return False  # preferred shares, warrants, units, rights
+    if len(t) == 5 and t[-1] in "WUR" and "-" not in t:
+        return False  # NASDAQ fifth-letter codes for warrants, units, rights
+    return bool(re.fullmatch(r"[A-Z0-9.\-]{1,8}", t))
+
+
+def jpx_short(name: str) -> str:
+    for tail in JA_TAIL:
+        if name.endswith(tail) and len(name) > len(tail) + 1:
+            return name[: -len(tail)].rstrip("・ ")
+    return name
+
+
+def read_jpx_file(fname: str) -> dict[str, dict]:
+    rows = {}
+    with open(SOURCES / fname, encoding="utf-8-sig", newline="") as f:
+        for row in csv.DictReader(f):
+            market = row["市場・商品区分"]
+            if any(m in market for m in JA_FUND_MARKETS) or row["33業種コード"].strip() in ("-", ""):
+                continue
+            code = nfkc(row["コード"]).upper()
+            if len(code) != 4 or re.search(r"種類株式|優先株|社債|投資証券|受益証券", row["銘柄名"]):
+                continue  # preferred shares and bond-like classes (five-character codes)
+            rows[code] = {"name": nfkc(row["銘柄名"]), "foreign": "外国株式" in market,
+                          "industry": JPX_SECTOR17.get(row["17業種コード"].strip())}
+    return rows
+
+
+def read_jpx() -> list[Rec]:
+    """The 2025 list gives listed companies; the 2023 list adds companies delisted since (no ticker) and the
+    old name of a code whose name changed (former_names)."""
+    new = read_jpx_file("jpx-data-j-20251031.csv")
+    old = read_jpx_file("jpx-data-j-20230428.csv")
+    recs = []
+    for code in sorted(set(new) | set(old)):
+        row = new.get(code) or old[code]
+        name = row["name"]
+        r = Rec("jpx", code, None if row["foreign"] else "JP")
+        r.name = name
+        r.add(r.full, "ja", name)
+        short = jpx_short(name)
+        if short != name:
+            r.add(r.short, "ja", short)
+        r.tickers = [("TSE", code)] if code in new else []
+        r.industry = row["industry"]
+        if code in new and code in old and key(old[code]["name"]) != key(name):
+            r.add(r.former, "ja", old[code]["name"])
+            old_short = jpx_short(old[code]["name"])
+            if old_short != old[code]["name"]:
+                r.add(r.former, "ja", old_short)
+        recs.append(r)
+    return recs
+
+
+def read_krx() -> list[Rec]:
+    industries = {}
+    with open(SOURCES / "kospi-companies-2025.tsv", encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            industries[row["ticker"].split(".")[0]] = row["industry"]
+    recs = []
+    with open(SOURCES / "krx-list-2025.csv", encoding="utf-8-sig", newline="") as f:
+        for row in csv.DictReader(f):
+            code = row["종목코드"].split(".")[0].strip()
+            name = nfkc(row["회사명"])
+            if not code or KO_DROP.search(name):
+                continue
+            r = Rec("krx", code, "KR")
+            r.name = name
+            r.add(r.full, "ko", name)
+            for tail in KO_TAIL:
+                if name.endswith(tail) and len(name) - len(tail) >= 3:
+                    r.add(r.short, "ko", name[: -len(tail)].strip())
+                    break
+            r.tickers = [("KRX", code)]
+            ind = industries.get(code, "")
+            r.industry = next((v for k, v in KO_SECTOR if k in ind), None)
+            recs.append(r)
+    return recs
+
+
+def read_cn() -> list[Rec]:
+    recs = []
+    with open(SOURCES / "cn-a-share-stock-basic-2023.csv", encoding="gbk", newline="") as f:  # BaoStock writes GBK
+        for row in csv.DictReader(f):
+            if row["type"] != "1":
+                continue
+            market, code = row["code"].split(".")
+            name = nfkc(row["code_name"])
+            name = re.sub(r"^(退市|\*?ST|S\*?ST|SST|S(?=[\u4e00-\u9fff])|XD|XR|DR)", "", name)
+            name = re.sub(r"[AB]$", "", name).strip()
+            if not name or re.search(r"(转债|退$|债$)", name):
+                continue
+            delisted = bool(row["outDate"].strip())
+            r = Rec("cn", code, "CN")
+            r.name = name
+            r.add(r.full, "zh", name)
+            if not delisted:
+                r.tickers = [("SSE" if market == "sh" else "SZSE", code)]
+            recs.append(r)
+    return recs
+
+
+def read_tw() -> list[Rec]:
+    recs = []
+    with open(SOURCES / "tw-stock-list-20251202.tsv", encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            sym = row["symbol"].strip()
+            if not re.fullmatch(r"[1-9]\d{3}", sym):
+                continue  # ETFs (00xx), warrants, bonds
+            name = nfkc(row["name"])
+            if re.search(r"ETF|債|指數|存託|特$|甲$|乙$", name):
+                continue
+            r = Rec("tw", sym, "TW")
+            base = re.sub(r"-(KY|DR)$", "", name)
+            r.name = base
+            r.add(r.full, "zh", base)
+            for a in (row["aliases"] or "").split("|"):
+                a = nfkc(a)
+                if not a or a == base:
+                    continue
+                r.add(r.short, "en" if is_latin(a) else "zh", a)
+            # no ticker: the snapshot does not say whether a code trades on TWSE or TPEx
+            r.tickers = []
+            r.merge_tickers = [("TWSE", sym), ("TPEX", sym)]
+            recs.append(r)
+    return recs
+
+
+def kana_generic_words(recs: list[Rec]) -> set[str]:
+    """Kana words that end or sit inside at least two other listed Japanese names (〜サポート, 〜イノベーション):
+    vocabulary, not a name. A group name is a prefix (トヨタ紡織), so prefixes do not count."""
+    names = sorted({n for r in recs if r.source == "jpx" for n in r.full.get("ja", [])})
+    kana = [n for n in names if KANA.match(n) and len(n) >= 3]
+    found = set()
+    for w in kana:
+        hits = 0
+        for other in names:
+            if other != w and w in other and not other.startswith(w):
+                hits += 1
+                if hits >= 2:
+                    found.add(w)
+                    break
+    return found
+
+
+# ---------------------------------------------------------------------------------------------- curated
+EXCHANGE_FAMILY = {"NASDAQ": "US", "NYSE": "US", "CBOE": "US", "OTC": "US", "NYSEAMERICAN": "US",
+                   "TSE": "JP", "KRX": "KR", "KOSDAQ": "KR", "SSE": "CN", "SZSE": "CN", "TWSE": "TW",
+                   "TPEX": "TW"}
+
+
+def ticker_key(exchange: str, symbol: str) -> tuple[str, str]:
+    fam = EXCHANGE_FAMILY.get(exchange.upper().replace(" ", ""), exchange.upper())
+    return fam, symbol.upper().lstrip("$")
+
+
+def read_curated() -> tuple[list[str], dict, dict, set, dict]:
+    files = [l.strip() for l in (KB_DIR / "index.txt").read_text(encoding="utf-8").splitlines()
+             if l.strip() and not l.startswith("#") and not l.strip().startswith("companies-open")]
+    by_name: dict[str, str] = {}
+    by_ticker: dict[tuple, str] = {}
+    ids: set[str] = set()
+    display: dict[str, str] = {}
+    for fname in files:
+        for line in (KB_DIR / fname).read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            c = json.loads(line)
+            if c.get("deleted"):
+                continue
+            ids.add(c["id"])
+            display[c["id"]] = c["name"]
+            names = [c["name"]] + [a for v in (c.get("aliases") or {}).values() for a in v]
+            names += [a for v in (c.get("former_names") or {}).values() for a in v]
+            for n in names:
+                by_name.setdefault(key(n), c["id"])
+            for t in c.get("tickers") or []:
+                by_ticker.setdefault(ticker_key(t["exchange"], t["symbol"]), c["id"])
+    return files, by_name, by_ticker, ids, display
+
+
+# ---------------------------------------------------------------------------------------------- build
+def verify_manifest() -> list[dict]:
+    manifest = json.loads((SOURCES / "manifest.json").read_text(encoding="utf-8"))
+    for src in manifest["sources"]:
+        data = (SOURCES / src["file"]).read_bytes()
+        digest = hashlib.sha256(data).hexdigest()
+        if digest != src["sha256"]:
+            sys.exit(f"{src['file']}: sha256 {digest} does not match the manifest ({src['sha256']})")
+    return manifest["sources"]
+
+
+def build() -> tuple[str, dict]:
+    verify_manifest()
+    words = Words()
+    recs = read_sec() + read_jpx() + read_krx() + read_cn() + read_tw()
+    judge = NameJudge(words, IpaDic(), kana_generic_words(recs))
+    _, cur_name, cur_ticker, cur_ids, cur_display = read_curated()
+
+    # 1. merge into the curated core: same listing, or the full name is a curated name
+    kept = []
+    merged = 0
+    for r in recs:
+        tks = list(r.tickers) + r.merge_tickers
+        target = next((cur_ticker[ticker_key(e, s)] for e, s in tks if ticker_key(e, s) in cur_ticker), None)
+        if target is None:
+            target = next((cur_name[key(n)] for v in r.full.values() for n in v if key(n) in cur_name), None)
+        r.merge_into = target
+        merged += target is not None
+        kept.append(r)
+
+    # 2. judge every name; collect who claims each alias
+    claims: dict[str, list[tuple[int, bool]]] = {}
+    accepted: list[list[tuple[str, str, str]]] = []  # per rec: (kind, lang, name)
+    for i, r in enumerate(kept):
+        acc = []
+        for kind, table in (("full", r.full), ("short", r.short), ("former", r.former)):
+            for lang, names in table.items():
+                for n in names:
+                    if is_latin(n):
+                        keep, amb = judge.latin(n, full=(kind != "short"))
+                    else:
+                        keep, amb = judge.cjk(n, lang, full=(kind != "short"))
+                        if r.source in ("cn", "tw") and len(re.sub(r"\s", "", n)) <= 2:
+                            keep = False  # 2-char Chinese names collide with Japanese words
+                    if not keep:
+                        continue
+                    if amb:
+                        r.ambiguous = True
+                    acc.append((kind, lang, n, amb))
+                    claims.setdefault(key(n), []).append((i, kind == "full"))
+        accepted.append(acc)
+
+    # 3. resolve shared aliases; curated names always win
+    out_recs = []
+    supplements: dict[str, list[Rec]] = {}
+    for i, r in enumerate(kept):
+        aliases: dict[str, list[str]] = {}
+        former: dict[str, list[str]] = {}
+        for kind, lang, n, amb in accepted[i]:
+            k = key(n)
+            if k in cur_name or (amb and r.merge_into):
+                continue  # a curated company keeps its own flags: it gets no name that would need evidence
+            owners = claims[k]
+            if len({o for o, _ in owners}) > 1:
+                fulls = {o for o, f in owners if f}
+                if fulls != {i}:
+                    continue
+            target = former if kind == "former" else aliases
+            if n not in target.setdefault(lang, []):
+                target[lang].append(n)
+        if not any(aliases.values()) and not r.merge_into:
+            continue
+        r.aliases = {l: v for l, v in aliases.items() if v}
+        r.former_out = {l: v for l, v in former.items() if v}
+        if r.merge_into:
+            supplements.setdefault(r.merge_into, []).append(r)
+            continue
+        if not r.name or key(r.name) not in {key(a) for v in r.aliases.values() for a in v}:
+            r.name = next(iter(r.aliases.values()))[0]
+        out_recs.append(r)
+
+    # 4. ids: stable, collision-free, never a curated id
+    taken = set(cur_ids)
+    prefix = {"jpx": "jp-", "krx": "kr-", "cn": "cn-", "tw": "tw-"}
+    order = sorted(out_recs, key=lambda r: (r.source, r.native.zfill(12)))
+    for r in order:
+        if r.source in prefix:
+            base = prefix[r.source] + r.native.lower()
+        else:
+            base = slug(strip_legal(r.name) or r.name) or f"cik-{r.native}"
+            if base in taken and r.tickers:
+                base = f"{base}-{slug(r.tickers[0][1])}"
+            if base in taken:
+                base = f"{base}-cik{r.native}"
+        cand = base
+        n = 2
+        while cand in taken:
+            cand = f"{base}-{n}"
+            n += 1
+        taken.add(cand)
+        r.id = cand
+
+    lines = []
+    n_supplements = 0
+    for r in sorted(out_recs, key=lambda r: r.id):
+        obj = {"id": r.id, "name": r.name, "aliases": r.aliases}
+        if r.tickers:
+            obj["tickers"] = [{"exchange": e, "symbol": s} for e, s in r.tickers]
+        if r.country:
+            obj["country"] = r.country
+        if r.industry:
+            obj["industry"] = r.industry
+        if r.ambiguous:
+            obj["ambiguous"] = True
+        if r.former_out:
+            obj["former_names"] = r.former_out
+        obj["curated"] = False
+        lines.append(json.dumps(obj, ensure_ascii=False, separators=(",", ":")))
+    # 5. supplements: names, listings, sector and former names the sources add to a curated company. The
+    #    loader adds them to the curated line (which keeps its name, flags and context terms).
+    for cid in sorted(supplements):
+        aliases: dict[str, list[str]] = {}
+        former: dict[str, list[str]] = {}
+        tickers: list[tuple[str, str]] = []
+        industry = None
+        for r in supplements[cid]:
+            for table, into in ((r.aliases, aliases), (r.former_out, former)):
+                for lang, names in table.items():
+                    for n in names:
+                        if n not in into.setdefault(lang, []):
+                            into[lang].append(n)
+            for t in r.tickers:
+                if ticker_key(*t) not in cur_ticker and t not in tickers:
+                    tickers.append(t)
+            industry = industry or r.industry
+        obj = {"id": cid, "name": cur_display[cid]}
+        if any(aliases.values()):
+            obj["aliases"] = {l: v for l, v in aliases.items() if v}
+        if tickers:
+            obj["tickers"] = [{"exchange": e, "symbol": s} for e, s in tickers]
+        if industry:
+            obj["industry"] = industry
+        if any(former.values()):
+            obj["former_names"] = {l: v for l, v in former.items() if v}
+        if len(obj) > 2:  # more than id and name
+            obj["curated"] = False
+            lines.append(json.dumps(obj, ensure_ascii=False, separators=(",", ":")))
+            n_supplements += 1
+
+    header = ("# Generated by tools/kb/build_kb.py from tools/kb/sources (see docs/knowledge-base.md); do not edit.\n"
+              "# Curated files listed before this one in index.txt win for any id.\n")
+    text = header + "\n".join(lines) + "\n"
+
+    stats = {"companies": len(out_recs), "merged_into_curated": merged, "curated_supplemented": n_supplements,
+             "ambiguous": 0,
+             "by_source": {}, "by_country": {}, "by_language": {}, "with_tickers": 0, "with_former_names": 0,
+             "with_industry": 0}
+    for r in out_recs:
+        stats["by_source"][r.source] = stats["by_source"].get(r.source, 0) + 1
+        c = r.country or "unknown"
+        stats["by_country"][c] = stats["by_country"].get(c, 0) + 1
+        for lang in r.aliases:
+            stats["by_language"][lang] = stats["by_language"].get(lang, 0) + 1
+        stats["ambiguous"] += r.ambiguous
+        stats["with_tickers"] += bool(r.tickers)
+        stats["with_former_names"] += bool(r.former_out)
+        stats["with_industry"] += bool(r.industry)
+    for k in ("by_source", "by_country", "by_language"):
+        stats[k] = dict(sorted(stats[k].items(), key=lambda kv: (-kv[1], kv[0])))
+    return text, stats
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--check", action="store_true", help="fail when the bundled file differs from a rebuild")
+    args = ap.parse_args()
+    text, stats = build()
+    out = KB_DIR / OUT_NAME
+    if args.check:
+        same = out.exists() and out.read_text(encoding="utf-8") == text
+        print("up to date" if same else f"{out} differs from a rebuild")
+        return 0 if same else 1
+    out.write_text(text, encoding="utf-8")
+    STATS.write_text(json.dumps(stats, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {out.relative_to(ROOT)}: {stats['companies']} companies "
+          f"({stats['merged_into_curated']} merged into curated), {len(text.encode()) // 1024} KiB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -105,9 +105,10 @@ public final class NewsStreamsApp implements AutoCloseable {
             }
         });
         provisioner = new CompanyTopicProvisioner(admin, topics, router, outputSchemas::prepareCompany);
-        boolean all = "all".equals(config.getString(StreamsAppConfig.PER_COMPANY_TOPICS));
+        String mode = config.getString(StreamsAppConfig.PER_COMPANY_TOPICS);
         CompanyCatalog catalog = new CompanyCatalog(company -> {
-            if (all) {
+            // a company added at runtime (companies load) gets its topic when every company has one, or every curated one
+            if ("all".equals(mode) || ("curated".equals(mode) && company.getCurated())) {
                 provisioner.onCompany(company);
             }
         });
@@ -167,6 +168,7 @@ public final class NewsStreamsApp implements AutoCloseable {
         String mode = config.getString(StreamsAppConfig.PER_COMPANY_TOPICS);
         Collection<String> ids = switch (mode) {
             case "all" -> kb.companies().stream().map(c -> c.getId()).filter(Topics::isLegalCompanyId).toList();
+            case "curated" -> kb.companies().stream().filter(c -> c.getCurated()).map(c -> c.getId()).filter(Topics::isLegalCompanyId).toList();
             case "watchlist" -> config.getList(StreamsAppConfig.WATCHLIST);
             default -> List.of();
         };

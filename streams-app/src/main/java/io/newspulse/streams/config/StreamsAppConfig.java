@@ -56,8 +56,8 @@ public final class StreamsAppConfig extends AbstractConfig {
                     "How late (event time) a mention may arrive and still update its window. Later ones are left out of that window and counted in the dropped-records metric.")
             .define(TOP_CO_MENTIONS, Type.INT, 5, ConfigDef.Range.between(0, 50), Importance.LOW,
                     "How many co-mentioned companies a signal lists.")
-            .define(PER_COMPANY_TOPICS, Type.STRING, "all", ConfigDef.ValidString.in("all", "watchlist", "none"), Importance.MEDIUM,
-                    "Which companies get a signals.<company-id> topic: every knowledge-base company, only the watch-list, or none.")
+            .define(PER_COMPANY_TOPICS, Type.STRING, "curated", ConfigDef.ValidString.in("curated", "all", "watchlist", "none"), Importance.MEDIUM,
+                    "Which companies get a signals.<company-id> topic: the curated core of the knowledge base (about 1,400; default), every knowledge-base company (over 20,000 partitions: only for a cluster sized for it), only the watch-list, or none. Every company's signals are on company.signals either way.")
             .define(WATCHLIST, Type.LIST, "", Importance.MEDIUM,
                     "Company ids for per-company topics when signals.per.company.topics=watchlist.")
             .define(SPIKE_THRESHOLD, Type.DOUBLE, 3.0, Importance.MEDIUM,

@@ -107,6 +107,17 @@ final class CjkDiscoverer {
     }
 
     private static void ja(String text, int i, boolean inTitle, List<Discovered> out) {
+        for (String form : JA_SUFFIX) {
+            if (text.startsWith(form, i)) {
+                int start = backwardName(text, i, false);
+                start = trimLeadingPrefix(text, start, i);
+                if (i - start >= 2 && !JA_GENERIC.contains(text.substring(start, i))) {
+                    add(text, start, i + form.length(), start, i, inTitle, DiscoveryRule.LEGAL_FORM, out);
+                    return;
+                }
+                break; // no name before it: maybe a legal form before the name
+            }
+        }
         for (String form : JA_PREFIX) {
             if (text.startsWith(form, i)) {
                 int p = i + form.length();
@@ -117,16 +128,6 @@ final class CjkDiscoverer {
                 end = trimRoleWords(text, p, end);
                 if (end - p >= 2) {
                     add(text, i, end, p, end, inTitle, DiscoveryRule.LEGAL_FORM, out);
-                }
-                return;
-            }
-        }
-        for (String form : JA_SUFFIX) {
-            if (text.startsWith(form, i)) {
-                int start = backwardName(text, i, false);
-                start = trimLeadingPrefix(text, start, i);
-                if (i - start >= 2 && !JA_GENERIC.contains(text.substring(start, i))) {
-                    add(text, start, i + form.length(), start, i, inTitle, DiscoveryRule.LEGAL_FORM, out);
                 }
                 return;
             }
@@ -171,8 +172,8 @@ final class CjkDiscoverer {
                 if (i - start < 2 || JA_GENERIC.contains(name) || endsWithGeneric(name)) {
                     return;
                 }
-                if (!kanjiOnlyAllowed && name.chars().allMatch(ch -> CharClasses.isKanji((char) ch))) {
-                    return;
+                if (!kanjiOnlyAllowed && !mixedOrLatin(name)) {
+                    return; // 武装グループ, ユーザーグループ: one script only is a plain word
                 }
                 add(text, start, after, start, after, inTitle, DiscoveryRule.HEAD_NOUN, out);
                 return;
@@ -368,6 +369,21 @@ final class CjkDiscoverer {
             return end - 1;
         }
         return end;
+    }
+
+    /** A name with Latin letters, or with both kanji and katakana: 日興コーディアル, not ユーザー or 武装. */
+    private static boolean mixedOrLatin(String name) {
+        boolean kanji = false;
+        boolean katakana = false;
+        for (int k = 0; k < name.length(); k++) {
+            char ch = name.charAt(k);
+            if (isAsciiAlnum(ch) && Character.isLetter(ch)) {
+                return true;
+            }
+            kanji |= CharClasses.isKanji(ch);
+            katakana |= CharClasses.isKatakana(ch);
+        }
+        return kanji && katakana;
     }
 
     private static boolean endsWithGeneric(String name) {

@@ -261,6 +261,10 @@ final class LatinDiscoverer {
                 || hyphenatedModifier(tokens.get(first).text()))) {
             first++;
         }
+        if (first == from && sentenceStart && first + 2 < to && tokens.get(first + 1).text().equals("of")
+                && !HEAD_NOUNS.contains(tokens.get(first).text())) {
+            first += 2; // "Passengers of Eos Airlines": a sentence-initial noun, not part of the name
+        }
         int checkedFirst = first == from && sentenceStart ? first : -1;
         if (first >= to) {
             return;
@@ -339,7 +343,8 @@ final class LatinDiscoverer {
         }
         int start = tokens.get(from).start();
         String name = text.substring(start, tokens.get(to - 1).end());
-        if (NotCompanies.latin(name) || name.length() < 2) {
+        if (NotCompanies.latin(name) || name.length() < 2
+                || SportsTeamRule.containsNickname(name.toLowerCase(Locale.ROOT))) {
             return;
         }
         if (end < text.length() && text.charAt(end) == ','

@@ -57,8 +57,8 @@ public final class MentionExtractor {
                 o.targets = List.of(choose(o.targets, unique, tickers, context));
             }
         }
-        dropTraps(occurrences);
         jointVentures.addAll(JointVentureRule.apply(occurrences, dictionary::ambiguous));
+        dropTraps(occurrences);
         return weighEvidence(occurrences, tickers, context);
     }
 

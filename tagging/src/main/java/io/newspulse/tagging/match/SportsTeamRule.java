@@ -67,6 +67,16 @@ public final class SportsTeamRule {
                 && Character.isLetter(text.charAt(end + 4));
     }
 
+    /** True when one of the words of {@code lowerName} (lower case) is a team nickname: "hokkaido fighters". */
+    public static boolean containsNickname(String lowerName) {
+        for (String word : lowerName.split(" ")) {
+            if (!word.isEmpty() && NICKNAMES.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean endsWord(String text, int at) {
         if (at >= text.length()) {
             return true;

@@ -16,9 +16,9 @@ import java.util.Set;
 
 /**
  * Tags JSON Lines articles ({@code {"id", "title"?, "body", "lang"?, ...}}) without Kafka, writing one line per
- * article in input order: {@code {"id":"...","companies":[{"id","name","relevance","mentions":[...]}]}}, where
- * companies are sorted by relevance (descending) and {@code mentions} are the distinct surface forms in order of
- * appearance (title first).
+ * article in input order: {@code {"id":"...","companies":[{"id","name","relevance","linked","mentions":[...]}]}}, where
+ * companies are sorted by relevance (descending), {@code linked} is false for organisations found by discovery
+ * (ids {@code org:...}) and {@code mentions} are the distinct surface forms in order of appearance (title first).
  *
  * <p>Error handling: the output stays aligned 1:1 with the non-blank input lines. A line that is not a JSON
  * object, or lacks a text {@code id} or {@code body}, still yields an output line {@code {"id": <id or null>,
@@ -64,6 +64,7 @@ public final class OfflineTagger {
                     c.put("id", m.companyId());
                     c.put("name", m.companyName());
                     c.put("relevance", m.relevance());
+                    c.put("linked", m.linked());
                     ArrayNode forms = c.putArray("mentions");
                     m.surfaceForms().forEach(forms::add);
                     companies.add(m.companyId());

@@ -1,6 +1,9 @@
 package io.newspulse.tagging;
 
 import io.newspulse.avro.Company;
+import io.newspulse.tagging.discovery.Discovered;
+import io.newspulse.tagging.discovery.OrgIds;
+import io.newspulse.tagging.discovery.OrganisationDiscovery;
 import io.newspulse.tagging.match.AliasDictionary;
 import io.newspulse.tagging.match.FoldedText;
 import io.newspulse.tagging.match.Mention;
@@ -44,31 +47,45 @@ import java.util.Map;
  * </ol>
  * Once one mention of the company has evidence, its other capitalised mentions in the article count too.
  *
+ * <h2>Discovery</h2>
+ * Organisations the knowledge base lacks are found by {@link OrganisationDiscovery} (legal forms, industry head
+ * nouns, corporate context; see docs/tagging.md) and reported as unlinked matches with id
+ * {@code org:<normalised-name>}; a discovered span that overlaps a knowledge-base mention is dropped.
+ *
  * <h2>Relevance</h2>
  * See {@link RelevanceScorer}. Results are sorted by relevance (descending), then first appearance, then id.
  */
 public final class Tagger {
     private final AliasDictionary dictionary;
     private final MentionExtractor extractor;
+    /** Null: discovery off. */
+    private final OrganisationDiscovery discovery;
 
-    private Tagger(AliasDictionary dictionary) {
+    private Tagger(AliasDictionary dictionary, OrganisationDiscovery discovery) {
         this.dictionary = dictionary;
         this.extractor = new MentionExtractor(dictionary);
+        this.discovery = discovery;
     }
 
     /**
-     * Compiles a tagger for {@code companies} (deleted ones are skipped). A company's {@code former_names} and
-     * {@code brands} are matched like its aliases: a former name tags the company that bore it, a brand tags its
-     * owner.
+     * Compiles a tagger for {@code companies} (deleted ones are skipped) with pattern discovery of unlinked
+     * organisations ({@link OrganisationDiscovery#patternsOnly()}). The order of {@code companies} does not matter.
+     * A company's {@code former_names} and {@code brands} are matched like its aliases: a former name tags the
+     * company that bore it, a brand tags its owner.
      */
     public static Tagger build(Collection<Company> companies) {
+        return build(companies, OrganisationDiscovery.patternsOnly());
+    }
+
+    /** As {@link #build(Collection)} with the given discovery; {@code null} turns discovery off. */
+    public static Tagger build(Collection<Company> companies, OrganisationDiscovery discovery) {
         List<Company> live = new ArrayList<>();
         for (Company c : companies) {
             if (!c.getDeleted()) {
                 live.add(withFormerNamesAndBrands(c));
             }
         }
-        return new Tagger(AliasDictionary.build(live));
+        return new Tagger(AliasDictionary.build(live), discovery);
     }
 
     private static Company withFormerNamesAndBrands(Company c) {
@@ -102,39 +119,57 @@ public final class Tagger {
         FoldedText foldedTitle = FoldedText.of(title);
         FoldedText foldedBody = FoldedText.of(body);
         boolean chinese = language != null && language.strip().toLowerCase(java.util.Locale.ROOT).startsWith("zh");
-        List<Mention> mentions = extractor.extract(foldedTitle, foldedBody, chinese);
-        if (mentions.isEmpty()) {
-            return List.of();
-        }
+        List<int[]> jointVentures = new ArrayList<>();
+        List<Mention> mentions = extractor.extract(foldedTitle, foldedBody, chinese, jointVentures);
         CompanyGroups groups = CompanyGroups.of(mentions);
-        int bodyLength = Math.max(1, foldedBody.original().length());
-        int count = groups.count();
-        CompanyMatch[] matches = new CompanyMatch[count];
-        for (int g = 0; g < count; g++) {
+        int linkedCount = groups.count();
+        Span[][] linkedSpans = new Span[linkedCount][];
+        for (int g = 0; g < linkedCount; g++) {
             int[] members = groups.members(g);
-            Company company = dictionary.companies().get(mentions.get(members[0]).company());
             Span[] spans = new Span[members.length];
-            boolean inTitle = false;
-            double firstBody = 1;
             for (int k = 0; k < members.length; k++) {
                 Mention m = mentions.get(members[k]);
                 FoldedText field = m.inTitle() ? foldedTitle : foldedBody;
                 int start = field.originalStart(m.start());
                 int end = field.originalEnd(m.end());
                 spans[k] = new Span(field.original().substring(start, end), start, end, m.inTitle());
-                if (m.inTitle()) {
-                    inTitle = true;
-                } else {
-                    firstBody = Math.min(firstBody, (double) start / bodyLength);
-                }
             }
-            double relevance = RelevanceScorer.score(
-                    new RelevanceFeatures(inTitle, firstBody, spans.length, mentions.size()));
-            matches[g] = new CompanyMatch(company.getId(), company.getName(), relevance, spans.length, inTitle,
-                    Arrays.asList(spans));
+            linkedSpans[g] = spans;
         }
-        // Groups are in order of first appearance, so a stable sort by relevance breaks ties by first appearance
-        // (each company appears first at its own place, so the id never decides).
+        Map<String, List<Span>> unlinked = new LinkedHashMap<>();
+        for (int[] jv : jointVentures) {
+            FoldedText field = jv[0] == 1 ? foldedTitle : foldedBody;
+            int start = field.originalStart(jv[1]);
+            int end = field.originalEnd(jv[2]);
+            String text = field.original().substring(start, end);
+            unlinked.computeIfAbsent(OrgIds.id(text), k -> new ArrayList<>(1))
+                    .add(new Span(text, start, end, jv[0] == 1));
+        }
+        if (discovery != null) {
+            unlinked(discovery.discover(title, body, language), linkedSpans, unlinked);
+        }
+        int count = linkedCount + unlinked.size();
+        if (count == 0) {
+            return List.of();
+        }
+        int articleMentions = mentions.size();
+        for (List<Span> spans : unlinked.values()) {
+            articleMentions += spans.size();
+        }
+        int bodyLength = Math.max(1, foldedBody.original().length());
+        CompanyMatch[] matches = new CompanyMatch[count];
+        for (int g = 0; g < linkedCount; g++) {
+            Company company = dictionary.companies().get(mentions.get(groups.members(g)[0]).company());
+            matches[g] = match(company.getId(), company.getName(), Arrays.asList(linkedSpans[g]), bodyLength,
+                    articleMentions, true);
+        }
+        int next = linkedCount;
+        for (Map.Entry<String, List<Span>> e : unlinked.entrySet()) {
+            List<Span> spans = e.getValue();
+            matches[next++] = match(e.getKey(), spans.get(0).text(), spans, bodyLength, articleMentions, false);
+        }
+        // Linked groups, then unlinked ones, each in order of first appearance: a stable sort by relevance breaks
+        // ties by linked first, then first appearance (each company appears first at its own place).
         Integer[] order = new Integer[count];
         for (int g = 0; g < count; g++) {
             order[g] = g;
@@ -145,5 +180,55 @@ public final class Tagger {
             sorted[g] = matches[order[g]];
         }
         return List.of(sorted);
+    }
+
+    private static CompanyMatch match(String id, String name, List<Span> spans, int bodyLength, int articleMentions,
+                                      boolean linked) {
+        boolean inTitle = false;
+        double firstBody = 1;
+        for (Span s : spans) {
+            if (s.inTitle()) {
+                inTitle = true;
+            } else {
+                firstBody = Math.min(firstBody, (double) s.start() / bodyLength);
+            }
+        }
+        double relevance = RelevanceScorer.score(
+                new RelevanceFeatures(inTitle, firstBody, spans.size(), articleMentions));
+        return new CompanyMatch(id, name, relevance, spans.size(), inTitle, spans, linked);
+    }
+
+    /**
+     * Discovered organisations grouped by id in order of first appearance (title first), without the spans that
+     * overlap a knowledge-base mention.
+     */
+    private static void unlinked(List<Discovered> found, Span[][] linkedSpans, Map<String, List<Span>> byId) {
+        List<Span> jointVentures = new ArrayList<>();
+        byId.values().forEach(jointVentures::addAll);
+        for (Discovered d : found) {
+            if (overlapsLinked(d, linkedSpans) || overlaps(d, jointVentures)) {
+                continue;
+            }
+            byId.computeIfAbsent(d.id(), k -> new ArrayList<>(2))
+                    .add(new Span(d.text(), d.start(), d.end(), d.inTitle()));
+        }
+    }
+
+    private static boolean overlaps(Discovered d, List<Span> spans) {
+        for (Span s : spans) {
+            if (s.inTitle() == d.inTitle() && d.overlaps(s.start(), s.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlapsLinked(Discovered d, Span[][] linkedSpans) {
+        for (Span[] spans : linkedSpans) {
+            if (overlaps(d, Arrays.asList(spans))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -46,6 +46,23 @@ class OfflineTaggerTest {
     }
 
     @Test
+    void shouldWriteLinkedForEveryCompany() throws IOException {
+        String input = "{\"id\":\"a1\",\"body\":\"Sony bought a stake in Zorblax Widgets plc.\",\"lang\":\"en\"}\n";
+        StringWriter out = new StringWriter();
+        offline.run(new StringReader(input), out, (line, id, msg) -> {
+            throw new AssertionError(msg);
+        });
+        JsonNode companies = lines(out.toString()).get(0).get("companies");
+        assertThat(companies).hasSize(2);
+        assertThat(companies.get(0).get("id").asText()).isEqualTo("sony");
+        assertThat(companies.get(0).get("linked").asBoolean()).isTrue();
+        assertThat(companies.get(1).get("id").asText()).isEqualTo("org:zorblax-widgets");
+        assertThat(companies.get(1).get("name").asText()).isEqualTo("Zorblax Widgets plc");
+        assertThat(companies.get(1).get("linked").isBoolean()).isTrue();
+        assertThat(companies.get(1).get("linked").asBoolean()).isFalse();
+    }
+
+    @Test
     void shouldKeepOutputAlignedAndReportBadLinesToTheErrorListener() throws IOException {
         String input = "not json\n{\"id\":\"x\",\"title\":\"no body\"}\n{\"id\":\"ok\",\"body\":\"Sony.\"}\n";
         StringWriter out = new StringWriter();

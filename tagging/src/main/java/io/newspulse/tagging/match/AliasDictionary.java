@@ -61,9 +61,12 @@ public final class AliasDictionary {
         }
     }
 
-    /** Compiles the dictionary of {@code companies} (order kept: it is the tie-break order). */
+    /**
+     * Compiles the dictionary of {@code companies}. They are put in {@link CompanyOrder} first, the last tie-break
+     * between companies sharing an alias, so that the result does not depend on the order they were loaded in.
+     */
     public static AliasDictionary build(Collection<Company> companies) {
-        List<Company> list = List.copyOf(companies);
+        List<Company> list = List.copyOf(CompanyOrder.sort(companies));
         Map<String, List<Target>> byPattern = new LinkedHashMap<>();
         for (int i = 0; i < list.size(); i++) {
             Company c = list.get(i);

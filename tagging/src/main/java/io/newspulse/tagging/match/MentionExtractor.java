@@ -29,6 +29,15 @@ public final class MentionExtractor {
 
     /** As {@link #extract(FoldedText, FoldedText)}; {@code chinese} relaxes the kanji boundaries ({@link BoundaryRules}). */
     public List<Mention> extract(FoldedText title, FoldedText body, boolean chinese) {
+        return extract(title, body, chinese, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #extract(FoldedText, FoldedText, boolean)}, adding to {@code jointVentures} the folded spans
+     * ({@code {inTitle ? 1 : 0, start, end}}) of names made of two companies' names ({@link JointVentureRule}),
+     * which are not mentions of either.
+     */
+    public List<Mention> extract(FoldedText title, FoldedText body, boolean chinese, List<int[]> jointVentures) {
         List<Occurrence> occurrences = new ArrayList<>();
         BitSet context = new BitSet();
         scan(title, true, occurrences, context, chinese);
@@ -48,7 +57,42 @@ public final class MentionExtractor {
                 o.targets = List.of(choose(o.targets, unique, tickers, context));
             }
         }
+        jointVentures.addAll(JointVentureRule.apply(occurrences, dictionary::ambiguous));
+        dropTraps(occurrences);
         return weighEvidence(occurrences, tickers, context);
+    }
+
+    /**
+     * Drops names that are part of a sports team's name ({@link SportsTeamRule}: then every mention of that company
+     * in the article without a corporate affix goes too), a place ({@link PlaceNameRule}) or a person's name
+     * ({@link PersonNameRule}, body only).
+     */
+    private void dropTraps(List<Occurrence> occurrences) {
+        BitSet teams = new BitSet();
+        List<Occurrence> kept = new ArrayList<>(occurrences.size());
+        for (Occurrence o : occurrences) {
+            if (o.kind != PatternKind.NAME) {
+                kept.add(o);
+                continue;
+            }
+            String text = o.field.text();
+            if (SportsTeamRule.isTeam(text, o.start, o.end)) {
+                teams.set(o.company());
+            } else if (!PlaceNameRule.isPlace(text, o.start, o.end) && (o.inTitle
+                    || !PersonNameRule.isPerson(o.field.original(), o.field.originalStart(o.start),
+                    o.field.originalEnd(o.end)))) {
+                kept.add(o);
+            }
+        }
+        if (!teams.isEmpty()) {
+            kept.removeIf(o -> o.kind == PatternKind.NAME && teams.get(o.company())
+                    && !AmbiguityRules.corporateAffix(dictionary.hasCorporateSuffix(o.pattern), o.field.text(),
+                    o.start, o.end));
+        }
+        if (kept.size() != occurrences.size()) {
+            occurrences.clear();
+            occurrences.addAll(kept);
+        }
     }
 
     private void scan(FoldedText field, boolean inTitle, List<Occurrence> out, BitSet context, boolean chinese) {
@@ -128,7 +172,7 @@ public final class MentionExtractor {
     /**
      * Among companies sharing an alias, prefer one named elsewhere in the article by an alias of its own,
      * then one whose ticker or context term appears, then a parent of another candidate, then the first in
-     * knowledge-base order.
+     * {@link CompanyOrder} (parents first, then id order: never the load order).
      */
     private Target choose(List<Target> targets, BitSet unique, BitSet tickers, BitSet context) {
         Target best = null;

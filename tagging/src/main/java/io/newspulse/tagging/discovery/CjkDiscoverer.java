@@ -1,0 +1,423 @@
+package io.newspulse.tagging.discovery;
+
+import io.newspulse.tagging.match.CharClasses;
+import io.newspulse.tagging.match.SportsTeamRule;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Discovery in Japanese, Chinese and Korean text by the words that mark a company:
+ * <ul>
+ *   <li>legal forms before or after the name: 株式会社センターロード, 平成電電株式会社, (株)X, X㈱, 有限会社X, 合同会社X,
+ *       주식회사 X, (주)X, X(주), 阿里巴巴有限公司;</li>
+ *   <li>"X社" where X is katakana or Latin (ミートホープ社, JSPORTS社; kanji + 社 is too often a plain word:
+ *       同社, 本社, 新聞社), and Korean "X사" after Latin (SGS사);</li>
+ *   <li>industry head nouns ending the name: 銀行, 証券, 電鉄, 石油, 製紙, ホールディングス, HD, グループ (not after kanji only:
+ *       武装グループ), 저축은행, 은행, 증권, 그룹; Chinese 公司, 集团 (three Han chars or more).</li>
+ * </ul>
+ * The name is the run of kanji, katakana, Latin letters and digits (Hangul for Korean) next to the marker, up to
+ * {@link #MAX_NAME} chars; generic words (同, 大手, 地方, 시중...) and institutions ({@link NotCompanies}) are
+ * rejected.
+ */
+final class CjkDiscoverer {
+    static final int MAX_NAME = 16;
+
+    /** Japanese legal forms written before the name. */
+    private static final List<String> JA_PREFIX = List.of("株式会社", "有限会社", "合同会社", "(株)", "(有)", "㈱", "(株)",
+            "(有)");
+    /** Japanese legal forms written after the name. */
+    private static final List<String> JA_SUFFIX = List.of("株式会社", "有限会社", "合同会社", "(株)", "㈱", "(株)");
+    /** Japanese head nouns ending a company name. */
+    private static final List<String> JA_HEADS = List.of("ホールディングス", "ホールディング", "信託銀行", "銀行", "証券",
+            "電気鉄道", "電鉄", "石油", "製紙", "製薬", "製作所", "重工業", "重工", "電機", "商事", "物産", "海上火災保険",
+            "火災海上保険", "生命保険", "損害保険", "運輸", "新聞", "HD", "グループ");
+    /** What may follow a Japanese head noun inside the same kanji run: roles and units of the company. */
+    private static final List<String> JA_AFTER_HEAD = List.of("株式会社", "本社", "社長", "会長", "頭取", "社員", "行員",
+            "本店", "株");
+    /** Generic words that are not a name before a head noun (大手証券, 地方銀行, 有価証券...). */
+    private static final Set<String> JA_GENERIC = Set.of("同", "各", "大手", "中堅", "地方", "都市", "中央", "民間", "外資",
+            "主要", "国内", "海外", "地銀", "投資", "信託", "ネット", "新興", "中小", "有価", "担保", "住宅", "原油", "輸入",
+            "国産", "英字", "全国", "地元", "スポーツ", "夕刊", "朝刊", "業界", "専門", "経済", "日刊", "週刊", "当該", "他",
+            "複数", "一部", "上場", "非上場", "系列", "子", "親", "持ち株", "持株", "純粋", "企業", "研究", "武装", "市民",
+            "過激派", "支援", "作業", "音楽", "アイドル", "ロック", "バンド", "反政府", "テロ", "日本", "米国", "中国", "韓国",
+            "英国", "世界", "欧州", "外国", "政府系", "邦銀", "大型", "メガ", "商業", "投資信託", "都市銀行", "ゆうちょ", "相互",
+            "普通", "信用", "単独", "第二", "地域", "大衆", "娯楽", "産業", "総合", "全国紙", "地方紙", "ブロック紙",
+            "機関", "業界紙", "専門紙", "一般", "銀行", "証券");
+    /** Words before a name that are not part of it: 以前丸三証券, 現在鹿児島銀行. */
+    private static final List<String> JA_LEADING = List.of("以前", "現在", "当時", "今回", "同日", "昨年", "今年", "来年",
+            "同年", "翌年", "同月", "今月", "先月", "傘下", "子会社", "系列", "大手", "中堅", "地銀", "前", "元", "旧", "同",
+            "各", "及び", "並び");
+    /** Katakana words that are not a name before 社 (メーカー社...). */
+    private static final Set<String> JA_GENERIC_KATAKANA = Set.of("メーカー", "グループ", "ニュース", "チーム", "クラブ",
+            "サービス", "ゲーム", "システム", "ソフト", "ネット", "テレビ", "ラジオ", "カンパニー", "ホテル", "レコード",
+            "メディア", "コンビニ", "スーパー", "ベンチャー", "ファンド");
+
+    /** Korean head nouns (no particles: the name is the Hangul/Latin run right before them). */
+    private static final List<String> KO_HEADS = List.of("저축은행", "은행", "증권", "그룹", "홀딩스", "생명", "화재");
+    private static final Set<String> KO_GENERIC = Set.of("시중", "지방", "국책", "투자", "인터넷", "저축", "외국",
+            "국내", "해외", "대형", "민간", "상업", "중앙", "세계", "한국", "미국", "일본", "중국", "주요", "대기업", "재벌",
+            "금융", "두", "이", "그", "각", "해당", "일부", "여러", "다른", "모", "계열", "이들", "같은", "같은그룹");
+    private static final List<String> KO_PREFIX = List.of("주식회사 ", "주식회사", "(주)", "㈜", "(주)");
+    private static final List<String> KO_SUFFIX = List.of("(주)", "㈜", "(주)", "주식회사");
+    /** Korean particles that may follow "X사". */
+    private static final String KO_PARTICLES = "은는이가을를의에와과도로";
+
+    /** Chinese markers: legal forms and "group". */
+    private static final List<String> ZH_HEADS = List.of("股份有限公司", "有限责任公司", "有限公司", "有限公司", "集团公司",
+            "公司", "集团", "集團");
+    private static final String ZH_STOP = "的和与與在是了向对對被将將把从從由为為据據及等家这這该該其一个個年月日";
+    private static final Set<String> ZH_GENERIC = Set.of("科技", "能源", "石油", "投资", "保险", "航空", "汽车", "电信",
+            "上市", "跨国", "国有", "外国", "美国", "中国", "日本", "韩国", "子", "母", "分", "总", "控股", "这家", "一家",
+            "该", "本", "两家", "多家", "各", "网络", "互联网", "科技有限", "贸易", "房地产");
+
+    /** First chars of every marker: most chars of a text are rejected by one table look-up. */
+    private static final boolean[] FIRST_CHARS = new boolean[0x10000];
+
+    static {
+        for (List<String> list : List.of(JA_PREFIX, JA_SUFFIX, JA_HEADS, KO_HEADS, KO_PREFIX, KO_SUFFIX, ZH_HEADS,
+                List.of("社", "사"))) {
+            for (String marker : list) {
+                FIRST_CHARS[marker.charAt(0)] = true;
+            }
+        }
+    }
+
+    private CjkDiscoverer() {
+    }
+
+    static void discover(String text, boolean inTitle, boolean chinese, List<Discovered> out) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (!FIRST_CHARS[c]) {
+                continue;
+            }
+            if (chinese) {
+                zh(text, i, inTitle, out);
+                continue;
+            }
+            if (CharClasses.isHangul(c) || c == '(' || c == '㈜') {
+                ko(text, i, inTitle, out);
+            }
+            ja(text, i, inTitle, out);
+        }
+    }
+
+    private static void ja(String text, int i, boolean inTitle, List<Discovered> out) {
+        for (String form : JA_SUFFIX) {
+            if (text.startsWith(form, i)) {
+                int start = backwardName(text, i, false);
+                start = trimLeadingPrefix(text, start, i);
+                if (i - start >= 2 && !JA_GENERIC.contains(text.substring(start, i))) {
+                    add(text, start, i + form.length(), start, i, inTitle, DiscoveryRule.LEGAL_FORM, out);
+                    return;
+                }
+                break; // no name before it: maybe a legal form before the name
+            }
+        }
+        for (String form : JA_PREFIX) {
+            if (text.startsWith(form, i)) {
+                int p = i + form.length();
+                if (p < text.length() && text.charAt(p) == ' ') {
+                    p++;
+                }
+                int end = forwardName(text, p);
+                end = trimRoleWords(text, p, end);
+                if (end - p >= 2) {
+                    add(text, i, end, p, end, inTitle, DiscoveryRule.LEGAL_FORM, out);
+                }
+                return;
+            }
+        }
+        char c = text.charAt(i);
+        if (c == '社' && i > 0) {
+            int start = i;
+            while (start > 0 && (CharClasses.isKatakana(text.charAt(start - 1)) || text.charAt(start - 1) == '・')) {
+                start--;
+            }
+            if (start == i) {
+                while (start > 0 && isAsciiAlnum(text.charAt(start - 1))) {
+                    start--;
+                }
+                if (start < i && start > 0 && isAsciiAlnum(text.charAt(start)) && text.charAt(start - 1) == ' ') {
+                    // "JSPORTS社" is fine; "the X社" after a Latin sentence is not Japanese text: also fine
+                }
+            }
+            String name = text.substring(start, i);
+            if (i - start >= 2 && (start == 0 || !CharClasses.isKanji(text.charAt(start - 1))
+                    || !CharClasses.isKatakana(text.charAt(start)))
+                    && !JA_GENERIC_KATAKANA.contains(name) && !allDigits(name)) {
+                add(text, start, i + 1, start, i, inTitle, DiscoveryRule.LEGAL_FORM, out);
+            }
+            return;
+        }
+        for (String head : JA_HEADS) {
+            if (text.startsWith(head, i)) {
+                int after = i + head.length();
+                if (after < text.length() && CharClasses.isKanji(text.charAt(after))
+                        && !startsWithAny(text, after, JA_AFTER_HEAD)) {
+                    return; // 証券取引所, 銀行業: the head does not end the word
+                }
+                if (after < text.length() && CharClasses.isKatakana(text.charAt(after))
+                        && CharClasses.isKatakana(head.charAt(head.length() - 1))) {
+                    return;
+                }
+                boolean kanjiOnlyAllowed = !head.equals("グループ") && !head.equals("HD");
+                int start = backwardName(text, i, false);
+                start = trimLeadingPrefix(text, start, i);
+                String name = text.substring(start, i);
+                if (i - start < 2 || JA_GENERIC.contains(name) || endsWithGeneric(name)) {
+                    return;
+                }
+                if (!kanjiOnlyAllowed && !mixedOrLatin(name)) {
+                    return; // 武装グループ, ユーザーグループ: one script only is a plain word
+                }
+                add(text, start, after, start, after, inTitle, DiscoveryRule.HEAD_NOUN, out);
+                return;
+            }
+        }
+    }
+
+    private static void ko(String text, int i, boolean inTitle, List<Discovered> out) {
+        for (String form : KO_PREFIX) {
+            if (text.startsWith(form, i) && (i == 0 || !CharClasses.isHangul(text.charAt(i - 1)))) {
+                int p = i + form.length();
+                int end = p;
+                while (end < text.length() && end - p < MAX_NAME && (CharClasses.isHangul(text.charAt(end))
+                        || isAsciiAlnum(text.charAt(end)))) {
+                    end++;
+                }
+                end = trimParticle(text, p, end);
+                if (end - p >= 2) {
+                    add(text, i, end, p, end, inTitle, DiscoveryRule.LEGAL_FORM, out);
+                }
+                return;
+            }
+        }
+        for (String form : KO_SUFFIX) {
+            if (text.startsWith(form, i)) {
+                int start = i;
+                while (start > 0 && i - start < MAX_NAME && (CharClasses.isHangul(text.charAt(start - 1))
+                        || isAsciiAlnum(text.charAt(start - 1)))) {
+                    start--;
+                }
+                if (i - start >= 2) {
+                    add(text, start, i + form.length(), start, i, inTitle, DiscoveryRule.LEGAL_FORM, out);
+                }
+                return;
+            }
+        }
+        char c = text.charAt(i);
+        if (c == '사' && i > 0 && isAsciiAlnum(text.charAt(i - 1))) {
+            char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+            if (!CharClasses.isHangul(next) || KO_PARTICLES.indexOf(next) >= 0) {
+                int start = i;
+                while (start > 0 && isAsciiAlnum(text.charAt(start - 1))) {
+                    start--;
+                }
+                String name = text.substring(start, i);
+                if (name.length() >= 2 && !allDigits(name) && name.chars().anyMatch(Character::isUpperCase)) {
+                    add(text, start, i + 1, start, i, inTitle, DiscoveryRule.LEGAL_FORM, out);
+                }
+            }
+            return;
+        }
+        for (String head : KO_HEADS) {
+            if (text.startsWith(head, i)) {
+                int start = i;
+                while (start > 0 && i - start < MAX_NAME && (CharClasses.isHangul(text.charAt(start - 1))
+                        || isAsciiAlnum(text.charAt(start - 1)))) {
+                    start--;
+                }
+                int nameEnd = i;
+                if (start == i && head.equals("저축은행") && i >= 3 && text.charAt(i - 1) == ' ') {
+                    // "대전 저축은행": a place name (one word of two or three syllables), a space, then the head
+                    start = i - 1;
+                    while (start > 0 && i - 1 - start < 4 && CharClasses.isHangul(text.charAt(start - 1))) {
+                        start--;
+                    }
+                    nameEnd = i - 1;
+                    boolean wholeWord = start == 0 || !CharClasses.isHangul(text.charAt(start - 1));
+                    if (!wholeWord || nameEnd - start > 3 || "의서은는이가을를에도로고며면다".indexOf(text.charAt(nameEnd - 1)) >= 0) {
+                        return;
+                    }
+                }
+                String name = text.substring(start, nameEnd);
+                if (name.length() >= 2 && !KO_GENERIC.contains(name) && !allDigits(name)
+                        && !(head.equals("은행") && text.startsWith("저축", i - 2))) {
+                    add(text, start, i + head.length(), start, i + head.length(), inTitle, DiscoveryRule.HEAD_NOUN,
+                            out);
+                }
+                return;
+            }
+        }
+    }
+
+    private static void zh(String text, int i, boolean inTitle, List<Discovered> out) {
+        for (String head : ZH_HEADS) {
+            if (text.startsWith(head, i)) {
+                int start = i;
+                while (start > 0 && i - start < 10 && CharClasses.isKanji(text.charAt(start - 1))
+                        && ZH_STOP.indexOf(text.charAt(start - 1)) < 0) {
+                    start--;
+                }
+                String name = text.substring(start, i);
+                for (String g : List.of("美国", "中国", "日本", "韩国", "英国", "德国", "法国")) {
+                    if (name.startsWith(g) && name.length() - g.length() >= 3) {
+                        start += g.length();
+                        name = name.substring(g.length());
+                        break;
+                    }
+                }
+                if (name.length() >= 3 && name.length() <= 8 && !ZH_GENERIC.contains(name)
+                        && !endsWithAny(name, ZH_GENERIC)) {
+                    add(text, start, i + head.length(), start, i, inTitle, DiscoveryRule.LEGAL_FORM, out);
+                }
+                return;
+            }
+        }
+    }
+
+    private static void add(String text, int start, int end, int nameStart, int nameEnd, boolean inTitle,
+                            DiscoveryRule rule, List<Discovered> out) {
+        String name = text.substring(nameStart, nameEnd);
+        if (NotCompanies.cjk(name) || SportsTeamRule.isTeam(text, start, end)) {
+            return;
+        }
+        String surface = text.substring(start, end);
+        out.add(new Discovered(OrgIds.id(surface), surface, start, end, inTitle, rule));
+    }
+
+    /** Start of the name ending at {@code end}: kanji, katakana, Latin letters and digits, ・ ー &. */
+    private static int backwardName(String text, int end, boolean hangul) {
+        int start = end;
+        while (start > 0 && isNameChar(text.charAt(start - 1), hangul) && !dotBetweenNonKatakana(text, start - 1)) {
+            if (end - start >= MAX_NAME) {
+                return end; // too long to be one name
+            }
+            start--;
+        }
+        while (start < end && (text.charAt(start) == '・' || text.charAt(start) == '&')) {
+            start++;
+        }
+        return start;
+    }
+
+    private static int forwardName(String text, int start) {
+        int end = start;
+        if (start < text.length() && text.charAt(start) == '・') {
+            return start;
+        }
+        while (end < text.length() && isNameChar(text.charAt(end), false) && !dotBetweenNonKatakana(text, end)) {
+            if (end - start >= MAX_NAME) {
+                return start;
+            }
+            end++;
+        }
+        while (end > start && (text.charAt(end - 1) == '・' || text.charAt(end - 1) == '&')) {
+            end--;
+        }
+        return end;
+    }
+
+    /** Drops role words after a name read forward: 株式会社日立製作所社長 is 日立製作所. */
+    private static int trimRoleWords(String text, int start, int end) {
+        for (String role : List.of("代表取締役", "取締役", "社長", "会長", "本社", "社員", "元社員", "従業員", "工場", "支店")) {
+            if (end - start > role.length() && text.startsWith(role, end - role.length())) {
+                return end - role.length();
+            }
+        }
+        return end;
+    }
+
+    /** Drops a country or "former" prefix and leading time words: 米X, 旧・X, 元X, 現在X. */
+    private static int trimLeadingPrefix(String text, int start, int end) {
+        if (end - start > 3 && text.startsWith("旧・", start)) {
+            return start + 2;
+        }
+        for (String w : JA_LEADING) {
+            if (text.startsWith(w, start) && end - start - w.length() >= 2 && CharClasses.isKanji(w.charAt(0))) {
+                return start + w.length();
+            }
+        }
+        if (end - start > 3 && "米英独仏中韓台欧豪加印露蘭伊旧元".indexOf(text.charAt(start)) >= 0
+                && CharClasses.isKatakana(text.charAt(start + 1))) {
+            return start + 1;
+        }
+        return start;
+    }
+
+    /** A ・ that does not join two katakana chars separates names (徳島新聞・四国新聞). */
+    private static boolean dotBetweenNonKatakana(String text, int at) {
+        if (text.charAt(at) != '・') {
+            return false;
+        }
+        return at == 0 || at + 1 >= text.length() || !CharClasses.isKatakana(text.charAt(at - 1))
+                || !CharClasses.isKatakana(text.charAt(at + 1));
+    }
+
+    private static boolean isNameChar(char c, boolean hangul) {
+        return CharClasses.isKanji(c) || CharClasses.isKatakana(c) || c == '・' || isAsciiAlnum(c) || c == '&'
+                || (hangul && CharClasses.isHangul(c));
+    }
+
+    private static int trimParticle(String text, int start, int end) {
+        if (end - start > 2 && KO_PARTICLES.indexOf(text.charAt(end - 1)) >= 0) {
+            return end - 1;
+        }
+        return end;
+    }
+
+    /** A name with Latin letters, or with both kanji and katakana: 日興コーディアル, not ユーザー or 武装. */
+    private static boolean mixedOrLatin(String name) {
+        boolean kanji = false;
+        boolean katakana = false;
+        for (int k = 0; k < name.length(); k++) {
+            char ch = name.charAt(k);
+            if (isAsciiAlnum(ch) && Character.isLetter(ch)) {
+                return true;
+            }
+            kanji |= CharClasses.isKanji(ch);
+            katakana |= CharClasses.isKatakana(ch);
+        }
+        return kanji && katakana;
+    }
+
+    private static boolean endsWithGeneric(String name) {
+        for (String g : JA_GENERIC) {
+            if (g.length() >= 2 && name.endsWith(g)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithAny(String name, Set<String> words) {
+        for (String g : words) {
+            if (g.length() >= 2 && name.endsWith(g)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithAny(String text, int at, List<String> words) {
+        for (String w : words) {
+            if (text.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+
+    private static boolean allDigits(String s) {
+        return s.chars().allMatch(Character::isDigit);
+    }
+}

@@ -1,0 +1,136 @@
+package io.newspulse.tagging.discovery;
+
+import io.newspulse.tagging.match.BoundaryRules;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds organisations the knowledge base lacks ("unlinked" mentions) in one article: {@link LatinDiscoverer} for
+ * Latin-script text, {@link CjkDiscoverer} for Japanese/Chinese/Korean markers, and, for Japanese articles when
+ * enabled, {@link KuromojiOrganisations}. Spans are resolved leftmost-longest; each name found with its cue is then
+ * also counted where the same name appears again in the article without it ("Calpine Corporation ... Calpine").
+ * Immutable and thread-safe.
+ */
+public final class OrganisationDiscovery {
+    private final boolean kuromoji;
+
+    private OrganisationDiscovery(boolean kuromoji) {
+        this.kuromoji = kuromoji;
+    }
+
+    /** Discovery with every rule, Kuromoji included for Japanese articles. */
+    public static OrganisationDiscovery withKuromoji() {
+        return new OrganisationDiscovery(true);
+    }
+
+    /** Discovery by patterns only (no morphological analysis): the fast default. */
+    public static OrganisationDiscovery patternsOnly() {
+        return new OrganisationDiscovery(false);
+    }
+
+    /** True when Kuromoji runs on Japanese articles. */
+    public boolean usesKuromoji() {
+        return kuromoji;
+    }
+
+    /**
+     * Organisations named in the article (title first, then body, each in text order), not yet filtered against
+     * linked companies. {@code title} and {@code language} may be null.
+     */
+    public List<Discovered> discover(String title, String body, String language) {
+        String lang = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
+        boolean chinese = lang.startsWith("zh");
+        boolean japanese = lang.startsWith("ja");
+        List<Discovered> found = new ArrayList<>();
+        field(title, true, chinese, japanese, found);
+        field(body, false, chinese, japanese, found);
+        return found;
+    }
+
+    private void field(String text, boolean inTitle, boolean chinese, boolean japanese, List<Discovered> out) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        List<Discovered> raw = new ArrayList<>();
+        LatinDiscoverer.discover(text, inTitle, raw);
+        CjkDiscoverer.discover(text, inTitle, chinese, raw);
+        if (kuromoji && japanese) {
+            KuromojiOrganisations.discover(text, inTitle, raw);
+        }
+        if (raw.isEmpty()) {
+            return;
+        }
+        List<Discovered> kept = leftmostLongest(raw);
+        List<Discovered> more = new ArrayList<>(kept);
+        for (Discovered d : kept) {
+            repeats(text, d, chinese, more);
+        }
+        out.addAll(leftmostLongest(more));
+    }
+
+    /** Other occurrences of a discovered name in the same field, without its legal form ("Calpine"). */
+    private static void repeats(String text, Discovered d, boolean chinese, List<Discovered> out) {
+        String core = core(d.text());
+        if (core.length() < 2) {
+            return;
+        }
+        int at = text.indexOf(core);
+        while (at >= 0) {
+            int end = at + core.length();
+            if (!(at >= d.start() && at < d.end()) && BoundaryRules.accepts(text, at, end, chinese)
+                    && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end))
+                    || !Character.isLetterOrDigit(core.charAt(core.length() - 1)))) {
+                out.add(new Discovered(d.id(), core, at, end, d.inTitle(), d.rule()));
+            }
+            at = text.indexOf(core, at + 1);
+        }
+    }
+
+    /** The name as written without a trailing or leading legal form. */
+    static String core(String surface) {
+        String s = surface;
+        for (String form : LegalForms.LATIN) {
+            for (String sep : List.of(", ", " ")) {
+                if (s.endsWith(sep + form) && s.length() > (sep + form).length()) {
+                    return s.substring(0, s.length() - sep.length() - form.length());
+                }
+            }
+        }
+        for (String form : LegalForms.CJK_PREFIX) {
+            if (s.startsWith(form) && s.length() > form.length()) {
+                return s.substring(form.length()).strip();
+            }
+        }
+        for (String form : LegalForms.CJK_SUFFIX) {
+            if (s.endsWith(form) && s.length() > form.length()) {
+                return s.substring(0, s.length() - form.length()).strip();
+            }
+        }
+        if (s.endsWith("社") && s.length() > 2) {
+            return s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+
+    private static List<Discovered> leftmostLongest(List<Discovered> spans) {
+        List<Discovered> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparing(Discovered::inTitle).reversed().thenComparingInt(Discovered::start)
+                .thenComparing(Comparator.comparingInt(Discovered::end).reversed()));
+        List<Discovered> kept = new ArrayList<>();
+        int coveredUntil = -1;
+        boolean title = true;
+        for (Discovered d : sorted) {
+            if (d.inTitle() != title) {
+                title = d.inTitle();
+                coveredUntil = -1;
+            }
+            if (d.start() >= coveredUntil) {
+                kept.add(d);
+                coveredUntil = d.end();
+            }
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,37 @@
+package io.newspulse.tagging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Discovered organisations in the tagger's results. */
+class DiscoveryInTaggerTest {
+    private final Tagger tagger = TestCompanies.tagger();
+
+    @Test
+    void shouldReportDiscoveredCompanyAsUnlinkedWithOrgId() {
+        List<CompanyMatch> matches = tagger.tag("Zorblax Widgets plc warns on profit",
+                "Zorblax Widgets plc said sales fell. Zorblax Widgets will cut jobs; Microsoft was not involved.", "en");
+        CompanyMatch org = matches.stream().filter(m -> !m.linked()).findFirst().orElseThrow();
+        assertThat(org.companyId()).isEqualTo("org:zorblax-widgets");
+        assertThat(org.companyName()).isEqualTo("Zorblax Widgets plc");
+        assertThat(org.inTitle()).isTrue();
+        assertThat(org.count()).isEqualTo(3);
+        assertThat(matches.get(0)).isSameAs(org); // scored like any company: the subject of the story comes first
+        assertThat(matches.stream().filter(CompanyMatch::linked).map(CompanyMatch::companyId)).containsExactly("microsoft");
+    }
+
+    @Test
+    void shouldNeverOverlapALinkedMatch() {
+        List<CompanyMatch> matches = tagger.tag(null, "Shares of Microsoft Corporation rose.", "en");
+        assertThat(matches).extracting(CompanyMatch::companyId).containsExactly("microsoft");
+        assertThat(matches.get(0).linked()).isTrue();
+    }
+
+    @Test
+    void shouldTurnDiscoveryOffWhenAsked() {
+        Tagger plain = Tagger.build(TestCompanies.fixture().companies(), null);
+        assertThat(plain.tag(null, "Zorblax Widgets plc said sales fell.", "en")).isEmpty();
+    }
+}

@@ -1,0 +1,79 @@
+package io.newspulse.tagging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Precision traps: teams, joint ventures, people and places that carry a company's name are not the company. */
+class TrapRulesTest {
+    private final Tagger tagger = TestCompanies.tagger();
+
+    private List<String> ids(String body, String lang) {
+        return tagger.tag(null, body, lang).stream().map(CompanyMatch::companyId).toList();
+    }
+
+    @Test
+    void shouldNotTagBaseballTeamAsItsOwner() {
+        assertThat(ids("読売ジャイアンツが阪神タイガースに3-2で勝った。", "ja"))
+                .doesNotContain("yomiuri", "hanshin");
+        assertThat(ids("The Yomiuri Giants beat the Hanshin Tigers 3-2.", "en"))
+                .doesNotContain("yomiuri", "hanshin");
+    }
+
+    @Test
+    void shouldNotTagKoreanBaseballTeamAsItsOwner() {
+        assertThat(ids("SK 와이번스가 한국시리즈에서 우승했다.", "ko")).doesNotContain("sk-group");
+    }
+
+    @Test
+    void shouldNotTagFootballClubAsItsSponsor() {
+        assertThat(ids("Bayer 04 Leverkusen drew 1-1 with Schalke on Saturday.", "en")).doesNotContain("bayer");
+    }
+
+    @Test
+    void shouldNotTagWorksTeamAsItsCompany() {
+        assertThat(ids("前身の日立サッカー部時代から数えて5回目の優勝。", "ja")).doesNotContain("hitachi");
+    }
+
+    @Test
+    void shouldStillTagTheOwnerWhenNamedAsCompanyInTheSameArticle() {
+        assertThat(ids("The Yomiuri Giants won. Yomiuri Corp. owns the team.", "en")).contains("yomiuri");
+    }
+
+    @Test
+    void shouldTagJointVentureAsOneUnlinkedCompanyNotItsParents() {
+        List<CompanyMatch> matches = tagger.tag(null, "Fuji Xerox will cut 1,000 jobs, the copier maker said.", "en");
+        assertThat(matches).extracting(CompanyMatch::companyId).containsExactly("org:fuji-xerox");
+        assertThat(matches.get(0).linked()).isFalse();
+        assertThat(matches.get(0).companyName()).isEqualTo("Fuji Xerox");
+    }
+
+    @Test
+    void shouldTagThreeWordJointVentureAsOneCompany() {
+        assertThat(ids("Nokia Siemens Networks won a contract.", "en")).containsExactly("org:nokia-siemens-networks");
+    }
+
+    @Test
+    void shouldTagJapaneseJointVentureAsOneCompany() {
+        assertThat(ids("富士ゼロックスは新製品を発表した。", "ja")).containsExactly("org:富士ゼロックス");
+    }
+
+    @Test
+    void shouldStillTagBothCompaniesWhenListed() {
+        assertThat(ids("Nokia and Siemens agreed; Fujifilm, Xerox too.", "en"))
+                .containsExactlyInAnyOrder("nokia", "siemens", "fujifilm", "xerox");
+    }
+
+    @Test
+    void shouldNotTagPersonSharingTheCompanyName() {
+        assertThat(ids("The book was written by Michael Dell in 1999.", "en")).doesNotContain("dell");
+        assertThat(ids("Dell said sales rose; founder Michael Dell was upbeat.", "en")).contains("dell");
+    }
+
+    @Test
+    void shouldNotTagKoreanDistrictNamedLikeTheCompany() {
+        assertThat(ids("서울 삼성동 코엑스에서 행사가 열렸다.", "ko")).doesNotContain("samsung");
+        assertThat(ids("삼성은 새 휴대폰을 출시했다.", "ko")).contains("samsung");
+    }
+}

@@ -8,7 +8,6 @@ import io.newspulse.avro.Alert;
 import io.newspulse.avro.ArticleEvent;
 import io.newspulse.avro.CompanySignal;
 import io.newspulse.avro.DuplicateEvent;
-import io.newspulse.avro.DuplicateKind;
 import io.newspulse.avro.Mention;
 import io.newspulse.core.topics.Topics;
 import io.newspulse.dedup.fingerprint.Fingerprint;
@@ -126,7 +125,7 @@ public final class NewsTopology {
                 Named.as("fingerprint-article"));
 
         builder.addStateStore(Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(StoreNames.DEDUP_INDEX, settings.dedupHorizon().multipliedBy(2), Duration.ofMillis(1), true),
+                Stores.persistentWindowStore(StoreNames.DEDUP_INDEX, settings.dedupPolicy().horizon().multipliedBy(2), Duration.ofMillis(1), true),
                 Serdes.String(), io.newspulse.streams.dedup.IndexValue.SERDE).withCachingDisabled());
         KStream<String, GroupVerdict> verdicts = fingerprinted
                 .flatMap((id, fa) -> {
@@ -139,7 +138,7 @@ public final class NewsTopology {
                 }, Named.as("dedup-fan-out"))
                 .repartition(Repartitioned.<String, DedupProbe>as("dedup-probes")
                         .withKeySerde(Serdes.String()).withValueSerde(io.newspulse.streams.dedup.DedupCodec.PROBES).withNumberOfPartitions(partitions))
-                .process(() -> new DedupLookupProcessor(StoreNames.DEDUP_INDEX, settings.dedupHorizon(), settings.dedupMaxEntriesPerKey()),
+                .process(() -> new DedupLookupProcessor(StoreNames.DEDUP_INDEX, settings.dedupPolicy()),
                         Named.as("dedup-lookup"), StoreNames.DEDUP_INDEX)
                 .repartition(Repartitioned.<String, GroupVerdict>as("dedup-verdicts")
                         .withKeySerde(Serdes.String()).withValueSerde(io.newspulse.streams.dedup.DedupCodec.VERDICTS).withNumberOfPartitions(partitions));
@@ -149,7 +148,7 @@ public final class NewsTopology {
         KStream<String, DedupMessage> messages = fingerprinted
                 .mapValues(fa -> DedupMessage.article(DedupDecisionProcessor.encode(fa.article()), fa.fingerprint().candidateKeys().size()), Named.as("dedup-article-message"))
                 .merge(verdicts.mapValues(DedupMessage::verdict, Named.as("dedup-verdict-message")), Named.as("dedup-merge"));
-        return messages.process(() -> new DedupDecisionProcessor(StoreNames.DEDUP_PENDING, metrics), Named.as("dedup-decide"),
+        return messages.process(() -> new DedupDecisionProcessor(StoreNames.DEDUP_PENDING, settings.dedupPolicy(), metrics), Named.as("dedup-decide"),
                 StoreNames.DEDUP_PENDING);
     }
 
@@ -221,7 +220,7 @@ public final class NewsTopology {
         return DuplicateEvent.newBuilder()
                 .setArticleId(a.getId())
                 .setDuplicateOf(d.duplicateOf())
-                .setKind("exact".equals(d.kind()) ? DuplicateKind.EXACT : DuplicateKind.NEAR)
+                .setKind(d.duplicateKind())
                 .setSimilarity(Math.round(d.similarity() * 1000.0) / 1000.0)
                 .setSource(a.getSource())
                 .setPublishedAt(java.time.Instant.ofEpochMilli(ArticleValidator.eventTime(a)))

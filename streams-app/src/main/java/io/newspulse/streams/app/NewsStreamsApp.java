@@ -13,6 +13,8 @@ import io.newspulse.core.topics.Topics;
 import io.newspulse.streams.NewsTopology;
 import io.newspulse.streams.companies.CompaniesPublisher;
 import io.newspulse.streams.companies.CompanyTopicProvisioner;
+import io.newspulse.streams.config.CompaniesBootstrap;
+import io.newspulse.streams.config.PerCompanyTopics;
 import io.newspulse.streams.config.StreamsAppConfig;
 import io.newspulse.streams.errors.DeadLetterDeserializationHandler;
 import io.newspulse.streams.errors.DeadLetterProcessingHandler;
@@ -68,7 +70,7 @@ public final class NewsStreamsApp implements AutoCloseable {
 
         CompanyKnowledgeBase kb = CompanyKnowledgeBase.builtIn();
         CompaniesPublisher publisher = new CompaniesPublisher(bootstrap, topics.companies(), serdes.companies());
-        if ("builtin".equals(config.getString(StreamsAppConfig.COMPANIES_BOOTSTRAP)) && publisher.topicIsEmpty()) {
+        if (config.companiesBootstrap() == CompaniesBootstrap.BUILTIN && publisher.topicIsEmpty()) {
             int n = publisher.publish(kb.companies());
             LOG.info("Companies topic was empty: published the built-in knowledge base ({} companies)", n);
         }
@@ -81,7 +83,7 @@ public final class NewsStreamsApp implements AutoCloseable {
         OutputSchemas outputSchemas = new OutputSchemas(serdes, topics);
         outputSchemas.prepare(router.companies());
         provisioner = new CompanyTopicProvisioner(admin, topics, router, outputSchemas::prepareCompany);
-        boolean all = "all".equals(config.getString(StreamsAppConfig.PER_COMPANY_TOPICS));
+        boolean all = config.perCompanyTopics() == PerCompanyTopics.ALL;
         CompanyCatalog catalog = new CompanyCatalog(company -> {
             if (all) {
                 provisioner.onCompany(company);
@@ -139,11 +141,10 @@ public final class NewsStreamsApp implements AutoCloseable {
     }
 
     private CompanyTopicRouter perCompanyTopics(TopicBootstrapper bootstrapper, CompanyKnowledgeBase kb) {
-        String mode = config.getString(StreamsAppConfig.PER_COMPANY_TOPICS);
-        Collection<String> ids = switch (mode) {
-            case "all" -> kb.companies().stream().map(c -> c.getId()).filter(Topics::isLegalCompanyId).toList();
-            case "watchlist" -> config.getList(StreamsAppConfig.WATCHLIST);
-            default -> List.of();
+        Collection<String> ids = switch (config.perCompanyTopics()) {
+            case ALL -> kb.companies().stream().map(c -> c.getId()).filter(Topics::isLegalCompanyId).toList();
+            case WATCHLIST -> config.getList(StreamsAppConfig.WATCHLIST);
+            case NONE -> List.of();
         };
         if (!ids.isEmpty()) {
             var result = bootstrapper.ensure(topics.companySignalTopics(ids));

@@ -18,7 +18,7 @@ import org.apache.kafka.common.serialization.Serde;
  * <ul>
  *   <li>probes: format 1;</li>
  *   <li>verdicts and pending articles: format 2 carries the verdict's kind as a byte code and the matched article's
- *       id; format 1 (earlier releases: the kind as its name in {@code writeUTF}, no matched id, which is then taken
+ *       id, and where the article was indexed with which provisional cluster; format 1 (earlier releases: the kind as its name in {@code writeUTF}, no matched id, which is then taken
  *       to be the cluster's original) is still read, so records in flight and pending state survive an upgrade.</li>
  * </ul>
  */
@@ -57,9 +57,12 @@ public final class DedupCodec {
                 out.writeUTF(v.articleId());
                 out.writeShort(v.keysCovered());
                 writeVerdict(out, v.verdict());
+                StoreValueSerde.writeString(out, v.routingKey());
+                StoreValueSerde.writeString(out, v.indexedCluster());
             },
             (DataInputStream in, int version) -> version == 1 ? readGroupVerdictV1(in)
-                    : new GroupVerdict(in.readUTF(), in.readUnsignedShort(), readVerdict(in)));
+                    : new GroupVerdict(in.readUTF(), in.readUnsignedShort(), readVerdict(in),
+                            StoreValueSerde.readString(in), StoreValueSerde.readString(in)));
 
     /** The decision state of a pending article (dedup-pending-store): the article bytes travel once per put. */
     public static final Serde<PendingArticle> PENDING = StoreValueSerde.of("dedup pending article", PENDING_VERSION,
@@ -72,20 +75,40 @@ public final class DedupCodec {
                 out.writeInt(p.expectedKeys());
                 out.writeInt(p.coveredKeys());
                 writeVerdict(out, p.best());
+                out.writeShort(p.indexed().size());
+                for (PendingArticle.IndexedAs at : p.indexed()) {
+                    out.writeUTF(at.routingKey());
+                    out.writeUTF(at.cluster());
+                }
             },
             (DataInputStream in, int version) -> {
                 int length = in.readInt();
                 byte[] article = length < 0 ? null : in.readNBytes(length);
                 int expected = in.readInt();
                 int covered = in.readInt();
-                Verdict best;
                 if (version == 1) {
-                    best = in.readBoolean() ? readGroupVerdictV1(in).verdict() : Verdict.none();
-                } else {
-                    best = readVerdict(in);
+                    Verdict best = in.readBoolean() ? readGroupVerdictV1(in).verdict() : Verdict.none();
+                    return new PendingArticle(article, expected, covered, best, List.of());
                 }
-                return new PendingArticle(article, expected, covered, best);
+                Verdict best = readVerdict(in);
+                int n = in.readUnsignedShort();
+                List<PendingArticle.IndexedAs> indexed = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    indexed.add(new PendingArticle.IndexedAs(in.readUTF(), in.readUTF()));
+                }
+                return new PendingArticle(article, expected, covered, best, indexed);
             });
+
+    /** Cluster fixes on their way to the index partitions (dedup-cluster-fixes). */
+    public static final Serde<ClusterFix> CLUSTER_FIXES = StoreValueSerde.of("dedup cluster fix", (byte) 1,
+            StoreValueSerde.Legacy.none(),
+            (out, f) -> {
+                out.writeUTF(f.routingKey());
+                out.writeUTF(f.articleId());
+                out.writeUTF(f.clusterId());
+                out.writeLong(f.eventTimeMs());
+            },
+            (DataInputStream in, int version) -> new ClusterFix(in.readUTF(), in.readUTF(), in.readUTF(), in.readLong()));
 
     private DedupCodec() {
     }

@@ -1,12 +1,15 @@
 package io.newspulse.streams.dedup;
 
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.newspulse.avro.ArticleEvent;
 import io.newspulse.dedup.DedupPolicy;
 import io.newspulse.dedup.Verdict;
 import io.newspulse.dedup.index.DedupResult;
 import io.newspulse.streams.metrics.PipelineMetrics;
+import io.newspulse.streams.validate.ArticleValidator;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -14,7 +17,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Waits, per article, for the article itself and the verdicts covering all of its dedup keys, then emits the
- * decision: original, or exact/near duplicate of the cluster's original. The verdicts are merged and the decision
+ * decision: original, or exact/near duplicate of the cluster's original, with a {@link ClusterFix} for each index
+ * partition that recorded the article under another cluster than the decided one. The verdicts are merged and the decision
  * taken by the {@link DedupPolicy} (its ranking breaks every tie, down to the cluster id, so the decision does not
  * depend on the order the partitions' verdicts arrive in). State is per pending article only.
  */
@@ -46,11 +50,10 @@ public final class DedupDecisionProcessor implements Processor<String, DedupMess
         }
         DedupMessage message = record.value();
         if (message.isArticle()) {
-            state = new PendingArticle(message.article(), message.expectedKeys(), state.coveredKeys(), state.best());
+            state = state.withArticle(message.article(), message.expectedKeys());
         } else {
             GroupVerdict v = message.verdict();
-            Verdict best = policy.better(v.verdict(), state.best()) ? v.verdict() : state.best();
-            state = new PendingArticle(state.article(), state.expectedKeys(), state.coveredKeys() + v.keysCovered(), best);
+            state = state.withVerdict(v, policy.better(v.verdict(), state.best()) ? v.verdict() : state.best());
         }
         if (!state.complete()) {
             pending.put(id, state);
@@ -63,7 +66,15 @@ public final class DedupDecisionProcessor implements Processor<String, DedupMess
         } else {
             metrics.original();
         }
-        context.forward(record.withValue(DedupDecision.of(decode(state.article()), result)));
+        ArticleEvent article = decode(state.article());
+        String cluster = policy.clusterOf(id, state.best());
+        List<ClusterFix> fixes = new ArrayList<>();
+        for (PendingArticle.IndexedAs at : state.indexed()) {
+            if (!at.cluster().equals(cluster)) {
+                fixes.add(new ClusterFix(at.routingKey(), id, cluster, ArticleValidator.eventTime(article)));
+            }
+        }
+        context.forward(record.withValue(DedupDecision.of(article, result, fixes)));
     }
 
     /** Avro single-object encoding of an article, for the pending store. */

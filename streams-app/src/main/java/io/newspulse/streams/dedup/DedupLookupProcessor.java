@@ -31,15 +31,23 @@ public final class DedupLookupProcessor implements Processor<String, DedupProbe,
     static final int SIGNATURE_CACHE_ENTRIES = 10_000;
 
     private final String storeName;
+    private final String clusterStoreName;
     private final DedupPolicy policy;
     private final long horizonMs;
     private final Verifier verifier;
     private final SignatureCache signatures = new SignatureCache(SIGNATURE_CACHE_ENTRIES);
     private ProcessorContext<String, GroupVerdict> context;
     private WindowStore<String, IndexValue> index;
+    private WindowStore<String, String> clusters;
 
-    public DedupLookupProcessor(String storeName, DedupPolicy policy) {
+    /**
+     * @param storeName        the index window store
+     * @param clusterStoreName the window store of decided clusters that {@link ClusterFixProcessor} fills
+     * @param policy           the dedup rules
+     */
+    public DedupLookupProcessor(String storeName, String clusterStoreName, DedupPolicy policy) {
         this.storeName = storeName;
+        this.clusterStoreName = clusterStoreName;
         this.policy = policy;
         this.horizonMs = policy.horizon().toMillis();
         this.verifier = policy.verifier();
@@ -49,6 +57,7 @@ public final class DedupLookupProcessor implements Processor<String, DedupProbe,
     public void init(ProcessorContext<String, GroupVerdict> context) {
         this.context = context;
         this.index = context.getStateStore(storeName);
+        this.clusters = context.getStateStore(clusterStoreName);
     }
 
     @Override
@@ -84,6 +93,7 @@ public final class DedupLookupProcessor implements Processor<String, DedupProbe,
                         }
                         verdict = verifier.verify(candidate, existing, value.articleId(), value.clusterId(), entry.key);
                     }
+                    verdict = decidedCluster(verdict);
                     if (policy.better(verdict, best)) {
                         best = verdict;
                     }
@@ -93,16 +103,30 @@ public final class DedupLookupProcessor implements Processor<String, DedupProbe,
                 keysWithRoom.add(key);
             }
         }
+        String cluster = null;
         if (!alreadyIndexed && policy.indexes(best.kind())) {
-            String cluster = policy.clusterOf(probe.articleId(), best);
+            cluster = policy.clusterOf(probe.articleId(), best);
             index.put(SIGNATURE_PREFIX + probe.articleId(), new IndexValue(probe.articleId(), cluster, probe.signature()), t);
             signatures.put(probe.articleId(), candidate);
             for (String key : keysWithRoom) {
                 index.put(key, new IndexValue(probe.articleId(), cluster, null), t);
             }
         }
-        GroupVerdict verdict = new GroupVerdict(probe.articleId(), probe.keys().size(), best);
+        GroupVerdict verdict = new GroupVerdict(probe.articleId(), probe.keys().size(), best, probe.keys().get(0), cluster);
         context.forward(record.withKey(probe.articleId()).withValue(verdict));
+    }
+
+    /**
+     * The verdict naming the matched article's decided cluster when the decision step sent one (the entry holds the
+     * cluster this partition saw when it indexed the article).
+     */
+    private Verdict decidedCluster(Verdict verdict) {
+        if (!verdict.isDuplicate()) {
+            return verdict;
+        }
+        String decided = clusters.fetch(verdict.matchedId(), verdict.eventTimeMs());
+        return decided == null || decided.equals(verdict.clusterId()) ? verdict
+                : new Verdict(verdict.kind(), verdict.matchedId(), decided, verdict.eventTimeMs(), verdict.similarity());
     }
 
     /** The signature stored with an indexed article (a range fetch: point fetches miss in a store that retains duplicates). */

@@ -30,7 +30,8 @@ class DedupCodecTest {
     void shouldRoundTripVerdictsOfEveryKind() {
         for (GroupVerdict v : List.of(new GroupVerdict("b", 9, NEAR), new GroupVerdict("c", 4, Verdict.none()),
                 new GroupVerdict("d", 17, new Verdict(MatchKind.EXACT, "a", "a", 7L, 1.0)),
-                new GroupVerdict("e", 2, new Verdict(MatchKind.DIFFERENT, "a", "a", 7L, 0.2)))) {
+                new GroupVerdict("e", 2, new Verdict(MatchKind.DIFFERENT, "a", "a", 7L, 0.2)),
+                new GroupVerdict("f", 5, NEAR, "b4:0102ffee", "a"))) {
             assertThat(DedupCodec.VERDICTS.deserializer().deserialize("t", DedupCodec.VERDICTS.serializer().serialize("t", v))).isEqualTo(v);
         }
     }
@@ -72,21 +73,30 @@ class DedupCodecTest {
             out.writeInt(2);
             out.writeBoolean(false);
         });
-        assertThat(DedupCodec.PENDING.deserializer().deserialize("t", noBest)).isEqualTo(new PendingArticle(null, -1, 2, Verdict.none()));
+        assertThat(DedupCodec.PENDING.deserializer().deserialize("t", noBest)).isEqualTo(new PendingArticle(null, -1, 2, Verdict.none(), List.of()));
     }
 
     @Test
     void shouldRoundTripPendingArticlesBeforeAndAfterTheArticleArrived() {
-        PendingArticle waiting = new PendingArticle(null, -1, 5, new Verdict(MatchKind.EXACT, "a", "a", 42L, 1.0));
-        PendingArticle arrived = new PendingArticle(new byte[] {1, 2, 3}, 17, 0, Verdict.none());
+        PendingArticle waiting = new PendingArticle(null, -1, 5, new Verdict(MatchKind.EXACT, "a", "a", 42L, 1.0),
+                List.of(new PendingArticle.IndexedAs("b1:00ff", "b"), new PendingArticle.IndexedAs("x:abc", "a")));
+        PendingArticle arrived = new PendingArticle(new byte[] {1, 2, 3}, 17, 0, Verdict.none(), List.of());
         PendingArticle back = DedupCodec.PENDING.deserializer().deserialize("t", DedupCodec.PENDING.serializer().serialize("t", waiting));
         assertThat(back.article()).isNull();
         assertThat(back.coveredKeys()).isEqualTo(5);
         assertThat(back.best()).isEqualTo(waiting.best());
+        assertThat(back.indexed()).isEqualTo(waiting.indexed());
         back = DedupCodec.PENDING.deserializer().deserialize("t", DedupCodec.PENDING.serializer().serialize("t", arrived));
         assertThat(back.article()).containsExactly(1, 2, 3);
         assertThat(back.expectedKeys()).isEqualTo(17);
         assertThat(back.best()).isEqualTo(Verdict.none());
+    }
+
+    @Test
+    void shouldRoundTripAClusterFix() {
+        ClusterFix fix = new ClusterFix("b3:0102ffee", "c", "a", 42L);
+        assertThat(DedupCodec.CLUSTER_FIXES.deserializer().deserialize("t", DedupCodec.CLUSTER_FIXES.serializer().serialize("t", fix)))
+                .isEqualTo(fix);
     }
 
     @Test

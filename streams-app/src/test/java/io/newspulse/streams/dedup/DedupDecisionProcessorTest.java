@@ -59,6 +59,10 @@ class DedupDecisionProcessorTest {
         processor.process(new Record<>(id, DedupMessage.verdict(new GroupVerdict(id, keys, verdict)), 0L));
     }
 
+    private void verdictArrives(String id, int keys, Verdict verdict, String routingKey, String indexedCluster) {
+        processor.process(new Record<>(id, DedupMessage.verdict(new GroupVerdict(id, keys, verdict, routingKey, indexedCluster)), 0L));
+    }
+
     private List<DedupDecision> decisions() {
         return context.forwarded().stream().map(f -> (DedupDecision) f.record().value()).toList();
     }
@@ -105,6 +109,27 @@ class DedupDecisionProcessorTest {
         assertThat(decisions()).extracting(DedupDecision::duplicateOf).containsExactly("a", "a");
         assertThat(decisions()).extracting(DedupDecision::duplicateKind).containsOnly(DuplicateKind.NEAR);
         assertThat(decisions()).extracting(DedupDecision::similarity).containsOnly(0.8);
+    }
+
+    @Test
+    void shouldSendTheDecidedClusterToThePartitionsThatIndexedTheArticleUnderAnother() {
+        articleArrives("c", 3);
+        verdictArrives("c", 1, NEAR_OF_A, "b1:p0", "a");
+        verdictArrives("c", 1, Verdict.none(), "b2:p1", "c");
+        verdictArrives("c", 1, new Verdict(MatchKind.NEAR, "z2", "z", 1_000L, 0.6), "b3:p2", "z");
+        DedupDecision decision = decisions().get(0);
+        assertThat(decision.duplicateOf()).isEqualTo("a");
+        assertThat(decision.clusterFixes()).containsExactlyInAnyOrder(
+                new ClusterFix("b2:p1", "c", "a", article("c").getPublishedAt().toEpochMilli()),
+                new ClusterFix("b3:p2", "c", "a", article("c").getPublishedAt().toEpochMilli()));
+    }
+
+    @Test
+    void shouldSendNoFixWhenEveryPartitionAgreed() {
+        articleArrives("c", 2);
+        verdictArrives("c", 1, Verdict.none(), "b1:p0", "c");
+        verdictArrives("c", 1, Verdict.none(), "b2:p1", "c");
+        assertThat(decisions()).singleElement().satisfies(d -> assertThat(d.clusterFixes()).isEmpty());
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 /** The index-partition step alone, on Kafka's MockProcessorContext with an in-memory window store. */
 class DedupLookupProcessorTest {
     private static final String STORE = "dedup-index-store";
+    private static final String CLUSTERS = "dedup-cluster-store";
     private static final long HOUR = 3_600_000L;
     private static final long T0 = 1_795_600_800_000L;
     private static final Fingerprinter FINGERPRINTER = new Fingerprinter();
@@ -34,6 +35,7 @@ class DedupLookupProcessorTest {
 
     private MockProcessorContext<String, GroupVerdict> context;
     private WindowStore<String, IndexValue> index;
+    private WindowStore<String, String> clusters;
     private DedupLookupProcessor processor;
 
     @BeforeEach
@@ -47,7 +49,11 @@ class DedupLookupProcessorTest {
                 Serdes.String(), IndexValue.SERDE).withLoggingDisabled().withCachingDisabled().build();
         index.init(context.getStateStoreContext(), index);
         context.addStateStore(index);
-        processor = new DedupLookupProcessor(STORE, policy);
+        clusters = Stores.windowStoreBuilder(Stores.inMemoryWindowStore(CLUSTERS, policy.horizon().multipliedBy(2), Duration.ofMillis(1), false),
+                Serdes.String(), Serdes.String()).withLoggingDisabled().withCachingDisabled().build();
+        clusters.init(context.getStateStoreContext(), clusters);
+        context.addStateStore(clusters);
+        processor = new DedupLookupProcessor(STORE, CLUSTERS, policy);
         processor.init(context);
     }
 
@@ -121,6 +127,29 @@ class DedupLookupProcessorTest {
         assertThat(copyOfCopy.kind()).isEqualTo(MatchKind.EXACT);
         assertThat(copyOfCopy.matchedId()).isEqualTo("b");
         assertThat(copyOfCopy.clusterId()).isEqualTo("a");
+    }
+
+    @Test
+    void shouldReportWhereAndUnderWhichClusterItIndexedTheArticle() {
+        Fingerprint story = fp(STORY);
+        GroupVerdict original = probe("a", T0, story);
+        assertThat(original.routingKey()).isEqualTo(story.candidateKeys().get(0));
+        assertThat(original.indexedCluster()).isEqualTo("a");
+        assertThat(probe("b", T0 + HOUR, fp(EDIT)).indexedCluster()).isEqualTo("a");
+        assertThat(probe("c", T0 + 2 * HOUR, story).indexedCluster()).as("an exact copy is not indexed").isNull();
+    }
+
+    @Test
+    void shouldNameTheDecidedClusterOnceTheDecisionStepFixedIt() {
+        Fingerprint edit = fp(EDIT);
+        // This partition saw none of the original's keys, so it indexed the edit as its own cluster...
+        assertThat(probe("b", T0 + HOUR, edit).indexedCluster()).isEqualTo("b");
+        // ...until the decision step, which saw the match elsewhere, sent the decided cluster.
+        clusters.put("b", "a", T0 + HOUR);
+        Verdict copy = probe("c", T0 + 2 * HOUR, edit).verdict();
+        assertThat(copy.kind()).isEqualTo(MatchKind.EXACT);
+        assertThat(copy.matchedId()).isEqualTo("b");
+        assertThat(copy.clusterId()).isEqualTo("a");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.newspulse.cli;
 
+import io.newspulse.dedup.DedupPolicy;
 import io.newspulse.dedup.OfflineDedup;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -34,15 +35,23 @@ public final class DedupCommand implements Callable<Integer> {
                     + "PT12H (default: ${DEFAULT-VALUE}).")
     Duration horizon;
 
+    @Option(names = "--max-entries-per-key", paramLabel = "N", defaultValue = "" + DedupPolicy.DEFAULT_MAX_ENTRIES_PER_KEY,
+            description = "Most articles indexed under one candidate key within the horizon, as the stream's "
+                    + "dedup.max.entries.per.key (default: ${DEFAULT-VALUE}).")
+    int maxEntriesPerKey;
+
     @Override
     public Integer call() {
         files.checkInput(spec.commandLine());
         if (horizon.isNegative() || horizon.isZero()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--horizon must be positive");
         }
+        if (maxEntriesPerKey < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-entries-per-key must be at least 1");
+        }
         PrintWriter err = spec.commandLine().getErr();
         try (Reader reader = files.openIn(); Writer writer = files.openOut()) {
-            OfflineDedup.Summary s = new OfflineDedup(horizon).run(reader, writer);
+            OfflineDedup.Summary s = new OfflineDedup(DedupPolicy.defaults().withHorizon(horizon).withMaxEntriesPerKey(maxEntriesPerKey)).run(reader, writer);
             err.println("newspulse dedup: " + s.articles() + " articles, " + s.originals() + " originals, "
                     + s.exact() + " exact and " + s.near() + " near duplicates.");
             err.flush();

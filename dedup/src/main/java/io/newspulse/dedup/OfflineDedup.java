@@ -16,7 +16,6 @@ import java.io.Reader;
 import java.io.Writer;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 
 /**
  * The offline {@code dedup} command's engine: reads JSON Lines articles ({@code id}, {@code body} required;
@@ -26,11 +25,16 @@ import java.util.Locale;
  */
 public final class OfflineDedup {
     private final Fingerprinter fingerprinter = new Fingerprinter();
-    private final Duration horizon;
+    private final DedupPolicy policy;
 
-    /** An engine with the given event-time horizon. */
+    /** An engine with the given event-time horizon, the other rules as by default. */
     public OfflineDedup(Duration horizon) {
-        this.horizon = horizon;
+        this(DedupPolicy.defaults().withHorizon(horizon));
+    }
+
+    /** An engine applying {@code policy} (the same rules as the stream's dedup processors). */
+    public OfflineDedup(DedupPolicy policy) {
+        this.policy = policy;
     }
 
     /** Summary of one run. */
@@ -44,7 +48,7 @@ public final class OfflineDedup {
      */
     public Summary run(Reader in, Writer out) throws IOException {
         ObjectMapper mapper = Json.mapper();
-        DedupIndex index = new DedupIndex(horizon, DedupIndex.DEFAULT_MAX_ENTRIES_PER_KEY, new Verifier());
+        DedupIndex index = new DedupIndex(policy);
         BufferedReader reader = in instanceof BufferedReader b ? b : new BufferedReader(in);
         long lineNo = 0;
         long articles = 0;
@@ -67,7 +71,7 @@ public final class OfflineDedup {
             ObjectNode outNode = mapper.createObjectNode();
             outNode.put("id", id);
             outNode.put("cluster", result.clusterId());
-            outNode.put("kind", result.kind().name().toLowerCase(Locale.ROOT));
+            outNode.put("kind", result.kind().code());
             outNode.put("similarity", Math.round(result.similarity() * 1000) / 1000.0);
             out.write(mapper.writeValueAsString(outNode));
             out.write('\n');

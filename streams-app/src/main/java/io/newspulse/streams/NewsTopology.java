@@ -8,19 +8,23 @@ import io.newspulse.avro.Alert;
 import io.newspulse.avro.ArticleEvent;
 import io.newspulse.avro.CompanySignal;
 import io.newspulse.avro.DuplicateEvent;
-import io.newspulse.avro.DuplicateKind;
 import io.newspulse.avro.Mention;
 import io.newspulse.core.topics.Topics;
 import io.newspulse.dedup.fingerprint.Fingerprint;
 import io.newspulse.dedup.fingerprint.Fingerprinter;
 import io.newspulse.streams.config.Durations;
 import io.newspulse.streams.config.PipelineSettings;
+import io.newspulse.dedup.DedupPolicy;
+import io.newspulse.streams.dedup.ClusterFix;
+import io.newspulse.streams.dedup.ClusterFixProcessor;
+import io.newspulse.streams.dedup.DedupCodec;
 import io.newspulse.streams.dedup.DedupDecision;
 import io.newspulse.streams.dedup.DedupDecisionProcessor;
 import io.newspulse.streams.dedup.DedupLookupProcessor;
 import io.newspulse.streams.dedup.DedupMessage;
 import io.newspulse.streams.dedup.DedupProbe;
 import io.newspulse.streams.dedup.GroupVerdict;
+import io.newspulse.streams.dedup.IndexValue;
 import io.newspulse.streams.dedup.ProbeSplitter;
 import io.newspulse.streams.history.ComputedAtStamper;
 import io.newspulse.streams.metrics.PipelineMetrics;
@@ -63,6 +67,7 @@ import org.apache.kafka.streams.state.WindowStore;
  * <pre>
  * news.articles → validate → fingerprint ─┬→ probes (repartition by dedup key) → index lookup → verdicts (repartition by id) ─┐
  *                                          └──────────────────────────────────────────────────────────────────────────────→ decide
+ * decide → cluster fixes (repartition by dedup key) → cluster store of the index partitions
  * decide → news.duplicates (duplicates) ; decide → tag (companies global store) → news.mentions (by company)
  * news.mentions → high-impact events → company.alerts
  * news.mentions → per window size: windowed aggregate → spike and sentiment-shock scores → company.signals, signals.&lt;id&gt;, company.alerts
@@ -126,9 +131,14 @@ public final class NewsTopology {
                 a -> new FingerprintedArticle(a, fingerprinter.fingerprint(a.getTitle(), a.getBody(), a.getLanguage())),
                 Named.as("fingerprint-article"));
 
+        DedupPolicy policy = settings.dedupPolicy();
+        Duration retention = policy.horizon().multipliedBy(2);
         builder.addStateStore(Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(StoreNames.DEDUP_INDEX, settings.dedupHorizon().multipliedBy(2), Duration.ofMillis(1), true),
-                Serdes.String(), io.newspulse.streams.dedup.IndexValue.SERDE).withCachingDisabled());
+                Stores.persistentWindowStore(StoreNames.DEDUP_INDEX, retention, Duration.ofMillis(1), true),
+                Serdes.String(), IndexValue.SERDE).withCachingDisabled());
+        builder.addStateStore(Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(StoreNames.DEDUP_CLUSTERS, retention, Duration.ofMillis(1), false),
+                Serdes.String(), Serdes.String()).withCachingDisabled());
         KStream<String, GroupVerdict> verdicts = fingerprinted
                 .flatMap((id, fa) -> {
                     List<KeyValue<String, DedupProbe>> out = new ArrayList<>();
@@ -139,19 +149,27 @@ public final class NewsTopology {
                     return out;
                 }, Named.as("dedup-fan-out"))
                 .repartition(Repartitioned.<String, DedupProbe>as("dedup-probes")
-                        .withKeySerde(Serdes.String()).withValueSerde(io.newspulse.streams.dedup.DedupCodec.PROBES).withNumberOfPartitions(partitions))
-                .process(() -> new DedupLookupProcessor(StoreNames.DEDUP_INDEX, settings.dedupHorizon(), settings.dedupMaxEntriesPerKey()),
-                        Named.as("dedup-lookup"), StoreNames.DEDUP_INDEX)
+                        .withKeySerde(Serdes.String()).withValueSerde(DedupCodec.PROBES).withNumberOfPartitions(partitions))
+                .process(() -> new DedupLookupProcessor(StoreNames.DEDUP_INDEX, StoreNames.DEDUP_CLUSTERS, policy),
+                        Named.as("dedup-lookup"), StoreNames.DEDUP_INDEX, StoreNames.DEDUP_CLUSTERS)
                 .repartition(Repartitioned.<String, GroupVerdict>as("dedup-verdicts")
-                        .withKeySerde(Serdes.String()).withValueSerde(io.newspulse.streams.dedup.DedupCodec.VERDICTS).withNumberOfPartitions(partitions));
+                        .withKeySerde(Serdes.String()).withValueSerde(DedupCodec.VERDICTS).withNumberOfPartitions(partitions));
 
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.DEDUP_PENDING),
-                Serdes.String(), io.newspulse.streams.dedup.DedupCodec.PENDING).withCachingEnabled());
+                Serdes.String(), DedupCodec.PENDING).withCachingEnabled());
         KStream<String, DedupMessage> messages = fingerprinted
                 .mapValues(fa -> DedupMessage.article(DedupDecisionProcessor.encode(fa.article()), fa.fingerprint().candidateKeys().size()), Named.as("dedup-article-message"))
                 .merge(verdicts.mapValues(DedupMessage::verdict, Named.as("dedup-verdict-message")), Named.as("dedup-merge"));
-        return messages.process(() -> new DedupDecisionProcessor(StoreNames.DEDUP_PENDING, metrics), Named.as("dedup-decide"),
-                StoreNames.DEDUP_PENDING);
+        KStream<String, DedupDecision> decided = messages.process(() -> new DedupDecisionProcessor(StoreNames.DEDUP_PENDING, policy, metrics),
+                Named.as("dedup-decide"), StoreNames.DEDUP_PENDING);
+
+        // The decided cluster goes back to the index partitions that recorded another one (see ClusterFix).
+        decided.flatMap((id, d) -> d.clusterFixes().stream().map(f -> KeyValue.pair(f.routingKey(), f)).toList(),
+                        Named.as("dedup-cluster-fan-out"))
+                .repartition(Repartitioned.<String, ClusterFix>as("dedup-cluster-fixes")
+                        .withKeySerde(Serdes.String()).withValueSerde(DedupCodec.CLUSTER_FIXES).withNumberOfPartitions(partitions))
+                .process(() -> new ClusterFixProcessor(StoreNames.DEDUP_CLUSTERS), Named.as("dedup-cluster-fix"), StoreNames.DEDUP_CLUSTERS);
+        return decided;
     }
 
     private static void signals(StreamsBuilder builder, PipelineSettings settings, EventSerdes serdes,
@@ -228,7 +246,7 @@ public final class NewsTopology {
         return DuplicateEvent.newBuilder()
                 .setArticleId(a.getId())
                 .setDuplicateOf(d.duplicateOf())
-                .setKind("exact".equals(d.kind()) ? DuplicateKind.EXACT : DuplicateKind.NEAR)
+                .setKind(d.duplicateKind())
                 .setSimilarity(Math.round(d.similarity() * 1000.0) / 1000.0)
                 .setSource(a.getSource())
                 .setPublishedAt(java.time.Instant.ofEpochMilli(ArticleValidator.eventTime(a)))

@@ -1,8 +1,8 @@
 package io.newspulse.dedup.index;
 
+import io.newspulse.dedup.DedupPolicy;
 import io.newspulse.dedup.MatchKind;
 import io.newspulse.dedup.Verdict;
-import io.newspulse.dedup.Verdicts;
 import io.newspulse.dedup.Verifier;
 import io.newspulse.dedup.fingerprint.Fingerprint;
 
@@ -10,103 +10,102 @@ import java.time.Duration;
 
 /**
  * In-memory duplicate index, the single-process twin of the partitioned Kafka Streams store: articles are indexed
- * under their {@link Fingerprint#candidateKeys()} (as the 64-bit {@link Fingerprint#candidateKeyCodes()}), each key
- * keeps a bounded list of entries (the decoded form of {@link IndexEntry}), and an
- * arriving article is verified against the entries under its keys. Entries older than the event-time horizon are
- * ignored and swept. Originals and near duplicates are indexed (carrying their cluster's original id); exact
- * duplicates are not, since their text is already there. Not thread-safe.
+ * under their {@link Fingerprint#candidateKeys()} (as the 64-bit {@link Fingerprint#candidateKeyCodes()}), and an
+ * arriving article is verified against the entries under its keys (the decoded form of {@link IndexEntry}). Which
+ * entries are compared, how many one key takes, whether exact copies are indexed, the cluster an article is indexed
+ * with and how verdicts rank are the {@link DedupPolicy}'s, shared with the stream processors. Entries that fell
+ * behind the newest event time by more than the horizon are ignored and swept. Not thread-safe.
  */
 public final class DedupIndex {
-    /** Default event-time horizon. */
-    public static final Duration DEFAULT_HORIZON = Duration.ofDays(7);
-    /** Default bound of entries kept under one key. */
-    public static final int DEFAULT_MAX_ENTRIES_PER_KEY = 32;
+    /** Default event-time horizon: {@link DedupPolicy#DEFAULT_HORIZON}. */
+    public static final Duration DEFAULT_HORIZON = DedupPolicy.DEFAULT_HORIZON;
+    /** Default bound of entries kept under one key: {@link DedupPolicy#DEFAULT_MAX_ENTRIES_PER_KEY}. */
+    public static final int DEFAULT_MAX_ENTRIES_PER_KEY = DedupPolicy.DEFAULT_MAX_ENTRIES_PER_KEY;
     private static final int SWEEP_EVERY = 4096;
 
+    private final DedupPolicy policy;
     private final Verifier verifier;
     private final long horizonMs;
-    private final PostingTable<Held> byKey;
+    /** Unbounded lists: the policy bounds the comparable entries of a key, the sweep drops the expired ones. */
+    private final PostingTable<Held> byKey = new PostingTable<>(Integer.MAX_VALUE);
     private long maxEventTimeMs = Long.MIN_VALUE;
     private long oldestIndexedMs = Long.MAX_VALUE;
     private long offers;
 
-    /** An index with the default horizon, bound and verification policy. */
+    /** An index with the default policy. */
     public DedupIndex() {
-        this(DEFAULT_HORIZON, DEFAULT_MAX_ENTRIES_PER_KEY, new Verifier());
+        this(DedupPolicy.defaults());
     }
 
-    /** An index with the given horizon, per-key bound and verifier. */
+    /** An index applying {@code policy}. */
+    public DedupIndex(DedupPolicy policy) {
+        this(policy, policy.verifier());
+    }
+
+    /** An index with the given horizon, per-key bound and verifier, the other rules as by default. */
     public DedupIndex(Duration horizon, int maxEntriesPerKey, Verifier verifier) {
-        if (horizon.isNegative() || horizon.isZero()) {
-            throw new IllegalArgumentException("horizon must be positive");
-        }
-        if (maxEntriesPerKey < 1) {
-            throw new IllegalArgumentException("maxEntriesPerKey must be at least 1");
-        }
-        this.horizonMs = horizon.toMillis();
-        this.byKey = new PostingTable<>(maxEntriesPerKey);
+        this(DedupPolicy.defaults().withHorizon(horizon).withMaxEntriesPerKey(maxEntriesPerKey), verifier);
+    }
+
+    private DedupIndex(DedupPolicy policy, Verifier verifier) {
+        this.policy = policy;
         this.verifier = verifier;
+        this.horizonMs = policy.horizon().toMillis();
     }
 
     /** Looks the article up, records it, and says whether it is an original or a duplicate of an earlier one. */
     public DedupResult offer(String articleId, long eventTimeMs, Fingerprint fp) {
         long[] keys = fp.candidateKeyCodes();
         offers++;
-        Verdict best = lookup(keys, eventTimeMs, fp);
-        DedupResult result;
-        if (best.kind() == MatchKind.EXACT) {
-            result = new DedupResult(DedupResult.Kind.EXACT, best.clusterId(), best.matchedId(), 1.0);
-        } else if (best.kind() == MatchKind.NEAR) {
-            result = new DedupResult(DedupResult.Kind.NEAR, best.clusterId(), best.matchedId(), best.similarity());
-        } else {
-            result = DedupResult.original(articleId);
-        }
-        if (result.kind() != DedupResult.Kind.EXACT) {
-            Held entry = new Held(articleId, result.clusterId(), eventTimeMs, fp);
-            oldestIndexedMs = Math.min(oldestIndexedMs, eventTimeMs);
-            for (long key : keys) {
-                byKey.add(key, entry);
+        maxEventTimeMs = Math.max(maxEventTimeMs, eventTimeMs);
+        int[] comparable = new int[keys.length];
+        Verdict best = lookup(keys, eventTimeMs, fp, comparable);
+        if (policy.indexes(best.kind())) {
+            Held entry = new Held(articleId, policy.clusterOf(articleId, best), eventTimeMs, fp);
+            for (int i = 0; i < keys.length; i++) {
+                if (policy.hasRoom(comparable[i])) {
+                    byKey.add(keys[i], entry);
+                    oldestIndexedMs = Math.min(oldestIndexedMs, eventTimeMs);
+                }
             }
         }
-        maxEventTimeMs = Math.max(maxEventTimeMs, eventTimeMs);
         if (offers % SWEEP_EVERY == 0 && oldestIndexedMs < maxEventTimeMs - horizonMs) {
             sweep();
         }
-        return result;
+        return policy.decide(articleId, best);
     }
 
-    private Verdict lookup(long[] keys, long eventTimeMs, Fingerprint fp) {
-        for (int p = byKey.first(keys[0]); p >= 0; p = byKey.next(p)) {
-            Held h = byKey.item(p);
-            if (withinHorizon(h.eventTimeMs, eventTimeMs)) {
-                Verdict v = verify(fp, h);
-                if (v.kind() == MatchKind.EXACT) {
-                    return v;
-                }
-            }
-        }
+    /**
+     * The best verdict over the comparable entries under the keys, each entry verified once; fills in how many
+     * comparable entries each key holds. An exact match under the exact key (the first) ends the search when exact
+     * copies are not indexed: no other entry can rank higher, and the counts are then not needed.
+     */
+    private Verdict lookup(long[] keys, long eventTimeMs, Fingerprint fp, int[] comparable) {
         Verdict best = Verdict.none();
-        for (int i = 1; i < keys.length; i++) {
+        for (int i = 0; i < keys.length; i++) {
             for (int p = byKey.first(keys[i]); p >= 0; p = byKey.next(p)) {
                 Held h = byKey.item(p);
-                if (h.visitedBy != offers && withinHorizon(h.eventTimeMs, eventTimeMs)) {
+                if (!withinHorizon(h.eventTimeMs, eventTimeMs)) {
+                    continue;
+                }
+                comparable[i]++;
+                if (h.visitedBy != offers) {
                     h.visitedBy = offers; // entries are shared by all keys of an article: verify each once
-                    Verdict v = verify(fp, h);
-                    if (Verdicts.better(v, best)) {
+                    Verdict v = verifier.verify(fp, h.fingerprint, h.articleId, h.clusterId, h.eventTimeMs);
+                    if (policy.better(v, best)) {
                         best = v;
                     }
                 }
+            }
+            if (i == 0 && best.kind() == MatchKind.EXACT && !policy.indexes(MatchKind.EXACT)) {
+                return best;
             }
         }
         return best;
     }
 
-    private Verdict verify(Fingerprint fp, Held h) {
-        return verifier.verify(fp, h.fingerprint, h.articleId, h.clusterId, h.eventTimeMs);
-    }
-
     private boolean withinHorizon(long entryTimeMs, long eventTimeMs) {
-        return Math.abs(eventTimeMs - entryTimeMs) <= horizonMs && entryTimeMs >= maxEventTimeMs - horizonMs;
+        return policy.comparable(entryTimeMs, eventTimeMs) && entryTimeMs >= maxEventTimeMs - horizonMs;
     }
 
     /**

@@ -14,11 +14,22 @@ public record DedupResult(Kind kind, String clusterId, String matchedId, double 
     /** Kind of a dedup decision. */
     public enum Kind {
         /** First article of a new cluster. */
-        ORIGINAL,
+        ORIGINAL("original"),
         /** Same normalised text as an earlier article. */
-        EXACT,
+        EXACT("exact"),
         /** Re-wrapped or lightly edited copy of an earlier article. */
-        NEAR
+        NEAR("near");
+
+        private final String code;
+
+        Kind(String code) {
+            this.code = code;
+        }
+
+        /** The lower-case name used in the {@code dedup} command's output and in metric tags. */
+        public String code() {
+            return code;
+        }
     }
 
     /** Validates the fields. */

@@ -82,6 +82,28 @@ class DedupIndexTest {
     }
 
     @Test
+    void shouldNotIndexAnExactCopy() {
+        DedupIndex index = new DedupIndex();
+        index.offer("a", 0, story());
+        long entries = index.entryCount();
+        assertThat(index.offer("a-copy", HOUR, story()).kind()).isEqualTo(DedupResult.Kind.EXACT);
+        assertThat(index.entryCount()).isEqualTo(entries);
+    }
+
+    @Test
+    void shouldKeepTheFirstArticlesOfAFullKeyFindable() {
+        DedupIndex index = new DedupIndex(Duration.ofDays(7), 1, new Verifier());
+        index.offer("first", 0, story());
+        Fingerprint edit = story("An extra sentence makes this a near duplicate of the first one, nothing more.");
+        assertThat(index.offer("edit", HOUR, edit).clusterId()).isEqualTo("first");
+        // The keys the edit shares with the original already hold one comparable entry: only its own keys took it.
+        long ownKeys = edit.candidateKeys().stream().filter(k -> !story().candidateKeys().contains(k)).count();
+        assertThat(ownKeys).isPositive().isLessThan(edit.candidateKeys().size());
+        assertThat(index.entryCount()).isEqualTo(story().candidateKeys().size() + ownKeys);
+        assertThat(index.offer("copy", 2 * HOUR, story()).matchedId()).isEqualTo("first");
+    }
+
+    @Test
     void shouldKeepUnrelatedArticlesApart() {
         DedupIndex index = new DedupIndex();
         for (int i = 0; i < 50; i++) {

@@ -13,6 +13,8 @@ import io.newspulse.core.topics.Topics;
 import io.newspulse.streams.NewsTopology;
 import io.newspulse.streams.companies.CompaniesPublisher;
 import io.newspulse.streams.companies.CompanyTopicProvisioner;
+import io.newspulse.streams.config.CompaniesBootstrap;
+import io.newspulse.streams.config.PerCompanyTopics;
 import io.newspulse.streams.config.StreamsAppConfig;
 import io.newspulse.streams.errors.DeadLetterDeserializationHandler;
 import io.newspulse.streams.errors.DeadLetterProcessingHandler;
@@ -81,7 +83,7 @@ public final class NewsStreamsApp implements AutoCloseable {
 
         CompanyKnowledgeBase kb = CompanyKnowledgeBase.builtIn();
         CompaniesPublisher publisher = new CompaniesPublisher(bootstrap, topics.companies(), serdes.companies());
-        if ("builtin".equals(config.getString(StreamsAppConfig.COMPANIES_BOOTSTRAP)) && publisher.topicIsEmpty()) {
+        if (config.companiesBootstrap() == CompaniesBootstrap.BUILTIN && publisher.topicIsEmpty()) {
             int n = publisher.publish(kb.companies());
             LOG.info("Companies topic was empty: published the built-in knowledge base ({} companies)", n);
         }
@@ -105,10 +107,10 @@ public final class NewsStreamsApp implements AutoCloseable {
             }
         });
         provisioner = new CompanyTopicProvisioner(admin, topics, router, outputSchemas::prepareCompany);
-        String mode = config.getString(StreamsAppConfig.PER_COMPANY_TOPICS);
+        PerCompanyTopics mode = config.perCompanyTopics();
         CompanyCatalog catalog = new CompanyCatalog(company -> {
             // a company added at runtime (companies load) gets its topic when every company has one, or every curated one
-            if ("all".equals(mode) || ("curated".equals(mode) && company.getCurated())) {
+            if (mode == PerCompanyTopics.ALL || (mode == PerCompanyTopics.CURATED && company.getCurated())) {
                 provisioner.onCompany(company);
             }
         });
@@ -165,12 +167,11 @@ public final class NewsStreamsApp implements AutoCloseable {
     }
 
     private CompanyTopicRouter perCompanyTopics(TopicBootstrapper bootstrapper, CompanyKnowledgeBase kb) {
-        String mode = config.getString(StreamsAppConfig.PER_COMPANY_TOPICS);
-        Collection<String> ids = switch (mode) {
-            case "all" -> kb.companies().stream().map(c -> c.getId()).filter(Topics::isLegalCompanyId).toList();
-            case "curated" -> kb.companies().stream().filter(c -> c.getCurated()).map(c -> c.getId()).filter(Topics::isLegalCompanyId).toList();
-            case "watchlist" -> config.getList(StreamsAppConfig.WATCHLIST);
-            default -> List.of();
+        Collection<String> ids = switch (config.perCompanyTopics()) {
+            case CURATED -> kb.companies().stream().filter(c -> c.getCurated()).map(c -> c.getId()).filter(Topics::isLegalCompanyId).toList();
+            case ALL -> kb.companies().stream().map(c -> c.getId()).filter(Topics::isLegalCompanyId).toList();
+            case WATCHLIST -> config.getList(StreamsAppConfig.WATCHLIST);
+            case NONE -> List.of();
         };
         if (!ids.isEmpty()) {
             var result = bootstrapper.ensure(topics.companySignalTopics(ids));

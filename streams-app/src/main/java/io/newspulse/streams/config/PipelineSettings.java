@@ -7,6 +7,7 @@ import java.util.Set;
 
 import io.newspulse.avro.CorporateEvent;
 import io.newspulse.core.topics.Topics;
+import io.newspulse.dedup.DedupPolicy;
 import io.newspulse.streams.signals.HighImpactEvents;
 
 /** What the topology needs to know, and nothing about where it runs: the input of {@code NewsTopology.build}. */
@@ -37,8 +38,13 @@ public record PipelineSettings(
     /** The documented defaults, on the given topics. */
     public static PipelineSettings defaults(Topics topics) {
         return new PipelineSettings(topics, List.of(Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofDays(1)),
-                Duration.ofMinutes(1), 5, 3.0, 0.3, 3, 3, Duration.ofDays(7), 64, 1024 * 1024,
+                Duration.ofMinutes(1), 5, 3.0, 0.3, 3, 3, DedupPolicy.DEFAULT_HORIZON, DedupPolicy.DEFAULT_MAX_ENTRIES_PER_KEY, 1024 * 1024,
                 3.0, HighImpactEvents.DEFAULTS, 0.3);
+    }
+
+    /** The dedup rules of the stream, shared with the offline {@code newspulse dedup}. */
+    public DedupPolicy dedupPolicy() {
+        return DedupPolicy.defaults().withHorizon(dedupHorizon).withMaxEntriesPerKey(dedupMaxEntriesPerKey);
     }
 
     public PipelineSettings withWindows(List<Duration> newWindows, Duration newGrace) {

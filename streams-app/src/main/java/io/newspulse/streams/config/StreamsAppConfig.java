@@ -3,15 +3,18 @@ package io.newspulse.streams.config;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import io.newspulse.avro.CorporateEvent;
 import io.newspulse.core.config.CommonConfig;
+import io.newspulse.dedup.DedupPolicy;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -56,7 +59,7 @@ public final class StreamsAppConfig extends AbstractConfig {
                     "How late (event time) a mention may arrive and still update its window. Later ones are left out of that window and counted in the dropped-records metric.")
             .define(TOP_CO_MENTIONS, Type.INT, 5, ConfigDef.Range.between(0, 50), Importance.LOW,
                     "How many co-mentioned companies a signal lists.")
-            .define(PER_COMPANY_TOPICS, Type.STRING, "curated", ConfigDef.ValidString.in("curated", "all", "watchlist", "none"), Importance.MEDIUM,
+            .define(PER_COMPANY_TOPICS, Type.STRING, "curated", oneOf(PerCompanyTopics.class), Importance.MEDIUM,
                     "Which companies get a signals.<company-id> topic: the curated core of the knowledge base (about 1,400; default), every knowledge-base company (over 20,000 partitions: only for a cluster sized for it), only the watch-list, or none. Every company's signals are on company.signals either way.")
             .define(WATCHLIST, Type.LIST, "", Importance.MEDIUM,
                     "Company ids for per-company topics when signals.per.company.topics=watchlist.")
@@ -77,11 +80,11 @@ public final class StreamsAppConfig extends AbstractConfig {
                     "Least relevance of the company to the article for an event alert (a company named in passing does not alert).")
             .define(DEDUP_HORIZON, Type.STRING, "7d", Importance.MEDIUM,
                     "Event-time horizon of duplicate detection: older articles are forgotten (state TTL).")
-            .define(DEDUP_MAX_ENTRIES, Type.INT, 64, ConfigDef.Range.atLeast(1), Importance.LOW,
-                    "Most fingerprints kept under one dedup key (oldest evicted first).")
+            .define(DEDUP_MAX_ENTRIES, Type.INT, DedupPolicy.DEFAULT_MAX_ENTRIES_PER_KEY, ConfigDef.Range.atLeast(1), Importance.LOW,
+                    "Most articles indexed under one dedup key within the horizon: a full key takes no more, so the first copies of a story stay findable. The offline 'dedup' command applies the same rule (--max-entries-per-key).")
             .define(MAX_ARTICLE_BYTES, Type.INT, 1024 * 1024, ConfigDef.Range.atLeast(1), Importance.LOW,
                     "Articles with a larger body are dead-lettered.")
-            .define(COMPANIES_BOOTSTRAP, Type.STRING, "builtin", ConfigDef.ValidString.in("builtin", "none"), Importance.MEDIUM,
+            .define(COMPANIES_BOOTSTRAP, Type.STRING, "builtin", oneOf(CompaniesBootstrap.class), Importance.MEDIUM,
                     "When the companies topic is empty at start-up: publish the built-in knowledge base (builtin) or wait for 'companies load' (none).")
             .define(HTTP_PORT, Type.INT, -1, ConfigDef.Range.between(-1, 65535), Importance.MEDIUM,
                     "Port of the query API and dashboard; -1 disables it, 0 picks a free one. Flag --http-port.")
@@ -112,6 +115,25 @@ public final class StreamsAppConfig extends AbstractConfig {
         Set<CorporateEvent> events = java.util.EnumSet.noneOf(CorporateEvent.class);
         getList(ALERT_EVENTS).forEach(code -> events.add(CorporateEvent.valueOf(code)));
         return events;
+    }
+
+    /** The {@value #PER_COMPANY_TOPICS} mode. */
+    public PerCompanyTopics perCompanyTopics() {
+        return enumValue(PerCompanyTopics.class, PER_COMPANY_TOPICS);
+    }
+
+    /** The {@value #COMPANIES_BOOTSTRAP} mode. */
+    public CompaniesBootstrap companiesBootstrap() {
+        return enumValue(CompaniesBootstrap.class, COMPANIES_BOOTSTRAP);
+    }
+
+    /** A validator accepting the names of {@code type}'s constants in any case (documented in lower case). */
+    private static ConfigDef.Validator oneOf(Class<? extends Enum<?>> type) {
+        return ConfigDef.CaseInsensitiveValidString.in(Utils.enumOptions(type));
+    }
+
+    private <E extends Enum<E>> E enumValue(Class<E> type, String key) {
+        return Enum.valueOf(type, getString(key).toUpperCase(Locale.ROOT));
     }
 
     public Duration dedupHorizon() {

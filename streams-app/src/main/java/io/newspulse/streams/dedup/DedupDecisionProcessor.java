@@ -1,10 +1,15 @@
 package io.newspulse.streams.dedup;
 
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.newspulse.avro.ArticleEvent;
-import io.newspulse.dedup.MatchKind;
+import io.newspulse.dedup.DedupPolicy;
+import io.newspulse.dedup.Verdict;
+import io.newspulse.dedup.index.DedupResult;
 import io.newspulse.streams.metrics.PipelineMetrics;
+import io.newspulse.streams.validate.ArticleValidator;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -12,16 +17,21 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Waits, per article, for the article itself and the verdicts covering all of its dedup keys, then emits the
- * decision: original, or exact/near duplicate of the cluster's original. State is per pending article only.
+ * decision: original, or exact/near duplicate of the cluster's original, with a {@link ClusterFix} for each index
+ * partition that recorded the article under another cluster than the decided one. The verdicts are merged and the decision
+ * taken by the {@link DedupPolicy} (its ranking breaks every tie, down to the cluster id, so the decision does not
+ * depend on the order the partitions' verdicts arrive in). State is per pending article only.
  */
 public final class DedupDecisionProcessor implements Processor<String, DedupMessage, String, DedupDecision> {
     private final String storeName;
+    private final DedupPolicy policy;
     private final PipelineMetrics metrics;
     private ProcessorContext<String, DedupDecision> context;
     private KeyValueStore<String, PendingArticle> pending;
 
-    public DedupDecisionProcessor(String storeName, PipelineMetrics metrics) {
+    public DedupDecisionProcessor(String storeName, DedupPolicy policy, PipelineMetrics metrics) {
         this.storeName = storeName;
+        this.policy = policy;
         this.metrics = metrics;
     }
 
@@ -40,48 +50,31 @@ public final class DedupDecisionProcessor implements Processor<String, DedupMess
         }
         DedupMessage message = record.value();
         if (message.isArticle()) {
-            state = new PendingArticle(message.article(), message.expectedKeys(), state.coveredKeys(), state.best());
+            state = state.withArticle(message.article(), message.expectedKeys());
         } else {
             GroupVerdict v = message.verdict();
-            state = new PendingArticle(state.article(), state.expectedKeys(), state.coveredKeys() + v.keysCovered(), better(v, state.best()));
+            state = state.withVerdict(v, policy.better(v.verdict(), state.best()) ? v.verdict() : state.best());
         }
         if (!state.complete()) {
             pending.put(id, state);
             return;
         }
         pending.delete(id);
-        ArticleEvent article = decode(state.article());
-        GroupVerdict best = state.best();
-        DedupDecision decision;
-        if (best == null || MatchKind.valueOf(best.kind()) == MatchKind.DIFFERENT) {
-            decision = new DedupDecision(article, "original", null, 1.0);
-            metrics.original();
+        DedupResult result = policy.decide(id, state.best());
+        if (result.isDuplicate()) {
+            metrics.duplicate(result.kind());
         } else {
-            String kind = best.kind().toLowerCase(java.util.Locale.ROOT);
-            decision = new DedupDecision(article, kind, best.clusterId(), best.similarity());
-            metrics.duplicate(kind);
+            metrics.original();
         }
-        context.forward(record.withValue(decision));
-    }
-
-    /** Exact beats near beats different; then higher similarity; then the earlier original. */
-    static GroupVerdict better(GroupVerdict candidate, GroupVerdict current) {
-        if (current == null) {
-            return candidate;
+        ArticleEvent article = decode(state.article());
+        String cluster = policy.clusterOf(id, state.best());
+        List<ClusterFix> fixes = new ArrayList<>();
+        for (PendingArticle.IndexedAs at : state.indexed()) {
+            if (!at.cluster().equals(cluster)) {
+                fixes.add(new ClusterFix(at.routingKey(), id, cluster, ArticleValidator.eventTime(article)));
+            }
         }
-        int rc = rank(candidate.kind());
-        int ru = rank(current.kind());
-        if (rc != ru) {
-            return rc > ru ? candidate : current;
-        }
-        if (candidate.similarity() != current.similarity()) {
-            return candidate.similarity() > current.similarity() ? candidate : current;
-        }
-        return candidate.eventTimeMs() < current.eventTimeMs() ? candidate : current;
-    }
-
-    private static int rank(String kind) {
-        return io.newspulse.dedup.Verdicts.rank(MatchKind.valueOf(kind));
+        context.forward(record.withValue(DedupDecision.of(article, result, fixes)));
     }
 
     /** Avro single-object encoding of an article, for the pending store. */

@@ -1,71 +1,109 @@
 package io.newspulse.streams.dedup;
 
-import java.io.ByteArrayOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
+import io.newspulse.streams.serde.StoreValueSerde;
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serdes;
 
 /**
  * A value of the dedup index window store, in a compact binary form. Under a dedup key it names an indexed
  * article and its cluster; under the article's signature key ({@code s:<id>}) it holds the signature.
+ * <p>
+ * Format 2 (written now): version byte {@value #VERSION}, then the body: id and cluster id ({@code writeUTF}, the
+ * cluster empty when null), signature length (unsigned short, 0 = none) and signature bytes. Format 1 is the same
+ * body without the version byte, as earlier releases wrote it; its first byte is the high byte of the id's length,
+ * 0 for any id shorter than 256 bytes, so a value whose first byte is not {@value #VERSION} is read as format 1,
+ * and a format-2 reading that does not fit the value's length exactly falls back to format 1 (ids of 512–767
+ * bytes).
  */
 public record IndexValue(String articleId, String clusterId, byte[] signature) {
+    static final byte VERSION = 2;
 
-    public static final Serde<IndexValue> SERDE = Serdes.serdeFrom(
-            (topic, v) -> v == null ? null : v.encode(),
-            (topic, bytes) -> bytes == null ? null : decode(bytes));
+    private static final StoreValueSerde.Legacy<IndexValue> UNVERSIONED = new StoreValueSerde.Legacy<>() {
+        @Override
+        public boolean matches(byte[] bytes) {
+            return bytes[0] != VERSION;
+        }
+
+        @Override
+        public IndexValue read(String topic, byte[] bytes) throws IOException {
+            return body(bytes, 0);
+        }
+    };
+
+    public static final Serde<IndexValue> SERDE = StoreValueSerde.of("dedup index value", VERSION, UNVERSIONED,
+            IndexValue::writeBody, (bytes, offset, version) -> {
+                IndexValue value = bodyOrNull(bytes, offset);
+                return value != null ? value : body(bytes, 0);
+            });
 
     byte[] encode() {
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 + (signature == null ? 0 : signature.length));
-            DataOutputStream out = new DataOutputStream(bytes);
-            out.writeUTF(articleId);
-            out.writeUTF(clusterId == null ? "" : clusterId);
-            out.writeShort(signature == null ? 0 : signature.length);
-            if (signature != null) {
-                out.write(signature);
-            }
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SERDE.serializer().serialize(null, this);
     }
 
     static IndexValue decode(byte[] bytes) {
-        IndexValue fast = decodeAscii(bytes);
-        return fast != null ? fast : decodeGeneral(bytes);
+        return SERDE.deserializer().deserialize(null, bytes);
+    }
+
+    private static void writeBody(DataOutputStream out, IndexValue v) throws IOException {
+        out.writeUTF(v.articleId);
+        out.writeUTF(v.clusterId == null ? "" : v.clusterId);
+        out.writeShort(v.signature == null ? 0 : v.signature.length);
+        if (v.signature != null) {
+            out.write(v.signature);
+        }
+    }
+
+    private static IndexValue body(byte[] bytes, int offset) throws IOException {
+        IndexValue value = bodyOrNull(bytes, offset);
+        if (value == null) {
+            throw new IOException("corrupt dedup index value");
+        }
+        return value;
+    }
+
+    /** The body starting at {@code offset}, or null when it does not fill the rest of the value exactly. */
+    private static IndexValue bodyOrNull(byte[] bytes, int offset) {
+        IndexValue fast = bodyAscii(bytes, offset);
+        return fast != null ? fast : bodyGeneral(bytes, offset);
     }
 
     /**
      * The common case without stream objects: ids in ASCII, whose modified UTF-8 ({@code writeUTF}) is the bytes
-     * themselves. Null when an id holds any other character (then {@link #decodeGeneral} reads it).
+     * themselves. Null when an id holds any other character (then {@link #bodyGeneral} reads it) or the body does
+     * not fit.
      */
-    private static IndexValue decodeAscii(byte[] bytes) {
-        if (bytes.length < 6) {
+    private static IndexValue bodyAscii(byte[] bytes, int offset) {
+        if (bytes.length < offset + 6) {
             return null;
         }
-        int idLength = ((bytes[0] & 0xff) << 8) | (bytes[1] & 0xff);
-        int clusterAt = 2 + idLength;
+        int idLength = unsignedShort(bytes, offset);
+        int clusterAt = offset + 2 + idLength;
         if (clusterAt + 2 > bytes.length) {
             return null;
         }
-        int clusterLength = ((bytes[clusterAt] & 0xff) << 8) | (bytes[clusterAt + 1] & 0xff);
+        int clusterLength = unsignedShort(bytes, clusterAt);
         int signatureAt = clusterAt + 2 + clusterLength;
-        if (signatureAt + 2 > bytes.length || !ascii(bytes, 2, idLength) || !ascii(bytes, clusterAt + 2, clusterLength)) {
+        if (signatureAt + 2 > bytes.length || !ascii(bytes, offset + 2, idLength) || !ascii(bytes, clusterAt + 2, clusterLength)) {
             return null;
         }
-        int signatureLength = ((bytes[signatureAt] & 0xff) << 8) | (bytes[signatureAt + 1] & 0xff);
+        int signatureLength = unsignedShort(bytes, signatureAt);
         if (signatureAt + 2 + signatureLength != bytes.length) {
             return null;
         }
-        String id = new String(bytes, 2, idLength, java.nio.charset.StandardCharsets.ISO_8859_1);
-        String cluster = clusterLength == 0 ? null : new String(bytes, clusterAt + 2, clusterLength, java.nio.charset.StandardCharsets.ISO_8859_1);
-        byte[] signature = signatureLength == 0 ? null : java.util.Arrays.copyOfRange(bytes, signatureAt + 2, bytes.length);
+        String id = new String(bytes, offset + 2, idLength, StandardCharsets.ISO_8859_1);
+        String cluster = clusterLength == 0 ? null : new String(bytes, clusterAt + 2, clusterLength, StandardCharsets.ISO_8859_1);
+        byte[] signature = signatureLength == 0 ? null : Arrays.copyOfRange(bytes, signatureAt + 2, bytes.length);
         return new IndexValue(id, cluster, signature);
+    }
+
+    private static int unsignedShort(byte[] bytes, int at) {
+        return ((bytes[at] & 0xff) << 8) | (bytes[at + 1] & 0xff);
     }
 
     private static boolean ascii(byte[] bytes, int from, int length) {
@@ -77,16 +115,20 @@ public record IndexValue(String articleId, String clusterId, byte[] signature) {
         return true;
     }
 
-    private static IndexValue decodeGeneral(byte[] bytes) {
+    private static IndexValue bodyGeneral(byte[] bytes, int offset) {
         try {
-            DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes));
+            ByteArrayInputStream stream = new ByteArrayInputStream(bytes, offset, bytes.length - offset);
+            DataInputStream in = new DataInputStream(stream);
             String id = in.readUTF();
             String cluster = in.readUTF();
             int length = in.readUnsignedShort();
             byte[] signature = length == 0 ? null : in.readNBytes(length);
+            if ((signature == null ? 0 : signature.length) != length || stream.available() != 0) {
+                return null;
+            }
             return new IndexValue(id, cluster.isEmpty() ? null : cluster, signature);
         } catch (IOException e) {
-            throw new UncheckedIOException("corrupt dedup index value", e);
+            return null;
         }
     }
 }

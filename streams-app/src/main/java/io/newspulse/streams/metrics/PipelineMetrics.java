@@ -58,8 +58,9 @@ public final class PipelineMetrics {
         originals.increment();
     }
 
-    public void duplicate(String kind) {
-        registry.counter("newspulse.articles.duplicate", "kind", kind).increment();
+    /** Counts a duplicate, tagged with its kind's code ("exact", "near"). */
+    public void duplicate(io.newspulse.dedup.index.DedupResult.Kind kind) {
+        registry.counter("newspulse.articles.duplicate", "kind", kind.code()).increment();
     }
 
     public void mention(long ingestedAtMs) {

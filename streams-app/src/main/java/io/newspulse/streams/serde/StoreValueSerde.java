@@ -14,8 +14,10 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
 /**
- * Serde of a state-store value that is rewritten on the hot path: a version byte, then a compact binary body.
- * Values written as JSON by earlier releases (first byte {@code '{'}) are still read, so an upgrade keeps its state.
+ * The one binary codec of our own values (state-store values and the dedup repartition records): a format version
+ * byte, then a compact binary body. A format that grows keeps reading the older versions ({@link VersionedReader},
+ * {@link RawReader}), and values written before the format had a version byte are still read through a
+ * {@link Legacy} rule: JSON values of earlier releases (first byte {@code '{'}), or a codec's own unversioned format.
  */
 public final class StoreValueSerde {
     /** Writes the body of one value. */
@@ -34,6 +36,55 @@ public final class StoreValueSerde {
     @FunctionalInterface
     public interface VersionedReader<T> {
         T read(DataInputStream in, int version) throws IOException;
+    }
+
+    /**
+     * Like {@link VersionedReader} on the value's bytes themselves, for the hot path (no stream objects): the body
+     * starts at {@code offset}, right after the version byte.
+     */
+    @FunctionalInterface
+    public interface RawReader<T> {
+        T read(byte[] bytes, int offset, int version) throws IOException;
+    }
+
+    /** Values written before the format had a version byte: how to recognise and read them. */
+    public interface Legacy<T> {
+        /** True when {@code bytes} (never empty) is a value in the old format. */
+        boolean matches(byte[] bytes);
+
+        /** Reads a value in the old format. */
+        T read(String topic, byte[] bytes) throws IOException;
+
+        /** No older format: every value starts with a version byte. */
+        static <T> Legacy<T> none() {
+            return new Legacy<>() {
+                @Override
+                public boolean matches(byte[] bytes) {
+                    return false;
+                }
+
+                @Override
+                public T read(String topic, byte[] bytes) {
+                    throw new IllegalStateException("no legacy format");
+                }
+            };
+        }
+
+        /** Earlier releases wrote the value as JSON of {@code type} (first byte {@code '{'}). */
+        static <T> Legacy<T> json(Class<T> type) {
+            Serde<T> serde = JsonSerde.of(type);
+            return new Legacy<>() {
+                @Override
+                public boolean matches(byte[] bytes) {
+                    return bytes[0] == '{';
+                }
+
+                @Override
+                public T read(String topic, byte[] bytes) {
+                    return serde.deserializer().deserialize(topic, bytes);
+                }
+            };
+        }
     }
 
     private StoreValueSerde() {
@@ -59,10 +110,23 @@ public final class StoreValueSerde {
      * {@code version}.
      */
     public static <T> Serde<T> of(String what, byte version, Class<T> legacyJson, Writer<T> writer, VersionedReader<T> reader) {
-        if (version == '{') {
-            throw new IllegalArgumentException("version byte must not be '{'");
+        return of(what, version, Legacy.json(legacyJson), writer, reader);
+    }
+
+    /** Like {@link #of(String, byte, Class, Writer, VersionedReader)} with any (or no) legacy format. */
+    public static <T> Serde<T> of(String what, byte version, Legacy<T> legacy, Writer<T> writer, VersionedReader<T> reader) {
+        return of(what, version, legacy, writer,
+                (bytes, offset, found) -> reader.read(new DataInputStream(new ByteArrayInputStream(bytes, offset, bytes.length - offset)), found));
+    }
+
+    /**
+     * The general form: new values are written as {@code version} then the writer's body; a value is read by the
+     * legacy rule when it matches, else by {@code reader}, told the version found (1 up to {@code version}).
+     */
+    public static <T> Serde<T> of(String what, byte version, Legacy<T> legacy, Writer<T> writer, RawReader<T> reader) {
+        if (version < 1 || legacy.matches(new byte[] {version})) {
+            throw new IllegalArgumentException("version byte " + version + " is not positive or looks like the legacy format");
         }
-        Serde<T> legacy = JsonSerde.of(legacyJson);
         return Serdes.serdeFrom(
                 (topic, value) -> {
                     if (value == null) {
@@ -82,17 +146,19 @@ public final class StoreValueSerde {
                     if (bytes == null) {
                         return null;
                     }
-                    if (bytes.length > 0 && bytes[0] == '{') {
-                        return legacy.deserializer().deserialize(topic, bytes);
-                    }
                     try {
-                        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-                        byte found = in.readByte();
-                        if (found < 1 || found > version) {
-                            throw new SerializationException("unknown " + what + " version " + found + " on " + topic);
+                        if (bytes.length > 0 && legacy.matches(bytes)) {
+                            return legacy.read(topic, bytes);
                         }
-                        return reader.read(in, found);
-                    } catch (IOException e) {
+                        if (bytes.length == 0 || bytes[0] < 1 || bytes[0] > version) {
+                            throw new SerializationException("unknown " + what + " version "
+                                    + (bytes.length == 0 ? "(empty value)" : bytes[0]) + " on " + topic);
+                        }
+                        return reader.read(bytes, 1, bytes[0]);
+                    } catch (IOException | RuntimeException e) {
+                        if (e instanceof SerializationException se) {
+                            throw se;
+                        }
                         throw new SerializationException("corrupt " + what + " value on " + topic, e);
                     }
                 });

@@ -1,13 +1,32 @@
 package io.newspulse.streams.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+
+import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 
 class IndexValueTest {
 
     private static IndexValue roundTrip(IndexValue value) {
         return IndexValue.decode(value.encode());
+    }
+
+    /** A value as releases before the version byte wrote it. */
+    private static byte[] unversioned(String id, String cluster, byte[] signature) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeUTF(id);
+        out.writeUTF(cluster == null ? "" : cluster);
+        out.writeShort(signature == null ? 0 : signature.length);
+        if (signature != null) {
+            out.write(signature);
+        }
+        return bytes.toByteArray();
     }
 
     @Test
@@ -32,5 +51,28 @@ class IndexValueTest {
         assertThat(back.articleId()).isEqualTo("日経-記事\u00001");
         assertThat(back.clusterId()).isEqualTo("ソフトバンク");
         assertThat(back.signature()).containsExactly(9);
+    }
+
+    @Test
+    void shouldStartWithAVersionByte() {
+        assertThat(new IndexValue("a1", "a0", null).encode()[0]).isEqualTo(IndexValue.VERSION);
+    }
+
+    @Test
+    void shouldReadValuesWrittenBeforeTheVersionByte() throws IOException {
+        IndexValue back = IndexValue.decode(unversioned("reuters-123", "reuters-100", new byte[] {4, 5}));
+        assertThat(back.articleId()).isEqualTo("reuters-123");
+        assertThat(back.clusterId()).isEqualTo("reuters-100");
+        assertThat(back.signature()).containsExactly(4, 5);
+        assertThat(IndexValue.decode(unversioned("記事-1", null, null)).articleId()).isEqualTo("記事-1");
+        String longId = "x".repeat(600); // its length's high byte equals the version byte
+        assertThat(IndexValue.decode(unversioned(longId, "c", null)).articleId()).isEqualTo(longId);
+    }
+
+    @Test
+    void shouldRefuseATruncatedValue() {
+        byte[] ok = new IndexValue("a1", "a0", new byte[] {1, 2, 3}).encode();
+        assertThatThrownBy(() -> IndexValue.decode(java.util.Arrays.copyOf(ok, ok.length - 2)))
+                .isInstanceOf(SerializationException.class);
     }
 }

@@ -1,0 +1,198 @@
+package io.newspulse.streams.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.newspulse.dedup.DedupPolicy;
+import io.newspulse.dedup.MatchKind;
+import io.newspulse.dedup.Verdict;
+import io.newspulse.dedup.fingerprint.Fingerprint;
+import io.newspulse.dedup.fingerprint.Fingerprinter;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The index-partition step alone, on Kafka's MockProcessorContext with an in-memory window store. */
+class DedupLookupProcessorTest {
+    private static final String STORE = "dedup-index-store";
+    private static final String CLUSTERS = "dedup-cluster-store";
+    private static final long HOUR = 3_600_000L;
+    private static final long T0 = 1_795_600_800_000L;
+    private static final Fingerprinter FINGERPRINTER = new Fingerprinter();
+    private static final String STORY = "Honda said on Tuesday it would build a 340 billion yen battery plant in Ontario. "
+            + "The plant will employ about 1,000 people from 2028 and supply its electric SUVs. "
+            + "Honda said the investment is part of a 15 trillion yen electrification plan announced last year. "
+            + "Its shares rose 2.1% in Tokyo after the announcement.";
+    private static final String EDIT = STORY + " Analysts at Nomura called the plan ambitious but achievable.";
+
+    private MockProcessorContext<String, GroupVerdict> context;
+    private WindowStore<String, IndexValue> index;
+    private WindowStore<String, String> clusters;
+    private DedupLookupProcessor processor;
+
+    @BeforeEach
+    void setUp() {
+        init(DedupPolicy.defaults());
+    }
+
+    private void init(DedupPolicy policy) {
+        context = new MockProcessorContext<>();
+        index = Stores.windowStoreBuilder(Stores.inMemoryWindowStore(STORE, policy.horizon().multipliedBy(2), Duration.ofMillis(1), true),
+                Serdes.String(), IndexValue.SERDE).withLoggingDisabled().withCachingDisabled().build();
+        index.init(context.getStateStoreContext(), index);
+        context.addStateStore(index);
+        clusters = Stores.windowStoreBuilder(Stores.inMemoryWindowStore(CLUSTERS, policy.horizon().multipliedBy(2), Duration.ofMillis(1), false),
+                Serdes.String(), Serdes.String()).withLoggingDisabled().withCachingDisabled().build();
+        clusters.init(context.getStateStoreContext(), clusters);
+        context.addStateStore(clusters);
+        processor = new DedupLookupProcessor(STORE, CLUSTERS, policy);
+        processor.init(context);
+    }
+
+    private static Fingerprint fp(String body) {
+        return FINGERPRINTER.fingerprint("Honda to build Ontario battery plant", body, "en");
+    }
+
+    /** Sends the probe of all the article's keys and returns the verdict forwarded for it. */
+    private GroupVerdict probe(String id, long time, Fingerprint fp) {
+        return probe(id, time, fp, fp.candidateKeys());
+    }
+
+    private GroupVerdict probe(String id, long time, Fingerprint fp, List<String> keys) {
+        context.resetForwards();
+        processor.process(new Record<>(keys.get(0), new DedupProbe(id, time, fp.signature(), keys), time));
+        assertThat(context.forwarded()).hasSize(1);
+        assertThat(context.forwarded().get(0).record().key()).isEqualTo(id);
+        return context.forwarded().get(0).record().value();
+    }
+
+    /** Ids of the articles indexed under {@code key} around T0. */
+    private List<String> indexedUnder(String key) {
+        List<String> ids = new ArrayList<>();
+        try (WindowStoreIterator<IndexValue> it = index.fetch(key, T0 - 100 * HOUR, T0 + 100 * HOUR)) {
+            it.forEachRemaining(kv -> ids.add(kv.value.articleId()));
+        }
+        return ids;
+    }
+
+    @Test
+    void shouldIndexAnOriginalUnderEveryKeyAndReportNoMatch() {
+        Fingerprint story = fp(STORY);
+        GroupVerdict verdict = probe("a", T0, story);
+        assertThat(verdict.verdict()).isEqualTo(Verdict.none());
+        assertThat(verdict.keysCovered()).isEqualTo(story.candidateKeys().size());
+        for (String key : story.candidateKeys()) {
+            assertThat(indexedUnder(key)).containsExactly("a");
+        }
+        assertThat(indexedUnder(DedupLookupProcessor.SIGNATURE_PREFIX + "a")).containsExactly("a");
+    }
+
+    @Test
+    void shouldFindAnExactCopyAndNotIndexIt() {
+        Fingerprint story = fp(STORY);
+        probe("a", T0, story);
+        Verdict verdict = probe("b", T0 + HOUR, story).verdict();
+        assertThat(verdict.kind()).isEqualTo(MatchKind.EXACT);
+        assertThat(verdict.clusterId()).isEqualTo("a");
+        assertThat(verdict.similarity()).isEqualTo(1.0);
+        assertThat(indexedUnder(story.candidateKeys().get(0))).containsExactly("a");
+        assertThat(indexedUnder(DedupLookupProcessor.SIGNATURE_PREFIX + "b")).isEmpty();
+    }
+
+    @Test
+    void shouldIndexAnExactCopyWhenThePolicySaysSo() {
+        DedupPolicy policy = DedupPolicy.defaults();
+        init(new DedupPolicy(policy.horizon(), policy.maxEntriesPerKey(), true, policy.verification()));
+        Fingerprint story = fp(STORY);
+        probe("a", T0, story);
+        probe("b", T0 + HOUR, story);
+        assertThat(indexedUnder(story.candidateKeys().get(0))).containsExactlyInAnyOrder("a", "b");
+    }
+
+    @Test
+    void shouldIndexANearDuplicateWithItsOriginalsCluster() {
+        probe("a", T0, fp(STORY));
+        Verdict near = probe("b", T0 + HOUR, fp(EDIT)).verdict();
+        assertThat(near.kind()).isEqualTo(MatchKind.NEAR);
+        assertThat(near.clusterId()).isEqualTo("a");
+        Verdict copyOfCopy = probe("c", T0 + 2 * HOUR, fp(EDIT)).verdict();
+        assertThat(copyOfCopy.kind()).isEqualTo(MatchKind.EXACT);
+        assertThat(copyOfCopy.matchedId()).isEqualTo("b");
+        assertThat(copyOfCopy.clusterId()).isEqualTo("a");
+    }
+
+    @Test
+    void shouldReportWhereAndUnderWhichClusterItIndexedTheArticle() {
+        Fingerprint story = fp(STORY);
+        GroupVerdict original = probe("a", T0, story);
+        assertThat(original.routingKey()).isEqualTo(story.candidateKeys().get(0));
+        assertThat(original.indexedCluster()).isEqualTo("a");
+        assertThat(probe("b", T0 + HOUR, fp(EDIT)).indexedCluster()).isEqualTo("a");
+        assertThat(probe("c", T0 + 2 * HOUR, story).indexedCluster()).as("an exact copy is not indexed").isNull();
+    }
+
+    @Test
+    void shouldNameTheDecidedClusterOnceTheDecisionStepFixedIt() {
+        Fingerprint edit = fp(EDIT);
+        // This partition saw none of the original's keys, so it indexed the edit as its own cluster...
+        assertThat(probe("b", T0 + HOUR, edit).indexedCluster()).isEqualTo("b");
+        // ...until the decision step, which saw the match elsewhere, sent the decided cluster.
+        clusters.put("b", "a", T0 + HOUR);
+        Verdict copy = probe("c", T0 + 2 * HOUR, edit).verdict();
+        assertThat(copy.kind()).isEqualTo(MatchKind.EXACT);
+        assertThat(copy.matchedId()).isEqualTo("b");
+        assertThat(copy.clusterId()).isEqualTo("a");
+    }
+
+    @Test
+    void shouldNotCompareArticlesFartherApartThanTheHorizon() {
+        init(DedupPolicy.defaults().withHorizon(Duration.ofHours(24)));
+        probe("a", T0, fp(STORY));
+        assertThat(probe("b", T0 + 25 * HOUR, fp(STORY)).verdict()).isEqualTo(Verdict.none());
+        assertThat(probe("c", T0 - 25 * HOUR, fp(STORY)).verdict()).isEqualTo(Verdict.none());
+    }
+
+    @Test
+    void shouldRecogniseARedeliveredArticleAsARepostOfItsOwnClusterWithoutIndexingItTwice() {
+        Fingerprint story = fp(STORY);
+        probe("a", T0, story);
+        Verdict again = probe("a", T0, story).verdict();
+        assertThat(again.kind()).isEqualTo(MatchKind.EXACT);
+        assertThat(again.clusterId()).isEqualTo("a");
+        assertThat(indexedUnder(story.candidateKeys().get(1))).containsExactly("a");
+    }
+
+    @Test
+    void shouldStopIndexingUnderAKeyThatHoldsTheMaximumWithinTheHorizon() {
+        init(DedupPolicy.defaults().withMaxEntriesPerKey(2));
+        List<String> hotKey = List.of("b0:hot");
+        for (int i = 0; i < 4; i++) {
+            Fingerprint other = FINGERPRINTER.fingerprint("Story " + i, "Unrelated report number " + i
+                    + " about the harvest of region " + (i * 7919) + " and its effect on prices of " + (i * 31) + " goods.", "en");
+            probe("o" + i, T0 + i, other, hotKey);
+        }
+        assertThat(indexedUnder("b0:hot")).containsExactlyInAnyOrder("o0", "o1");
+    }
+
+    @Test
+    void shouldBreakATieBetweenClustersByTheSmallerClusterIdWhateverTheStoreOrder() {
+        Fingerprint story = fp(STORY);
+        String key = story.candidateKeys().get(0);
+        // Two clusters holding the same text at the same time (as after a horizon gap): written in descending id order.
+        for (String cluster : List.of("z-cluster", "a-cluster")) {
+            index.put(DedupLookupProcessor.SIGNATURE_PREFIX + cluster, new IndexValue(cluster, cluster, story.signature()), T0);
+            index.put(key, new IndexValue(cluster, cluster, null), T0);
+        }
+        Verdict verdict = probe("new", T0 + HOUR, story, List.of(key)).verdict();
+        assertThat(verdict.kind()).isEqualTo(MatchKind.EXACT);
+        assertThat(verdict.clusterId()).isEqualTo("a-cluster");
+    }
+}

@@ -1,0 +1,195 @@
+package io.newspulse.analysis;
+
+import io.newspulse.core.text.NormalizedText;
+import io.newspulse.core.text.TextNormalizer;
+import io.newspulse.tagging.CompanyMatch;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Targeted sentiment per company, article tone and corporate events, from word lists and rules shipped in the jar
+ * (nothing is downloaded; CPU only). Immutable and thread-safe: build it once ({@link #builtIn()}) and share it.
+ *
+ * <h2>How</h2>
+ * <ol>
+ *   <li>The language is the declared one or guessed from the script ({@link Lang}); its lexicon
+ *       ({@link Lexicon}, {@code lexicon/<lang>.tsv}) is scanned over the folded title and body.</li>
+ *   <li>Both are cut into clauses ({@link Clauses}): sentences, then contrast ("but", しかし, 一方), concession
+ *       ("although") and plain splitters ("while", ";").</li>
+ *   <li>Each clause is scored by {@link ClauseScorer} (financial direction, polar words, negation, intensity).</li>
+ *   <li>Tone: all clauses, title clauses weighted {@link Calibration#titleWeight()}.</li>
+ *   <li>Targeted: a clause's polarity goes to the company whose mention is nearest before the predicate (else
+ *       the nearest after it), companies joined by "and", "、", "と" sharing it ({@link Attribution}); a clause that
+ *       names no company but refers back ("the company", "its", 同社) goes to the last company named. Events of
+ *       a clause go to every company it names (or refers back to).</li>
+ * </ol>
+ */
+public final class SentimentAnalyzer {
+    private final Map<Lang, Lexicon> lexicons;
+    private final Calibration calibration;
+
+    private static final class Holder {
+        static final SentimentAnalyzer BUILT_IN = new SentimentAnalyzer(loadAll(), Calibration.DEFAULT);
+    }
+
+    SentimentAnalyzer(Map<Lang, Lexicon> lexicons, Calibration calibration) {
+        this.lexicons = new EnumMap<>(lexicons);
+        this.calibration = calibration;
+    }
+
+    /** The analyzer with the built-in lexicons of every supported language (loaded once per JVM). */
+    public static SentimentAnalyzer builtIn() {
+        return Holder.BUILT_IN;
+    }
+
+    static Map<Lang, Lexicon> loadAll() {
+        Map<Lang, Lexicon> all = new EnumMap<>(Lang.class);
+        for (Lang l : Lang.values()) {
+            all.put(l, Lexicon.load(l));
+        }
+        return all;
+    }
+
+    /** Same lexicons, other calibration (tuning and tests). */
+    SentimentAnalyzer withCalibration(Calibration other) {
+        return new SentimentAnalyzer(lexicons, other);
+    }
+
+    Lexicon lexicon(Lang lang) {
+        return lexicons.get(lang);
+    }
+
+    /**
+     * Analyses one article. {@code title}, {@code body} and {@code language} may be null ({@code language}
+     * null: guessed from the script); {@code matches} are the tagger's companies for this same title and body.
+     */
+    public ArticleSentiment analyze(String title, String body, String language, List<CompanyMatch> matches) {
+        Lang lang = Lang.of(language, title, body);
+        Lexicon lexicon = lexicons.get(lang);
+        NormalizedText titleText = TextNormalizer.normalizeWithOffsets(title);
+        NormalizedText bodyText = TextNormalizer.normalizeWithOffsets(body);
+        List<Lexicon.Hit> titleHits = lexicon.scan(titleText.text());
+        List<Lexicon.Hit> bodyHits = lexicon.scan(bodyText.text());
+        List<Clause> clauses = new ArrayList<>();
+        Clauses.split(titleText, titleHits, true, 0, clauses);
+        Clauses.split(bodyText, bodyHits, false, 100_000, clauses);
+
+        List<CompanyMatch> companies = matches == null ? List.of() : matches;
+        int companyCount = companies.size();
+        Attribution attribution = new Attribution(companies, titleText, bodyText);
+        double[] sums = new double[companyCount];
+        int[] clauseCounts = new int[companyCount];
+        @SuppressWarnings("unchecked")
+        EnumSet<EventCode>[] events = new EnumSet[companyCount];
+        for (int c = 0; c < companyCount; c++) {
+            events[c] = EnumSet.noneOf(EventCode.class);
+        }
+
+        double[] tone = new double[1];
+        ClauseCollector collector = new ClauseCollector();
+        for (Clause clause : clauses) {
+            List<Lexicon.Hit> hits = clause.inTitle ? titleHits : bodyHits;
+            collector.reset();
+            ClauseScorer.score(clause, hits, lang, collector);
+            double weight = clause.weight * (clause.inTitle ? calibration.titleWeight() : 1.0);
+            for (int p = 0; p < collector.polarityCount; p++) {
+                tone[0] += weight * collector.values[p];
+            }
+            int[] mentions = attribution.mentionsIn(clause);
+            boolean refersBack = mentions.length == 0 && hasAnaphor(hits, clause);
+            if (mentions.length == 0 && !refersBack) {
+                continue;
+            }
+            int[] present = mentions.length > 0 ? attribution.companiesOf(mentions) : attribution.lastGroup();
+            for (int c : present) {
+                clauseCounts[c]++;
+                for (int e = 0; e < collector.eventCount; e++) {
+                    events[c].add(collector.events[e]);
+                }
+            }
+            for (int p = 0; p < collector.polarityCount; p++) {
+                int[] targets = mentions.length > 0
+                        ? attribution.targetOf(mentions, collector.positions[p])
+                        : present;
+                for (int c : targets) {
+                    sums[c] += weight * collector.values[p];
+                }
+            }
+            if (mentions.length > 0) {
+                attribution.remember(mentions);
+            }
+        }
+
+        Map<String, CompanySentiment> byCompany = new LinkedHashMap<>();
+        EnumSet<EventCode> all = EnumSet.noneOf(EventCode.class);
+        for (int c = 0; c < companyCount; c++) {
+            double s = calibration.company(sums[c], clauseCounts[c]);
+            byCompany.merge(companies.get(c).companyId(), new CompanySentiment(s, events[c]), (a, b) -> a);
+            all.addAll(events[c]);
+        }
+        double articleTone = calibration.tone(tone[0], clauses.size());
+        return new ArticleSentiment(articleTone, all, byCompany);
+    }
+
+    private static boolean hasAnaphor(List<Lexicon.Hit> hits, Clause clause) {
+        for (int h = clause.hitFrom; h < clause.hitTo; h++) {
+            if (hits.get(h).has(TermKind.ANAPHOR)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Collects one clause's polarities and events in reusable arrays. */
+    private static final class ClauseCollector implements ClauseScorer.Sink {
+        int[] positions = new int[16];
+        double[] values = new double[16];
+        int polarityCount;
+        EventCode[] events = new EventCode[8];
+        int eventCount;
+
+        void reset() {
+            polarityCount = 0;
+            eventCount = 0;
+        }
+
+        @Override
+        public void polarity(int position, double value) {
+            if (polarityCount == positions.length) {
+                positions = Arrays.copyOf(positions, polarityCount * 2);
+                values = Arrays.copyOf(values, polarityCount * 2);
+            }
+            positions[polarityCount] = position;
+            values[polarityCount++] = value;
+        }
+
+        @Override
+        public void event(int position, EventCode event) {
+            if (eventCount == events.length) {
+                events = Arrays.copyOf(events, eventCount * 2);
+            }
+            events[eventCount++] = event;
+        }
+    }
+
+    static int foldedOffset(NormalizedText nt, int originalOffset) {
+        int lo = 0;
+        int hi = nt.text().length() - 1;
+        int best = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (nt.originalOffset(mid) <= originalOffset) {
+                best = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return best;
+    }
+}

@@ -10,7 +10,8 @@ import java.util.List;
  * Which company a clause's polarity is about: the subject nearest the predicate. The polar term goes to the
  * company mentioned nearest before it in the clause ("Rival's profit fell", "Toyota gained share"), else to the
  * nearest one after it ("Strong demand lifted Toyota"). Companies joined only by "and", ",", "&", "、", "と", "・",
- * "및"... form one group and share it ("Toyota and Honda reported record profits"). Also remembers the first
+ * "및"... form one group and share it ("Toyota and Honda reported record profits"). An agent or a source ("cut by
+ * Moody's", "according to X", "Xによると") is passed over when another company precedes the term. Also remembers the first
  * group of the last clause that named a company, for clauses that refer back to it ("the company", 同社).
  */
 final class Attribution {
@@ -100,10 +101,18 @@ final class Attribution {
     /** The companies that a polar term at folded {@code position} of the clause is about. */
     int[] targetOf(int[] mentions, int position) {
         int chosen = -1;
+        int source = -1;
         for (int i = 0; i < mentions.length; i++) {
             if (end[mentions[i]] <= position) {
-                chosen = i;
+                if (isSource(mentions[i])) {
+                    source = i;
+                } else {
+                    chosen = i;
+                }
             }
+        }
+        if (chosen < 0) {
+            chosen = source;
         }
         if (chosen < 0) {
             chosen = 0;
@@ -115,6 +124,23 @@ final class Attribution {
             }
         }
         return group(mentions, chosen);
+    }
+
+    /**
+     * A mention that is an agent or a source rather than the subject: "cut by Moody's", "according to
+     * Gartner", "IDCによると".
+     */
+    private boolean isSource(int m) {
+        String text = (inTitle[m] ? title : body).text();
+        int s = start[m];
+        String before = text.substring(Math.max(0, s - 14), s);
+        if (before.endsWith("by ") || before.endsWith("according to ") || before.endsWith("analysts at ")
+                || before.endsWith("analyst at ")) {
+            return true;
+        }
+        String after = text.substring(Math.min(end[m], text.length()), Math.min(text.length(), end[m] + 6));
+        return after.startsWith("によると") || after.startsWith("によれば") || after.startsWith("の調べ")
+                || after.startsWith("에 따르면") || after.startsWith(" said") || after.startsWith(" analyst");
     }
 
     /** Remembers the first group of a clause that names companies, for later clauses that refer back. */

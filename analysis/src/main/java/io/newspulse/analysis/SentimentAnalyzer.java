@@ -22,7 +22,7 @@ import java.util.Map;
  *   <li>Both are cut into clauses ({@link Clauses}): sentences, then contrast ("but", しかし, 一方), concession
  *       ("although") and plain splitters ("while", ";").</li>
  *   <li>Each clause is scored by {@link ClauseScorer} (financial direction, polar words, negation, intensity).</li>
- *   <li>Tone: all clauses, title clauses weighted {@link Calibration#titleWeight()}.</li>
+ *   <li>Tone: all clauses, title clauses weighted {@link Calibration#titleWeight()} (when there is a body).</li>
  *   <li>Targeted: a clause's polarity goes to the company whose mention is nearest before the predicate (else
  *       the nearest after it), companies joined by "and", "、", "と" sharing it ({@link Attribution}); a clause that
  *       names no company but refers back ("the company", "its", 同社) goes to the last company named. Events of
@@ -69,6 +69,12 @@ public final class SentimentAnalyzer {
      * null: guessed from the script); {@code matches} are the tagger's companies for this same title and body.
      */
     public ArticleSentiment analyze(String title, String body, String language, List<CompanyMatch> matches) {
+        return analyze(title, body, language, matches, null);
+    }
+
+    /** As {@link #analyze}, appending to {@code trace} (when not null) what each clause contributed and to whom. */
+    ArticleSentiment analyze(String title, String body, String language, List<CompanyMatch> matches,
+                             StringBuilder trace) {
         Lang lang = Lang.of(language, title, body);
         Lexicon lexicon = lexicons.get(lang);
         NormalizedText titleText = TextNormalizer.normalizeWithOffsets(title);
@@ -91,17 +97,38 @@ public final class SentimentAnalyzer {
         }
 
         double[] tone = new double[1];
+        double titleWeight = bodyText.text().isBlank() ? 1.0 : calibration.titleWeight();
         ClauseCollector collector = new ClauseCollector();
         for (Clause clause : clauses) {
             List<Lexicon.Hit> hits = clause.inTitle ? titleHits : bodyHits;
             collector.reset();
             ClauseScorer.score(clause, hits, lang, collector);
-            double weight = clause.weight * (clause.inTitle ? calibration.titleWeight() : 1.0);
+            double weight = clause.weight * (clause.inTitle ? titleWeight : 1.0);
             for (int p = 0; p < collector.polarityCount; p++) {
                 tone[0] += weight * collector.values[p];
             }
             int[] mentions = attribution.mentionsIn(clause);
             boolean refersBack = mentions.length == 0 && hasAnaphor(hits, clause);
+            if (trace != null && (collector.polarityCount > 0 || collector.eventCount > 0)) {
+                String text = (clause.inTitle ? titleText : bodyText).text().substring(clause.start, clause.end);
+                trace.append(String.format(java.util.Locale.ROOT, "[%s w=%.2f] %s%n", clause.inTitle ? "T" : "B",
+                        weight, text.strip()));
+                for (int p = 0; p < collector.polarityCount; p++) {
+                    int at = collector.positions[p];
+                    String field = (clause.inTitle ? titleText : bodyText).text();
+                    int e = Math.min(field.length(), at + 18);
+                    trace.append(String.format(java.util.Locale.ROOT, "    %+.2f @%s%n", collector.values[p],
+                            field.substring(at, e)));
+                }
+                for (int e = 0; e < collector.eventCount; e++) {
+                    trace.append("    event ").append(collector.events[e].code()).append('\n');
+                }
+                int[] who = mentions.length > 0 ? attribution.companiesOf(mentions)
+                        : refersBack ? attribution.lastGroup() : new int[0];
+                for (int c : who) {
+                    trace.append("    -> ").append(companies.get(c).companyName()).append('\n');
+                }
+            }
             if (mentions.length == 0 && !refersBack) {
                 continue;
             }
@@ -128,7 +155,7 @@ public final class SentimentAnalyzer {
         Map<String, CompanySentiment> byCompany = new LinkedHashMap<>();
         EnumSet<EventCode> all = EnumSet.noneOf(EventCode.class);
         for (int c = 0; c < companyCount; c++) {
-            double s = calibration.company(sums[c], clauseCounts[c]);
+            double s = calibration.company(sums[c], clauseCounts[c], clauses.size(), !events[c].isEmpty());
             byCompany.merge(companies.get(c).companyId(), new CompanySentiment(s, events[c]), (a, b) -> a);
             all.addAll(events[c]);
         }

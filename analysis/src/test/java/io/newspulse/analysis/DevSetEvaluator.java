@@ -137,6 +137,8 @@ final class DevSetEvaluator {
     private final boolean oracle;
     final Map<String, Figures> figures = new TreeMap<>();
     final List<String> misses = new ArrayList<>();
+    final Set<String> traceIds = new HashSet<>(List.of(System.getProperty("trace", "").split(",")));
+    final StringBuilder traces = new StringBuilder();
 
     DevSetEvaluator(SentimentAnalyzer analyzer, Tagger tagger, boolean oracle) {
         this.analyzer = analyzer;
@@ -228,7 +230,20 @@ final class DevSetEvaluator {
             String title = art.path("title").asText("");
             String body = art.path("body").asText("");
             List<CompanyMatch> matches = oracle ? goldMatches(title, body, art.path("gold")) : tagger.tag(title, body, lang);
-            ArticleSentiment result = analyzer.analyze(title, body, lang, matches);
+            StringBuilder trace = traceIds.contains(id) ? new StringBuilder() : null;
+            ArticleSentiment result = analyzer.analyze(title, body, lang, matches, trace);
+            if (trace != null) {
+                traces.append("=== ").append(id).append(' ').append(title).append('\n').append(trace);
+                for (JsonNode g : art.path("gold")) {
+                    traces.append("  gold ").append(g.path("name").asText()).append(' ')
+                            .append(g.path("sentiment").asText()).append(' ').append(g.path("events")).append('\n');
+                }
+                traces.append("  gold tone ").append(art.path("tone").asText()).append(" pred ")
+                        .append(result.tone()).append('\n');
+                for (CompanyMatch m : matches) {
+                    traces.append("  pred ").append(m.companyName()).append(' ').append(result.of(m.companyId())).append('\n');
+                }
+            }
             if (out != null) {
                 out.write(line(id, result, matches));
                 out.write('\n');
@@ -377,7 +392,7 @@ final class DevSetEvaluator {
         } else {
             ev.run(articles, null);
         }
-        StringBuilder sb = new StringBuilder(ev.report());
+        StringBuilder sb = new StringBuilder(ev.traces).append(ev.report());
         if (args.length > 3) {
             int n = Integer.parseInt(args[3]);
             ev.misses.stream().limit(n).forEach(m -> sb.append(m).append('\n'));

@@ -10,8 +10,9 @@ package io.newspulse.analysis;
  * with the evidence.
  *
  * @param titleWeight   weight of a title clause against a body clause (when there is a body)
- * @param noEventFactor multiplies the sum of a company for which no event was found (a company merely mentioned
- *                      is rarely the one the news is good or bad for)
+ * @param noEventFactor multiplies the sum of a company for which no event was found in an article of four
+ *                      clauses or more (a company merely mentioned is rarely the one the news is good or bad for);
+ *                      shorter texts (headlines) get less of it, in the same proportion as the dead zone
  */
 record Calibration(double titleWeight, double singleDeadZone, double companyDeadZone, double companyScale,
                    double companySpread, double toneDeadZone, double toneScale, double toneSpread,
@@ -22,7 +23,7 @@ record Calibration(double titleWeight, double singleDeadZone, double companyDead
 
     /** Score of a company named in {@code clauses} of the article's {@code articleClauses}. */
     double company(double sum, int clauses, int articleClauses, boolean hasEvent) {
-        double s = hasEvent ? sum : sum * noEventFactor;
+        double s = hasEvent ? sum : sum * (1 - (1 - noEventFactor) * share(articleClauses));
         return squash(s / Math.sqrt(Math.max(1.0, clauses / companySpread)),
                 deadZone(companyDeadZone, articleClauses), companyScale);
     }
@@ -33,8 +34,12 @@ record Calibration(double titleWeight, double singleDeadZone, double companyDead
     }
 
     private double deadZone(double full, int clauses) {
-        double share = Math.min(1.0, Math.max(0, clauses - 1) / 3.0);
-        return singleDeadZone + (full - singleDeadZone) * share;
+        return singleDeadZone + (full - singleDeadZone) * share(clauses);
+    }
+
+    /** 0 for a text of one clause, 1 from four clauses on. */
+    private static double share(int clauses) {
+        return Math.min(1.0, Math.max(0, clauses - 1) / 3.0);
     }
 
     static double squash(double sum, double deadZone, double scale) {

@@ -108,11 +108,21 @@ final class ClauseScorer {
                 sink.polarity(h.start(), modify(value, hits, from, to, a, lang));
             }
             Entry q = good != null ? good : bad;
-            if (q != null && q.event() != null && bad != null) {
-                // A bad quantity reported on its own is news (a loss); a good one named on its own is not.
+            if (q != null && q.event() != null && (bad != null || judged(hits, from, a, lang))) {
+                // A bad quantity reported on its own is news (a loss); a good one only when judged ("weak sales").
                 sink.event(h.start(), q.event());
             }
         }
+    }
+
+    /** True when a polar word stands just before quantity {@code a} ("weak sales", "好調な業績"). */
+    private static boolean judged(List<Lexicon.Hit> hits, int from, int a, Lang lang) {
+        if (a == from) {
+            return false;
+        }
+        Lexicon.Hit before = hits.get(a - 1);
+        return (before.has(TermKind.POS) || before.has(TermKind.NEG))
+                && hits.get(a).start() - before.end() <= (lang.spaced ? 2 : 1);
     }
 
     private static int findQuantity(List<Lexicon.Hit> hits, int from, int to, int dir, boolean[] paired, Lang lang) {

@@ -75,7 +75,7 @@ enum Lang {
             return KO;
         }
         if (han > 0 && han * 2 >= latin) {
-            return kana > 0 ? JA : ZH;
+            return kana > 0 || japaneseForms(sample) > chineseForms(sample) ? JA : ZH;
         }
         String s = " " + sample.toString().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", "  ") + " ";
         int en = count(s, " the ", " and ", " of ", " is ", " said ");
@@ -96,6 +96,29 @@ enum Lang {
             best = ES;
         }
         return best;
+    }
+
+    /** Kanji written only in Japanese (shinjitai), neither in simplified nor traditional Chinese. */
+    private static final String JA_FORMS = "売発円気経済対駅営転価県黒広鉄関図証検労働込実続総団従産歩様沢伝覧";
+    /** Simplified Chinese forms that Japanese writes otherwise. */
+    private static final String ZH_FORMS = "这们说为时对产业经济银减亿东车门问题进还发会国长电买卖气现场";
+
+    private static int japaneseForms(CharSequence s) {
+        return countChars(s, JA_FORMS);
+    }
+
+    private static int chineseForms(CharSequence s) {
+        return countChars(s, ZH_FORMS);
+    }
+
+    private static int countChars(CharSequence s, String set) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (set.indexOf(s.charAt(i)) >= 0) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static int count(String s, String... words) {

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Targeted sentiment per company, article tone and corporate events, from word lists and rules shipped in the jar
@@ -26,10 +27,37 @@ import java.util.Map;
  *   <li>Targeted: a clause's polarity goes to the company whose mention is nearest before the predicate (else
  *       the nearest after it), companies joined by "and", "、", "と" sharing it ({@link Attribution}); a clause that
  *       names no company but refers back ("the company", "its", 同社) goes to the last company named. Events of
- *       a clause go to every company it names (or refers back to).</li>
+ *       a clause go to every company it names (or refers back to), unless the clause is background
+ *       ({@link Background}: it dates itself two or more years before the latest year the article names).
+ *       A company gets an event when its clauses hold a trigger and either the evidence is enough on its own
+ *       ({@link #MIN_EVIDENCE}; a title trigger counts {@link #TITLE_EVIDENCE}) or the whole article is about
+ *       that event ({@link #STORY_EVIDENCE}). In a text of one or two clauses (a headline, a sentence) one trigger is
+ *       enough.</li>
  * </ol>
  */
 public final class SentimentAnalyzer {
+    /** A trigger in the title counts this many times as one in the body. */
+    static final int TITLE_EVIDENCE = 2;
+    /**
+     * An event is reported for a company once its triggers add up to this much: twice in the body (or once in the
+     * title) for the broad codes whose words also appear in passing, once for the specific ones.
+     */
+    static final int[] MIN_EVIDENCE = minEvidence(EnumSet.of(EventCode.STOCK_MOVE, EventCode.LABOR_DISPUTE,
+            EventCode.BANKRUPTCY, EventCode.CYBER_INCIDENT, EventCode.EARNINGS, EventCode.LAYOFFS,
+            EventCode.RECALL_SAFETY, EventCode.RATING, EventCode.GUIDANCE, EventCode.DIVIDEND_BUYBACK));
+
+    /** ... or once the company has one and the whole article this much (the story is about that event). */
+    static final int STORY_EVIDENCE = 2;
+
+    private static int[] minEvidence(Set<EventCode> once) {
+        int[] min = new int[EventCode.values().length];
+        Arrays.fill(min, 2);
+        for (EventCode e : once) {
+            min[e.ordinal()] = 1;
+        }
+        return min;
+    }
+
     private final Map<Lang, Lexicon> lexicons;
     private final Calibration calibration;
 
@@ -90,12 +118,10 @@ public final class SentimentAnalyzer {
         Attribution attribution = new Attribution(companies, titleText, bodyText);
         double[] sums = new double[companyCount];
         int[] clauseCounts = new int[companyCount];
-        @SuppressWarnings("unchecked")
-        EnumSet<EventCode>[] events = new EnumSet[companyCount];
-        for (int c = 0; c < companyCount; c++) {
-            events[c] = EnumSet.noneOf(EventCode.class);
-        }
+        int[][] evidence = new int[companyCount][EventCode.values().length];
+        int[] storyEvidence = new int[EventCode.values().length];
 
+        int latestYear = Background.latestYear(titleText.text(), bodyText.text());
         double[] tone = new double[1];
         double titleWeight = bodyText.text().isBlank() ? 1.0 : calibration.titleWeight();
         ClauseCollector collector = new ClauseCollector();
@@ -129,14 +155,23 @@ public final class SentimentAnalyzer {
                     trace.append("    -> ").append(companies.get(c).companyName()).append('\n');
                 }
             }
+            boolean background = !clause.inTitle
+                    && Background.isBackground(bodyText.text(), clause.start, clause.end, latestYear);
+            if (!background) {
+                for (int e = 0; e < collector.eventCount; e++) {
+                    storyEvidence[collector.events[e].ordinal()] += clause.inTitle ? TITLE_EVIDENCE : 1;
+                }
+            }
             if (mentions.length == 0 && !refersBack) {
                 continue;
             }
             int[] present = mentions.length > 0 ? attribution.companiesOf(mentions) : attribution.lastGroup();
             for (int c : present) {
                 clauseCounts[c]++;
-                for (int e = 0; e < collector.eventCount; e++) {
-                    events[c].add(collector.events[e]);
+                if (!background) {
+                    for (int e = 0; e < collector.eventCount; e++) {
+                        evidence[c][collector.events[e].ordinal()] += clause.inTitle ? TITLE_EVIDENCE : 1;
+                    }
                 }
             }
             for (int p = 0; p < collector.polarityCount; p++) {
@@ -154,6 +189,18 @@ public final class SentimentAnalyzer {
 
         Map<String, CompanySentiment> byCompany = new LinkedHashMap<>();
         EnumSet<EventCode> all = EnumSet.noneOf(EventCode.class);
+        @SuppressWarnings("unchecked")
+        EnumSet<EventCode>[] events = new EnumSet[companyCount];
+        EventCode[] codes = EventCode.values();
+        for (int c = 0; c < companyCount; c++) {
+            events[c] = EnumSet.noneOf(EventCode.class);
+            for (int e = 0; e < codes.length; e++) {
+                if (evidence[c][e] >= (clauses.size() <= 2 ? 1 : MIN_EVIDENCE[e])
+                        || evidence[c][e] > 0 && storyEvidence[e] >= STORY_EVIDENCE) {
+                    events[c].add(codes[e]);
+                }
+            }
+        }
         for (int c = 0; c < companyCount; c++) {
             double s = calibration.company(sums[c], clauseCounts[c], clauses.size(), !events[c].isEmpty());
             byCompany.merge(companies.get(c).companyId(), new CompanySentiment(s, events[c]), (a, b) -> a);

@@ -1,6 +1,5 @@
 package io.newspulse.analysis;
 
-import io.newspulse.core.text.NormalizedText;
 import io.newspulse.tagging.CompanyMatch;
 import io.newspulse.tagging.Span;
 import java.util.Arrays;
@@ -22,11 +21,11 @@ final class Attribution {
     private final boolean[] inTitle;
     private final int[] start;
     private final int[] end;
-    private final NormalizedText title;
-    private final NormalizedText body;
+    private final Field title;
+    private final Field body;
     private int[] last = new int[0];
 
-    Attribution(List<CompanyMatch> matches, NormalizedText title, NormalizedText body) {
+    Attribution(List<CompanyMatch> matches, Field title, Field body) {
         this.title = title;
         this.body = body;
         int n = 0;
@@ -41,11 +40,10 @@ final class Attribution {
         int k = 0;
         for (int c = 0; c < matches.size(); c++) {
             for (Span s : matches.get(c).spans()) {
-                NormalizedText field = s.inTitle() ? title : body;
                 c0[k] = c;
                 t0[k] = s.inTitle();
-                s0[k] = SentimentAnalyzer.foldedOffset(field, s.start());
-                e0[k] = Math.max(s0[k] + 1, SentimentAnalyzer.foldedOffset(field, Math.max(s.start(), s.end() - 1)) + 1);
+                s0[k] = s.start();
+                e0[k] = Math.max(s0[k] + 1, s.end());
                 keys[k] = ((s.inTitle() ? 0L : 1L) << 62) | ((long) s0[k] << 20) | k;
                 k++;
             }

@@ -1,6 +1,5 @@
 package io.newspulse.analysis;
 
-import io.newspulse.core.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -31,7 +30,7 @@ final class Clauses {
     private static final int SPLIT = 3;
     private static final int AFTER_CONCESSION = 4;
 
-    static List<Clause> split(NormalizedText nt, List<Lexicon.Hit> hits, boolean inTitle, int sentenceBase,
+    static List<Clause> split(Field nt, List<Lexicon.Hit> hits, boolean inTitle, int sentenceBase,
                               List<Clause> out) {
         String t = nt.text();
         int n = t.length();
@@ -119,7 +118,7 @@ final class Clauses {
     }
 
     /** A full stop at {@code i} ends a sentence unless it closes an abbreviation or the next word is lower case. */
-    private static boolean sentenceDot(NormalizedText nt, int i) {
+    private static boolean sentenceDot(Field nt, int i) {
         String t = nt.text();
         if (i + 1 < t.length()) {
             char after = t.charAt(i + 1);
@@ -147,8 +146,7 @@ final class Clauses {
             k++;
         }
         if (k < t.length()) {
-            int o = nt.originalOffset(k);
-            char original = nt.original().charAt(o);
+            char original = nt.original().charAt(k);
             if (Character.isLowerCase(original)) {
                 return false;
             }

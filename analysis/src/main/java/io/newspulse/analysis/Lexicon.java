@@ -1,6 +1,5 @@
 package io.newspulse.analysis;
 
-import io.newspulse.core.text.TextNormalizer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,8 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The word lists of one language, compiled into a character trie over folded text (NFKC + lower case, as
- * {@link TextNormalizer}). Immutable after loading.
+ * The word lists of one language, compiled into a character trie over folded text ({@link Fold}). Immutable
+ * after loading.
  *
  * <h2>File format</h2>
  * {@code io/newspulse/analysis/lexicon/<lang>.tsv}, UTF-8, one entry a line, {@code #} starts a comment:
@@ -29,6 +28,9 @@ final class Lexicon {
     private final Node root = new Node();
     private final Map<TermKind, Integer> sizes = new EnumMap<>(TermKind.class);
     private int terms;
+    private boolean hasInfix;
+    /** Root children by first char, built on first scan (the trie is complete by then). */
+    private volatile Node[] rootTable;
 
     static final class Node {
         char[] keys = new char[0];
@@ -172,7 +174,7 @@ final class Lexicon {
         boolean stem = term.endsWith("*");
         boolean infix = term.startsWith("*");
         String body = term.substring(infix ? 1 : 0, term.length() - (stem ? 1 : 0));
-        String folded = TextNormalizer.normalize(body);
+        String folded = Fold.of(java.text.Normalizer.normalize(body, java.text.Normalizer.Form.NFKC));
         if (folded.isEmpty()) {
             return;
         }
@@ -182,6 +184,8 @@ final class Lexicon {
         }
         n.stem |= stem;
         n.infix |= infix;
+        hasInfix |= infix;
+        rootTable = null;
         if (n.entries == null) {
             n.entries = new Entry[] {entry};
             terms++;
@@ -215,18 +219,32 @@ final class Lexicon {
      * overlapping, in text order.
      */
     List<Hit> scan(String text) {
+        Node[] table = rootTable;
+        if (table == null) {
+            table = new Node[0x10000];
+            for (int k = 0; k < root.keys.length; k++) {
+                table[root.keys[k]] = root.kids[k];
+            }
+            rootTable = table;
+        }
         List<Hit> hits = new ArrayList<>();
         int n = text.length();
         int i = 0;
+        boolean previousWord = false;
         while (i < n) {
             char first = text.charAt(i);
-            Node node = root.child(first);
+            boolean latinStart = isWordChar(first);
+            boolean startOk = !latinStart || !previousWord;
+            previousWord = latinStart;
+            if (!startOk && !hasInfix) {
+                i++;
+                continue;
+            }
+            Node node = table[first];
             if (node == null) {
                 i++;
                 continue;
             }
-            boolean latinStart = isWordChar(first);
-            boolean startOk = !latinStart || i == 0 || !isWordChar(text.charAt(i - 1));
             int bestEnd = -1;
             Entry[] best = null;
             int j = i + 1;
@@ -257,6 +275,7 @@ final class Lexicon {
                     }
                 }
                 hits.add(new Hit(i, end, best));
+                previousWord = isWordChar(text.charAt(end - 1));
                 i = end;
             } else {
                 i++;

@@ -1,7 +1,5 @@
 package io.newspulse.analysis;
 
-import io.newspulse.core.text.NormalizedText;
-import io.newspulse.core.text.TextNormalizer;
 import io.newspulse.tagging.CompanyMatch;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -105,8 +103,8 @@ public final class SentimentAnalyzer {
                              StringBuilder trace) {
         Lang lang = Lang.of(language, title, body);
         Lexicon lexicon = lexicons.get(lang);
-        NormalizedText titleText = TextNormalizer.normalizeWithOffsets(title);
-        NormalizedText bodyText = TextNormalizer.normalizeWithOffsets(body);
+        Field titleText = new Field(title);
+        Field bodyText = new Field(body);
         List<Lexicon.Hit> titleHits = lexicon.scan(titleText.text());
         List<Lexicon.Hit> bodyHits = lexicon.scan(bodyText.text());
         List<Clause> clauses = new ArrayList<>();
@@ -249,21 +247,5 @@ public final class SentimentAnalyzer {
             }
             events[eventCount++] = event;
         }
-    }
-
-    static int foldedOffset(NormalizedText nt, int originalOffset) {
-        int lo = 0;
-        int hi = nt.text().length() - 1;
-        int best = 0;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (nt.originalOffset(mid) <= originalOffset) {
-                best = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return best;
     }
 }

@@ -11,11 +11,11 @@ final class Background {
     }
 
     /** The latest year named in the title or body, or -1. */
-    static int latestYear(String title, String body) {
-        return Math.max(latest(title, 0, title.length()), latest(body, 0, body.length()));
+    static int latestYear(char[] title, char[] body) {
+        return Math.max(latest(title, 0, title.length), latest(body, 0, body.length));
     }
 
-    static boolean isBackground(String text, int start, int end, int latestYear) {
+    static boolean isBackground(char[] text, int start, int end, int latestYear) {
         if (latestYear < 0) {
             return false;
         }
@@ -23,7 +23,7 @@ final class Background {
         return earliest > 0 && earliest <= latestYear - 2;
     }
 
-    private static int latest(String t, int from, int to) {
+    private static int latest(char[] t, int from, int to) {
         int best = -1;
         for (int i = from; i + 4 <= to; i++) {
             int y = yearAt(t, i, to);
@@ -34,7 +34,7 @@ final class Background {
         return best;
     }
 
-    private static int earliest(String t, int from, int to) {
+    private static int earliest(char[] t, int from, int to) {
         int best = -1;
         for (int i = from; i + 4 <= to; i++) {
             int y = yearAt(t, i, to);
@@ -46,25 +46,28 @@ final class Background {
     }
 
     /** The year written at {@code i} as exactly four digits 19xx/20xx, else -1. */
-    private static int yearAt(String t, int i, int to) {
-        char a = t.charAt(i);
-        char b = t.charAt(i + 1);
+    private static int yearAt(char[] t, int i, int to) {
+        char a = t[i];
+        if (a != '1' && a != '2') {
+            return -1;
+        }
+        char b = t[i + 1];
         if (!((a == '1' && b == '9') || (a == '2' && b == '0'))) {
             return -1;
         }
-        if (i > 0 && (Character.isDigit(t.charAt(i - 1)) || t.charAt(i - 1) == '.' || t.charAt(i - 1) == ','
-                || t.charAt(i - 1) == '$')) {
+        if (i > 0 && (Character.isDigit(t[i - 1]) || t[i - 1] == '.' || t[i - 1] == ','
+                || t[i - 1] == '$')) {
             return -1;
         }
-        char c = t.charAt(i + 2);
-        char d = t.charAt(i + 3);
+        char c = t[i + 2];
+        char d = t[i + 3];
         if (!Character.isDigit(c) || !Character.isDigit(d) || c > '9' || d > '9') {
             return -1;
         }
         if (i + 4 < to) {
-            char next = t.charAt(i + 4);
-            if (Character.isDigit(next) || next == '.' && i + 5 < to && Character.isDigit(t.charAt(i + 5))
-                    || next == ',' && i + 5 < to && Character.isDigit(t.charAt(i + 5))) {
+            char next = t[i + 4];
+            if (Character.isDigit(next) || next == '.' && i + 5 < to && Character.isDigit(t[i + 5])
+                    || next == ',' && i + 5 < to && Character.isDigit(t[i + 5])) {
                 return -1;
             }
         }

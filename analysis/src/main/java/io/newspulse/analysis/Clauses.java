@@ -32,8 +32,8 @@ final class Clauses {
 
     static List<Clause> split(Field nt, List<Lexicon.Hit> hits, boolean inTitle, int sentenceBase,
                               List<Clause> out) {
-        String t = nt.text();
-        int n = t.length();
+        char[] t = nt.chars();
+        int n = t.length;
         int hitIndex = 0;
         int clauseStart = 0;
         int clauseHitFrom = 0;
@@ -60,7 +60,7 @@ final class Clauses {
                 }
                 next = h.end();
             } else {
-                char c = t.charAt(i);
+                char c = t[i];
                 if (c == '。' || c == '!' || c == '?' || c == '\n' || c == '．' || (c == '.' && sentenceDot(nt, i))) {
                     boundary = i + 1;
                     type = SENTENCE;
@@ -119,9 +119,9 @@ final class Clauses {
 
     /** A full stop at {@code i} ends a sentence unless it closes an abbreviation or the next word is lower case. */
     private static boolean sentenceDot(Field nt, int i) {
-        String t = nt.text();
-        if (i + 1 < t.length()) {
-            char after = t.charAt(i + 1);
+        char[] t = nt.chars();
+        if (i + 1 < t.length) {
+            char after = t[i + 1];
             if (after != ' ' && after != '"' && after != '\'' && after != '”' && after != '’' && after != ')'
                     && after != '\u00a0' && after != '\t' && after != '\r') {
                 return false;
@@ -130,10 +130,10 @@ final class Clauses {
             return true;
         }
         int w = i;
-        while (w > 0 && (Lexicon.isWordChar(t.charAt(w - 1)) || t.charAt(w - 1) == '.')) {
+        while (w > 0 && (Lexicon.isWordChar(t[w - 1]) || t[w - 1] == '.')) {
             w--;
         }
-        String word = t.substring(w, i);
+        String word = new String(t, w, i - w);
         if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
             return false;
         }
@@ -142,10 +142,10 @@ final class Clauses {
         }
         // The next word written in lower case continues the sentence ("Apple Inc. said ...").
         int k = i + 1;
-        while (k < t.length() && (t.charAt(k) == ' ' || t.charAt(k) == '"' || t.charAt(k) == '\'')) {
+        while (k < t.length && (t[k] == ' ' || t[k] == '"' || t[k] == '\'')) {
             k++;
         }
-        if (k < t.length()) {
+        if (k < t.length) {
             char original = nt.original().charAt(k);
             if (Character.isLowerCase(original)) {
                 return false;

@@ -41,15 +41,27 @@ final class Fold {
 
     /** The folded text, same length as {@code s} (empty for null). */
     static String of(String s) {
+        return new String(chars(s));
+    }
+
+    /** The folded chars of {@code s}, same length (empty for null). */
+    static char[] chars(String s) {
         if (s == null || s.isEmpty()) {
-            return "";
+            return new char[0];
         }
         char[] out = new char[s.length()];
         s.getChars(0, s.length(), out, 0);
         char[] t = TABLE;
         for (int i = 0; i < out.length; i++) {
-            out[i] = t[out[i]];
+            char c = out[i];
+            if (c < 0x80) {
+                if (c >= 'A' && c <= 'Z') {
+                    out[i] = (char) (c + 32);
+                }
+            } else {
+                out[i] = t[c];
+            }
         }
-        return new String(out);
+        return out;
     }
 }

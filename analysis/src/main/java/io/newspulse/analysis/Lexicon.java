@@ -29,8 +29,6 @@ final class Lexicon {
     private final Map<TermKind, Integer> sizes = new EnumMap<>(TermKind.class);
     private int terms;
     private boolean hasInfix;
-    /** Root children by first char, built on first scan (the trie is complete by then). */
-    private volatile Node[] rootTable;
 
     static final class Node {
         char[] keys = new char[0];
@@ -82,14 +80,21 @@ final class Lexicon {
     }
 
     /** A term found in folded text: {@code [start, end)} and its entries. */
-    record Hit(int start, int end, Entry[] entries) {
-        boolean has(TermKind kind) {
+    record Hit(int start, int end, Entry[] entries, int kinds) {
+        Hit(int start, int end, Entry[] entries) {
+            this(start, end, entries, kindsOf(entries));
+        }
+
+        static int kindsOf(Entry[] entries) {
+            int mask = 0;
             for (Entry e : entries) {
-                if (e.kind() == kind) {
-                    return true;
-                }
+                mask |= 1 << e.kind().ordinal();
             }
-            return false;
+            return mask;
+        }
+
+        boolean has(TermKind kind) {
+            return (kinds & (1 << kind.ordinal())) != 0;
         }
 
         Entry get(TermKind kind) {
@@ -185,7 +190,7 @@ final class Lexicon {
         n.stem |= stem;
         n.infix |= infix;
         hasInfix |= infix;
-        rootTable = null;
+        compiled = null;
         if (n.entries == null) {
             n.entries = new Entry[] {entry};
             terms++;
@@ -218,21 +223,116 @@ final class Lexicon {
      * Leftmost-longest scan of folded {@code text}: every term occurrence that satisfies the boundary rules, not
      * overlapping, in text order.
      */
-    List<Hit> scan(String text) {
-        Node[] table = rootTable;
-        if (table == null) {
-            table = new Node[0x10000];
-            for (int k = 0; k < root.keys.length; k++) {
-                table[root.keys[k]] = root.kids[k];
+    /** The trie compiled for scanning: node ids, entries and flags in arrays, transitions in one hash table. */
+    private static final class Compiled {
+        final int[] rootNext = new int[0x10000];
+        /** One bit per char that starts a term: a small filter that stays in the L1 cache. */
+        final long[] firstChars = new long[0x10000 / 64];
+        final Entry[][] entries;
+        final int[] kinds;
+        final boolean[] stem;
+        final boolean[] infix;
+        final long[] keys;
+        final int[] values;
+        final int mask;
+
+        Compiled(Node root) {
+            List<Node> nodes = new ArrayList<>();
+            nodes.add(root);
+            int transitions = 0;
+            for (int k = 0; k < nodes.size(); k++) {
+                Node n = nodes.get(k);
+                transitions += n.keys.length;
+                nodes.addAll(Arrays.asList(n.kids));
             }
-            rootTable = table;
+            int size = Integer.highestOneBit(Math.max(16, transitions * 3)) << 1;
+            keys = new long[size];
+            values = new int[size];
+            mask = size - 1;
+            entries = new Entry[nodes.size()][];
+            kinds = new int[nodes.size()];
+            stem = new boolean[nodes.size()];
+            infix = new boolean[nodes.size()];
+            java.util.IdentityHashMap<Node, Integer> ids = new java.util.IdentityHashMap<>();
+            for (int k = 0; k < nodes.size(); k++) {
+                ids.put(nodes.get(k), k);
+            }
+            for (int k = 0; k < nodes.size(); k++) {
+                Node n = nodes.get(k);
+                entries[k] = n.entries;
+                kinds[k] = n.entries == null ? 0 : Hit.kindsOf(n.entries);
+                stem[k] = n.stem;
+                infix[k] = n.infix;
+                for (int c = 0; c < n.keys.length; c++) {
+                    int child = ids.get(n.kids[c]);
+                    if (k == 0) {
+                        rootNext[n.keys[c]] = child;
+                        firstChars[n.keys[c] >>> 6] |= 1L << n.keys[c];
+                    } else {
+                        put(k, n.keys[c], child);
+                    }
+                }
+            }
         }
+
+        private static int slot(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 29));
+        }
+
+        private void put(int node, char c, int child) {
+            long key = ((long) node << 16 | c) + 1;
+            int h = slot(key) & mask;
+            while (keys[h] != 0) {
+                h = (h + 1) & mask;
+            }
+            keys[h] = key;
+            values[h] = child;
+        }
+
+        int next(int node, char c) {
+            long key = ((long) node << 16 | c) + 1;
+            int h = slot(key) & mask;
+            long k;
+            while ((k = keys[h]) != 0) {
+                if (k == key) {
+                    return values[h];
+                }
+                h = (h + 1) & mask;
+            }
+            return 0;
+        }
+    }
+
+    private volatile Compiled compiled;
+
+    private Compiled compiled() {
+        Compiled c = compiled;
+        if (c == null) {
+            c = new Compiled(root);
+            compiled = c;
+        }
+        return c;
+    }
+
+    /** Leftmost-longest scan of folded {@code text} (see {@link #scan(char[], int)}). */
+    List<Hit> scan(String text) {
+        return scan(text.toCharArray(), text.length());
+    }
+
+    /**
+     * Leftmost-longest scan of folded {@code text[0, n)}: every term occurrence that satisfies the boundary rules,
+     * not overlapping, in text order.
+     */
+    List<Hit> scan(char[] text, int n) {
+        Compiled c = compiled();
+        int[] rootNext = c.rootNext;
+        long[] firstChars = c.firstChars;
         List<Hit> hits = new ArrayList<>();
-        int n = text.length();
         int i = 0;
         boolean previousWord = false;
         while (i < n) {
-            char first = text.charAt(i);
+            char first = text[i];
             boolean latinStart = isWordChar(first);
             boolean startOk = !latinStart || !previousWord;
             previousWord = latinStart;
@@ -240,28 +340,30 @@ final class Lexicon {
                 i++;
                 continue;
             }
-            Node node = table[first];
-            if (node == null) {
+            if ((firstChars[first >>> 6] & (1L << first)) == 0) {
                 i++;
                 continue;
             }
+            int node = rootNext[first];
             int bestEnd = -1;
             Entry[] best = null;
+            int bestKinds = 0;
             int j = i + 1;
             while (true) {
-                if (node.entries != null && (startOk || node.infix)) {
-                    char last = text.charAt(j - 1);
-                    boolean endOk = node.stem || !isWordChar(last) || j == n || !isWordChar(text.charAt(j));
+                Entry[] here = c.entries[node];
+                if (here != null && (startOk || c.infix[node])) {
+                    boolean endOk = c.stem[node] || !isWordChar(text[j - 1]) || j == n || !isWordChar(text[j]);
                     if (endOk) {
                         bestEnd = j;
-                        best = node.entries;
+                        best = here;
+                        bestKinds = c.kinds[node];
                     }
                 }
                 if (j == n) {
                     break;
                 }
-                node = node.child(text.charAt(j));
-                if (node == null) {
+                node = c.next(node, text[j]);
+                if (node == 0) {
                     break;
                 }
                 j++;
@@ -269,13 +371,13 @@ final class Lexicon {
             if (best != null) {
                 int end = bestEnd;
                 // A stem covers the rest of its word, so "downgrad*" spans "downgraded".
-                if (isWordChar(text.charAt(end - 1))) {
-                    while (end < n && isWordChar(text.charAt(end))) {
+                if (isWordChar(text[end - 1])) {
+                    while (end < n && isWordChar(text[end])) {
                         end++;
                     }
                 }
-                hits.add(new Hit(i, end, best));
-                previousWord = isWordChar(text.charAt(end - 1));
+                hits.add(new Hit(i, end, best, bestKinds));
+                previousWord = isWordChar(text[end - 1]);
                 i = end;
             } else {
                 i++;

@@ -105,8 +105,8 @@ public final class SentimentAnalyzer {
         Lexicon lexicon = lexicons.get(lang);
         Field titleText = new Field(title);
         Field bodyText = new Field(body);
-        List<Lexicon.Hit> titleHits = lexicon.scan(titleText.text());
-        List<Lexicon.Hit> bodyHits = lexicon.scan(bodyText.text());
+        List<Lexicon.Hit> titleHits = lexicon.scan(titleText.chars(), titleText.length());
+        List<Lexicon.Hit> bodyHits = lexicon.scan(bodyText.chars(), bodyText.length());
         List<Clause> clauses = new ArrayList<>();
         Clauses.split(titleText, titleHits, true, 0, clauses);
         Clauses.split(bodyText, bodyHits, false, 100_000, clauses);
@@ -119,9 +119,9 @@ public final class SentimentAnalyzer {
         int[][] evidence = new int[companyCount][EventCode.values().length];
         int[] storyEvidence = new int[EventCode.values().length];
 
-        int latestYear = Background.latestYear(titleText.text(), bodyText.text());
+        int latestYear = Background.latestYear(titleText.chars(), bodyText.chars());
         double[] tone = new double[1];
-        double titleWeight = bodyText.text().isBlank() ? 1.0 : calibration.titleWeight();
+        double titleWeight = bodyText.original().isBlank() ? 1.0 : calibration.titleWeight();
         ClauseCollector collector = new ClauseCollector();
         for (Clause clause : clauses) {
             List<Lexicon.Hit> hits = clause.inTitle ? titleHits : bodyHits;
@@ -154,7 +154,7 @@ public final class SentimentAnalyzer {
                 }
             }
             boolean background = !clause.inTitle
-                    && Background.isBackground(bodyText.text(), clause.start, clause.end, latestYear);
+                    && Background.isBackground(bodyText.chars(), clause.start, clause.end, latestYear);
             if (!background) {
                 for (int e = 0; e < collector.eventCount; e++) {
                     storyEvidence[collector.events[e].ordinal()] += clause.inTitle ? TITLE_EVIDENCE : 1;

@@ -42,11 +42,13 @@ final class Clauses {
         boolean inConcession = false;
         int first = out.size();
         int i = 0;
+        int hitCount = hits.size();
+        int nextHit = hitCount > 0 ? hits.get(0).start() : Integer.MAX_VALUE;
         while (i < n) {
             int boundary = -1;
             int type = SENTENCE;
             int next = i + 1;
-            if (hitIndex < hits.size() && hits.get(hitIndex).start() == i) {
+            if (i == nextHit) {
                 Lexicon.Hit h = hits.get(hitIndex);
                 if (h.has(TermKind.CONTRAST)) {
                     boundary = i;
@@ -61,6 +63,11 @@ final class Clauses {
                 next = h.end();
             } else {
                 char c = t[i];
+                if (c > '?' && c != '。' && c != '．' && c != '、') {
+                    // Letters and CJK (above '?'): never a boundary, the common case.
+                    i++;
+                    continue;
+                }
                 if (c == '。' || c == '!' || c == '?' || c == '\n' || c == '．' || (c == '.' && sentenceDot(nt, i))) {
                     boundary = i + 1;
                     type = SENTENCE;
@@ -70,6 +77,9 @@ final class Clauses {
                 } else if (inConcession && (c == ',' || c == '、')) {
                     boundary = i + 1;
                     type = AFTER_CONCESSION;
+                } else {
+                    i++;
+                    continue;
                 }
             }
             // The hits before the boundary belong to the clause being closed.
@@ -99,6 +109,7 @@ final class Clauses {
                 startType = type;
             }
             hitIndex = hitEnd;
+            nextHit = hitIndex < hitCount ? hits.get(hitIndex).start() : Integer.MAX_VALUE;
             i = next;
         }
         if (n > clauseStart) {

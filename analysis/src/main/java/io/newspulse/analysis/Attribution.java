@@ -141,6 +141,18 @@ final class Attribution {
                 || after.startsWith("에 따르면") || after.startsWith(" said") || after.startsWith(" analyst");
     }
 
+    /** Distance in chars from {@code position} to the nearest mention of company {@code c} among {@code mentions}. */
+    int distance(int[] mentions, int c, int position) {
+        int best = Integer.MAX_VALUE;
+        for (int m : mentions) {
+            if (company[m] == c) {
+                int d = position >= end[m] ? position - end[m] : position < start[m] ? start[m] - position : 0;
+                best = Math.min(best, d);
+            }
+        }
+        return best;
+    }
+
     /** Remembers the first group of a clause that names companies, for later clauses that refer back. */
     void remember(int[] mentions) {
         last = group(mentions, 0);

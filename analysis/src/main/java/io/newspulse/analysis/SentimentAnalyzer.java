@@ -44,6 +44,9 @@ public final class SentimentAnalyzer {
             EventCode.BANKRUPTCY, EventCode.CYBER_INCIDENT, EventCode.EARNINGS, EventCode.LAYOFFS,
             EventCode.RECALL_SAFETY, EventCode.RATING, EventCode.GUIDANCE, EventCode.DIVIDEND_BUYBACK));
 
+    /** In a body clause, a trigger of a broad code reaches the companies named within this many chars of it. */
+    static final int EVENT_REACH = 60;
+
     /** ... or once the company has one and the whole article this much (the story is about that event). */
     static final int STORY_EVIDENCE = 2;
 
@@ -168,7 +171,11 @@ public final class SentimentAnalyzer {
                 clauseCounts[c]++;
                 if (!background) {
                     for (int e = 0; e < collector.eventCount; e++) {
-                        evidence[c][collector.events[e].ordinal()] += clause.inTitle ? TITLE_EVIDENCE : 1;
+                        EventCode code = collector.events[e];
+                        if (clause.inTitle || mentions.length == 0 || MIN_EVIDENCE[code.ordinal()] == 1
+                                || attribution.distance(mentions, c, collector.eventPositions[e]) <= EVENT_REACH) {
+                            evidence[c][code.ordinal()] += clause.inTitle ? TITLE_EVIDENCE : 1;
+                        }
                     }
                 }
             }
@@ -223,6 +230,7 @@ public final class SentimentAnalyzer {
         double[] values = new double[16];
         int polarityCount;
         EventCode[] events = new EventCode[8];
+        int[] eventPositions = new int[8];
         int eventCount;
 
         void reset() {
@@ -244,7 +252,9 @@ public final class SentimentAnalyzer {
         public void event(int position, EventCode event) {
             if (eventCount == events.length) {
                 events = Arrays.copyOf(events, eventCount * 2);
+                eventPositions = Arrays.copyOf(eventPositions, eventCount * 2);
             }
+            eventPositions[eventCount] = position;
             events[eventCount++] = event;
         }
     }

@@ -42,8 +42,10 @@ final class Attribution {
             for (Span s : matches.get(c).spans()) {
                 c0[k] = c;
                 t0[k] = s.inTitle();
-                s0[k] = s.start();
-                e0[k] = Math.max(s0[k] + 1, s.end());
+                // Clamped: spans of another text version must not break the analysis.
+                int length = (s.inTitle() ? title : body).length();
+                s0[k] = Math.max(0, Math.min(s.start(), length));
+                e0[k] = Math.max(s0[k], Math.min(Math.max(s.end(), s0[k] + 1), length));
                 keys[k] = ((s.inTitle() ? 0L : 1L) << 62) | ((long) s0[k] << 20) | k;
                 k++;
             }

@@ -248,6 +248,16 @@ class SentimentAnalyzerTest {
     }
 
     @Test
+    void shouldIgnoreSpansOutsideTheText() {
+        CompanyMatch stale = new CompanyMatch("sony", "Sony", 0.9, 2, true,
+                List.of(new io.newspulse.tagging.Span("Sony", 40, 44, true), new io.newspulse.tagging.Span("Sony", 500, 504, false)));
+
+        ArticleSentiment a = analyzer.analyze("Sony profit falls", "Short body.", "en", List.of(stale));
+
+        assertThat(a.of("sony")).isNotNull();
+    }
+
+    @Test
     void shouldBuildTheBuiltInAnalyzerOnce() {
         assertThat(SentimentAnalyzer.builtIn()).isSameAs(SentimentAnalyzer.builtIn());
         for (Lang l : Lang.values()) {

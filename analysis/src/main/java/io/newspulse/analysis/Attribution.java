@@ -1,0 +1,223 @@
+package io.newspulse.analysis;
+
+import io.newspulse.tagging.CompanyMatch;
+import io.newspulse.tagging.Span;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Which company a clause's polarity is about: the subject nearest the predicate. The polar term goes to the
+ * company mentioned nearest before it in the clause ("Rival's profit fell", "Toyota gained share"), else to the
+ * nearest one after it ("Strong demand lifted Toyota"). Companies joined only by "and", ",", "&", "、", "と", "・",
+ * "및"... form one group and share it ("Toyota and Honda reported record profits"). An agent or a source ("cut by
+ * Moody's", "according to X", "Xによると") is passed over when another company precedes the term. Also remembers the first
+ * group of the last clause that named a company, for clauses that refer back to it ("the company", 同社).
+ */
+final class Attribution {
+    private static final String[] JOINERS = {"and", "&", ",", "、", "と", "・", "や", "및", "와", "과", "und", "et",
+        "y", "e", "和", "与", "及", "/", "or", "as well as"};
+
+    private final int[] company;
+    private final boolean[] inTitle;
+    private final int[] start;
+    private final int[] end;
+    private final Field title;
+    private final Field body;
+    private int[] last = new int[0];
+
+    Attribution(List<CompanyMatch> matches, Field title, Field body) {
+        this.title = title;
+        this.body = body;
+        int n = 0;
+        for (CompanyMatch m : matches) {
+            n += m.spans().size();
+        }
+        long[] keys = new long[n];
+        int[] c0 = new int[n];
+        boolean[] t0 = new boolean[n];
+        int[] s0 = new int[n];
+        int[] e0 = new int[n];
+        int k = 0;
+        for (int c = 0; c < matches.size(); c++) {
+            for (Span s : matches.get(c).spans()) {
+                c0[k] = c;
+                t0[k] = s.inTitle();
+                // Clamped: spans of another text version must not break the analysis.
+                int length = (s.inTitle() ? title : body).length();
+                s0[k] = Math.max(0, Math.min(s.start(), length));
+                e0[k] = Math.max(s0[k], Math.min(Math.max(s.end(), s0[k] + 1), length));
+                keys[k] = ((s.inTitle() ? 0L : 1L) << 62) | ((long) s0[k] << 20) | k;
+                k++;
+            }
+        }
+        Arrays.sort(keys);
+        company = new int[n];
+        inTitle = new boolean[n];
+        start = new int[n];
+        end = new int[n];
+        for (int i = 0; i < n; i++) {
+            int from = (int) (keys[i] & 0xFFFFF);
+            company[i] = c0[from];
+            inTitle[i] = t0[from];
+            start[i] = s0[from];
+            end[i] = e0[from];
+        }
+    }
+
+    /** Indices of the mentions inside {@code clause}, in text order. */
+    int[] mentionsIn(Clause clause) {
+        int count = 0;
+        int first = -1;
+        for (int i = 0; i < company.length; i++) {
+            if (inTitle[i] == clause.inTitle && start[i] >= clause.start && start[i] < clause.end) {
+                if (first < 0) {
+                    first = i;
+                }
+                count++;
+            }
+        }
+        if (count == 0) {
+            return new int[0];
+        }
+        int[] out = new int[count];
+        for (int i = 0; i < count; i++) {
+            out[i] = first + i;
+        }
+        return out;
+    }
+
+    /** Distinct companies of {@code mentions}. */
+    int[] companiesOf(int[] mentions) {
+        int[] out = new int[mentions.length];
+        int n = 0;
+        for (int m : mentions) {
+            if (!contains(out, n, company[m])) {
+                out[n++] = company[m];
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** The companies that a polar term at folded {@code position} of the clause is about. */
+    int[] targetOf(int[] mentions, int position) {
+        int chosen = -1;
+        int source = -1;
+        for (int i = 0; i < mentions.length; i++) {
+            if (end[mentions[i]] <= position) {
+                if (isSource(mentions[i])) {
+                    source = i;
+                } else {
+                    chosen = i;
+                }
+            }
+        }
+        if (chosen < 0) {
+            chosen = source;
+        }
+        if (chosen < 0) {
+            chosen = 0;
+            for (int i = 0; i < mentions.length; i++) {
+                if (start[mentions[i]] >= position) {
+                    chosen = i;
+                    break;
+                }
+            }
+        }
+        return group(mentions, chosen);
+    }
+
+    /**
+     * A mention that is an agent or a source rather than the subject: "cut by Moody's", "according to
+     * Gartner", "IDCによると".
+     */
+    private boolean isSource(int m) {
+        String text = (inTitle[m] ? title : body).text();
+        int s = start[m];
+        String before = text.substring(Math.max(0, s - 14), s);
+        if (before.endsWith("by ") || before.endsWith("according to ") || before.endsWith("analysts at ")
+                || before.endsWith("analyst at ")) {
+            return true;
+        }
+        String after = text.substring(Math.min(end[m], text.length()), Math.min(text.length(), end[m] + 6));
+        return after.startsWith("によると") || after.startsWith("によれば") || after.startsWith("の調べ")
+                || after.startsWith("에 따르면") || after.startsWith(" said") || after.startsWith(" analyst");
+    }
+
+    /** Distance in chars from {@code position} to the nearest mention of company {@code c} among {@code mentions}. */
+    int distance(int[] mentions, int c, int position) {
+        int best = Integer.MAX_VALUE;
+        for (int m : mentions) {
+            if (company[m] == c) {
+                int d = position >= end[m] ? position - end[m] : position < start[m] ? start[m] - position : 0;
+                best = Math.min(best, d);
+            }
+        }
+        return best;
+    }
+
+    /** Remembers the first group of a clause that names companies, for later clauses that refer back. */
+    void remember(int[] mentions) {
+        last = group(mentions, 0);
+    }
+
+    int[] lastGroup() {
+        return last;
+    }
+
+    private int[] group(int[] mentions, int index) {
+        int lo = index;
+        while (lo > 0 && joined(mentions[lo - 1], mentions[lo])) {
+            lo--;
+        }
+        int hi = index;
+        while (hi + 1 < mentions.length && joined(mentions[hi], mentions[hi + 1])) {
+            hi++;
+        }
+        int[] out = new int[hi - lo + 1];
+        int n = 0;
+        for (int i = lo; i <= hi; i++) {
+            if (!contains(out, n, company[mentions[i]])) {
+                out[n++] = company[mentions[i]];
+            }
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    /** True when only a conjunction, comma or nothing stands between mentions {@code a} and {@code b}. */
+    private boolean joined(int a, int b) {
+        if (company[a] == company[b]) {
+            return true;
+        }
+        String text = (inTitle[a] ? title : body).text();
+        int from = Math.min(end[a], text.length());
+        int to = Math.min(Math.max(start[b], from), text.length());
+        if (to - from > 14) {
+            return false;
+        }
+        String gap = text.substring(from, to).strip();
+        if (gap.startsWith("'s") || gap.startsWith("’s")) {
+            gap = gap.substring(2).strip();
+        }
+        if (gap.isEmpty()) {
+            return true;
+        }
+        for (String j : JOINERS) {
+            if (gap.equals(j)) {
+                return true;
+            }
+            if (gap.startsWith(",") && gap.substring(1).strip().equals(j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(int[] values, int n, int v) {
+        for (int i = 0; i < n; i++) {
+            if (values[i] == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,196 @@
+package io.newspulse.analysis;
+
+import java.util.List;
+
+/**
+ * The polarity rules applied inside one clause. Each rule is explainable from the lexicon entries it used.
+ * <ol>
+ *   <li><b>Financial direction.</b> A direction (UP/DOWN) pairs with the nearest unpaired quantity (GOOD/BAD) in
+ *       the clause, preferring one before it (its subject: "profit fell", 赤字幅が縮小) within
+ *       {@link #pairWindowBefore} chars, else one after it ("a rise in costs", "cut its outlook"). Polarity =
+ *       direction sign x quantity sign x direction weight: profit fell -, losses narrowed +, costs rose -.
+ *       The pair also yields the quantity's event (shares + fell: stock_move). A direction with no quantity
+ *       counts {@value #LONE_DIRECTION} of its weight ({@value #LONE_VIVID} for vivid ones such as "plunged"); a quantity with no direction counts its own weight (loss -).</li>
+ *   <li><b>Polar words</b> (POS/NEG) count their weight.</li>
+ *   <li><b>Negation</b> in scope (before the term in en/fr/es/de/zh, after it in ja/ko, and after it in de/fr
+ *       too) multiplies by {@value #NEGATION}: "did not rise" is mildly negative, 増加しなかった too.</li>
+ *   <li><b>Intensity</b>: an INTENS term just before (or, in spaced languages, just after) multiplies by its
+ *       weight: "sharply lower", 大幅な減益.</li>
+ * </ol>
+ */
+final class ClauseScorer {
+    static final double LONE_DIRECTION = 0.25;
+    /** Directions at least this strong (plunge, soar, slump) are news even without a quantity. */
+    static final double VIVID = 1.3;
+    static final double LONE_VIVID = 0.6;
+    static final double NEGATION = -0.7;
+
+    /** Receives what a clause says, at folded text positions. */
+    interface Sink {
+        void polarity(int position, double value);
+
+        void event(int position, EventCode event);
+    }
+
+    private ClauseScorer() {
+    }
+
+    static int pairWindowBefore(Lang lang) {
+        return lang.spaced ? 48 : 14;
+    }
+
+    static int pairWindowAfter(Lang lang) {
+        return lang.spaced ? 40 : 8;
+    }
+
+    static void score(Clause clause, List<Lexicon.Hit> hits, Lang lang, Sink sink) {
+        int from = clause.hitFrom;
+        int to = clause.hitTo;
+        if (from >= to) {
+            return;
+        }
+        boolean[] paired = new boolean[to - from];
+        for (int a = from; a < to; a++) {
+            Lexicon.Hit h = hits.get(a);
+            for (Entry e : h.entries()) {
+                switch (e.kind()) {
+                    case UP, DOWN -> {
+                        double sign = e.kind() == TermKind.UP ? 1 : -1;
+                        int q = findQuantity(hits, from, to, a, paired, lang);
+                        double value;
+                        if (q >= 0) {
+                            paired[q - from] = true;
+                            Lexicon.Hit qh = hits.get(q);
+                            Entry qe = qh.get(TermKind.GOOD);
+                            double qsign = 1;
+                            if (qe == null) {
+                                qe = qh.get(TermKind.BAD);
+                                qsign = -1;
+                            }
+                            value = sign * qsign * e.weight();
+                            if (qe.event() != null) {
+                                sink.event(h.start(), qe.event());
+                            }
+                        } else {
+                            value = sign * e.weight() * (e.weight() >= VIVID ? LONE_VIVID : LONE_DIRECTION);
+                        }
+                        if (e.event() != null) {
+                            sink.event(h.start(), e.event());
+                        }
+                        value = modify(value, hits, from, to, a, lang);
+                        sink.polarity(h.start(), value);
+                    }
+                    case POS, NEG -> {
+                        double value = e.kind() == TermKind.POS ? e.weight() : -e.weight();
+                        sink.polarity(h.start(), modify(value, hits, from, to, a, lang));
+                        if (e.event() != null) {
+                            sink.event(h.start(), e.event());
+                        }
+                    }
+                    case EVENT -> sink.event(h.start(), e.event());
+                    default -> {
+                    }
+                }
+            }
+        }
+        for (int a = from; a < to; a++) {
+            if (paired[a - from]) {
+                continue;
+            }
+            Lexicon.Hit h = hits.get(a);
+            if (h.has(TermKind.UP) || h.has(TermKind.DOWN)) {
+                continue;
+            }
+            Entry good = h.get(TermKind.GOOD);
+            Entry bad = h.get(TermKind.BAD);
+            double value = good != null ? good.weight() : bad != null ? -bad.weight() : 0;
+            if (value != 0) {
+                sink.polarity(h.start(), modify(value, hits, from, to, a, lang));
+            }
+            Entry q = good != null ? good : bad;
+            if (q != null && q.event() != null && (bad != null || judged(hits, from, a, lang))) {
+                // A bad quantity reported on its own is news (a loss); a good one only when judged ("weak sales").
+                sink.event(h.start(), q.event());
+            }
+        }
+    }
+
+    /** True when a polar word stands just before quantity {@code a} ("weak sales", "好調な業績"). */
+    private static boolean judged(List<Lexicon.Hit> hits, int from, int a, Lang lang) {
+        if (a == from) {
+            return false;
+        }
+        Lexicon.Hit before = hits.get(a - 1);
+        return (before.has(TermKind.POS) || before.has(TermKind.NEG))
+                && hits.get(a).start() - before.end() <= (lang.spaced ? 2 : 1);
+    }
+
+    private static int findQuantity(List<Lexicon.Hit> hits, int from, int to, int dir, boolean[] paired, Lang lang) {
+        Lexicon.Hit d = hits.get(dir);
+        for (int b = dir - 1; b >= from; b--) {
+            Lexicon.Hit q = hits.get(b);
+            if (d.start() - q.end() > pairWindowBefore(lang)) {
+                break;
+            }
+            if (!paired[b - from] && isQuantity(q)) {
+                return b;
+            }
+        }
+        for (int b = dir + 1; b < to; b++) {
+            Lexicon.Hit q = hits.get(b);
+            if (q.start() - d.end() > pairWindowAfter(lang)) {
+                break;
+            }
+            if (!paired[b - from] && isQuantity(q)) {
+                return b;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isQuantity(Lexicon.Hit h) {
+        return (h.has(TermKind.GOOD) || h.has(TermKind.BAD)) && !h.has(TermKind.UP) && !h.has(TermKind.DOWN);
+    }
+
+    /** Applies negation and intensity in scope of hit {@code a}. */
+    private static double modify(double value, List<Lexicon.Hit> hits, int from, int to, int a, Lang lang) {
+        Lexicon.Hit h = hits.get(a);
+        int before = lang.spaced ? 28 : 3;
+        int intensBefore = lang.spaced ? 16 : 5;
+        for (int b = a - 1; b >= from; b--) {
+            Lexicon.Hit x = hits.get(b);
+            int gap = h.start() - x.end();
+            if (gap > Math.max(before, intensBefore)) {
+                break;
+            }
+            if (x.has(TermKind.NEGATOR) && gap <= before && !lang.negationAfter) {
+                value *= NEGATION;
+            }
+            Entry in = x.get(TermKind.INTENS);
+            if (in != null && gap <= intensBefore) {
+                value *= in.weight();
+            }
+        }
+        boolean negAfter = lang.negationAfter || lang == Lang.DE || lang == Lang.FR;
+        int after = lang.spaced ? 14 : 6;
+        for (int b = a + 1; b < to; b++) {
+            Lexicon.Hit x = hits.get(b);
+            int gap = x.start() - h.end();
+            if (gap > after) {
+                break;
+            }
+            if (negAfter && x.has(TermKind.NEGATOR)) {
+                value *= NEGATION;
+                break;
+            }
+            Entry in = x.get(TermKind.INTENS);
+            if (in != null && lang.spaced && gap <= 10) {
+                value *= in.weight();
+            }
+            if (x.has(TermKind.POS) || x.has(TermKind.NEG) || x.has(TermKind.UP) || x.has(TermKind.DOWN)) {
+                break;
+            }
+        }
+        return value;
+    }
+}

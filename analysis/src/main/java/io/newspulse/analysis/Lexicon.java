@@ -1,0 +1,388 @@
+package io.newspulse.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The word lists of one language, compiled into a character trie over folded text ({@link Fold}). Immutable
+ * after loading.
+ *
+ * <h2>File format</h2>
+ * {@code io/newspulse/analysis/lexicon/<lang>.tsv}, UTF-8, one entry a line, {@code #} starts a comment:
+ * {@code term <TAB> KIND [<TAB> weight] [<TAB> event_code]}. A term ending in {@code *} is a stem (any word
+ * ending may follow: {@code downgrad*}); a term starting with {@code *} may end a longer word (German compounds:
+ * {@code *rückgang}). Latin terms otherwise match whole words only; CJK and Hangul terms match anywhere.
+ * A term may have several entries (e.g. {@code loss} is a BAD quantity and an EARNINGS trigger).
+ */
+final class Lexicon {
+    private final Node root = new Node();
+    private final Map<TermKind, Integer> sizes = new EnumMap<>(TermKind.class);
+    private int terms;
+    private boolean hasInfix;
+
+    static final class Node {
+        char[] keys = new char[0];
+        Node[] kids = new Node[0];
+        Entry[] entries;
+        boolean stem;
+        boolean infix;
+
+        Node child(char c) {
+            char[] k = keys;
+            int lo = 0;
+            int hi = k.length - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                char m = k[mid];
+                if (m < c) {
+                    lo = mid + 1;
+                } else if (m > c) {
+                    hi = mid - 1;
+                } else {
+                    return kids[mid];
+                }
+            }
+            return null;
+        }
+
+        Node addChild(char c) {
+            Node n = child(c);
+            if (n != null) {
+                return n;
+            }
+            int pos = 0;
+            while (pos < keys.length && keys[pos] < c) {
+                pos++;
+            }
+            char[] nk = new char[keys.length + 1];
+            Node[] nn = new Node[kids.length + 1];
+            System.arraycopy(keys, 0, nk, 0, pos);
+            System.arraycopy(kids, 0, nn, 0, pos);
+            nk[pos] = c;
+            n = new Node();
+            nn[pos] = n;
+            System.arraycopy(keys, pos, nk, pos + 1, keys.length - pos);
+            System.arraycopy(kids, pos, nn, pos + 1, kids.length - pos);
+            keys = nk;
+            kids = nn;
+            return n;
+        }
+    }
+
+    /** A term found in folded text: {@code [start, end)} and its entries. */
+    record Hit(int start, int end, Entry[] entries, int kinds) {
+        Hit(int start, int end, Entry[] entries) {
+            this(start, end, entries, kindsOf(entries));
+        }
+
+        static int kindsOf(Entry[] entries) {
+            int mask = 0;
+            for (Entry e : entries) {
+                mask |= 1 << e.kind().ordinal();
+            }
+            return mask;
+        }
+
+        boolean has(TermKind kind) {
+            return (kinds & (1 << kind.ordinal())) != 0;
+        }
+
+        Entry get(TermKind kind) {
+            for (Entry e : entries) {
+                if (e.kind() == kind) {
+                    return e;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Loads {@code lexicon/<lang>.tsv} from the classpath. */
+    static Lexicon load(Lang lang) {
+        String path = "lexicon/" + lang.code() + ".tsv";
+        Lexicon lexicon = new Lexicon();
+        try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing lexicon resource " + path);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                lexicon.addLine(line, path + ":" + number);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lexicon;
+    }
+
+    /** Builds a lexicon from lines in the file format (tests). */
+    static Lexicon of(String... lines) {
+        Lexicon lexicon = new Lexicon();
+        for (int i = 0; i < lines.length; i++) {
+            lexicon.addLine(lines[i], "line " + (i + 1));
+        }
+        return lexicon;
+    }
+
+    private void addLine(String raw, String where) {
+        int hash = raw.indexOf('#');
+        String line = (hash >= 0 ? raw.substring(0, hash) : raw).strip();
+        if (line.isEmpty()) {
+            return;
+        }
+        String[] cols = line.split("\t+");
+        if (cols.length < 2) {
+            throw new IllegalArgumentException(where + ": expected term<TAB>KIND, got '" + raw + "'");
+        }
+        String term = cols[0].strip();
+        TermKind kind;
+        try {
+            kind = TermKind.valueOf(cols[1].strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": unknown kind " + cols[1], e);
+        }
+        double weight = 1.0;
+        EventCode event = null;
+        for (int c = 2; c < cols.length; c++) {
+            String col = cols[c].strip();
+            Optional<EventCode> code = EventCode.fromCode(col);
+            if (code.isPresent()) {
+                event = code.get();
+            } else {
+                try {
+                    weight = Double.parseDouble(col);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(where + ": neither weight nor event code: " + col, e);
+                }
+            }
+        }
+        if (kind == TermKind.EVENT && event == null) {
+            throw new IllegalArgumentException(where + ": EVENT needs an event code");
+        }
+        add(term, new Entry(kind, weight, event));
+    }
+
+    private void add(String term, Entry entry) {
+        boolean stem = term.endsWith("*");
+        boolean infix = term.startsWith("*");
+        String body = term.substring(infix ? 1 : 0, term.length() - (stem ? 1 : 0));
+        String folded = Fold.of(java.text.Normalizer.normalize(body, java.text.Normalizer.Form.NFKC));
+        if (folded.isEmpty()) {
+            return;
+        }
+        Node n = root;
+        for (int i = 0; i < folded.length(); i++) {
+            n = n.addChild(folded.charAt(i));
+        }
+        n.stem |= stem;
+        n.infix |= infix;
+        hasInfix |= infix;
+        compiled = null;
+        if (n.entries == null) {
+            n.entries = new Entry[] {entry};
+            terms++;
+        } else {
+            n.entries = Arrays.copyOf(n.entries, n.entries.length + 1);
+            n.entries[n.entries.length - 1] = entry;
+        }
+        sizes.merge(entry.kind(), 1, Integer::sum);
+    }
+
+    /** Number of distinct terms. */
+    int terms() {
+        return terms;
+    }
+
+    /** Number of entries of {@code kind}. */
+    int size(TermKind kind) {
+        return sizes.getOrDefault(kind, 0);
+    }
+
+    /** True for chars of space-delimited scripts that make up words (Latin, Greek, Cyrillic letters, digits). */
+    static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        }
+        return c < 0x0530 && Character.isLetterOrDigit(c);
+    }
+
+    /**
+     * Leftmost-longest scan of folded {@code text}: every term occurrence that satisfies the boundary rules, not
+     * overlapping, in text order.
+     */
+    /** The trie compiled for scanning: node ids, entries and flags in arrays, transitions in one hash table. */
+    private static final class Compiled {
+        final int[] rootNext = new int[0x10000];
+        /** One bit per char that starts a term: a small filter that stays in the L1 cache. */
+        final long[] firstChars = new long[0x10000 / 64];
+        final Entry[][] entries;
+        final int[] kinds;
+        final boolean[] stem;
+        final boolean[] infix;
+        final long[] keys;
+        final int[] values;
+        final int mask;
+
+        Compiled(Node root) {
+            List<Node> nodes = new ArrayList<>();
+            nodes.add(root);
+            int transitions = 0;
+            for (int k = 0; k < nodes.size(); k++) {
+                Node n = nodes.get(k);
+                transitions += n.keys.length;
+                nodes.addAll(Arrays.asList(n.kids));
+            }
+            int size = Integer.highestOneBit(Math.max(16, transitions * 3)) << 1;
+            keys = new long[size];
+            values = new int[size];
+            mask = size - 1;
+            entries = new Entry[nodes.size()][];
+            kinds = new int[nodes.size()];
+            stem = new boolean[nodes.size()];
+            infix = new boolean[nodes.size()];
+            java.util.IdentityHashMap<Node, Integer> ids = new java.util.IdentityHashMap<>();
+            for (int k = 0; k < nodes.size(); k++) {
+                ids.put(nodes.get(k), k);
+            }
+            for (int k = 0; k < nodes.size(); k++) {
+                Node n = nodes.get(k);
+                entries[k] = n.entries;
+                kinds[k] = n.entries == null ? 0 : Hit.kindsOf(n.entries);
+                stem[k] = n.stem;
+                infix[k] = n.infix;
+                for (int c = 0; c < n.keys.length; c++) {
+                    int child = ids.get(n.kids[c]);
+                    if (k == 0) {
+                        rootNext[n.keys[c]] = child;
+                        firstChars[n.keys[c] >>> 6] |= 1L << n.keys[c];
+                    } else {
+                        put(k, n.keys[c], child);
+                    }
+                }
+            }
+        }
+
+        private static int slot(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 29));
+        }
+
+        private void put(int node, char c, int child) {
+            long key = ((long) node << 16 | c) + 1;
+            int h = slot(key) & mask;
+            while (keys[h] != 0) {
+                h = (h + 1) & mask;
+            }
+            keys[h] = key;
+            values[h] = child;
+        }
+
+        int next(int node, char c) {
+            long key = ((long) node << 16 | c) + 1;
+            int h = slot(key) & mask;
+            long k;
+            while ((k = keys[h]) != 0) {
+                if (k == key) {
+                    return values[h];
+                }
+                h = (h + 1) & mask;
+            }
+            return 0;
+        }
+    }
+
+    private volatile Compiled compiled;
+
+    private Compiled compiled() {
+        Compiled c = compiled;
+        if (c == null) {
+            c = new Compiled(root);
+            compiled = c;
+        }
+        return c;
+    }
+
+    /** Leftmost-longest scan of folded {@code text} (see {@link #scan(char[], int)}). */
+    List<Hit> scan(String text) {
+        return scan(text.toCharArray(), text.length());
+    }
+
+    /**
+     * Leftmost-longest scan of folded {@code text[0, n)}: every term occurrence that satisfies the boundary rules,
+     * not overlapping, in text order.
+     */
+    List<Hit> scan(char[] text, int n) {
+        Compiled c = compiled();
+        int[] rootNext = c.rootNext;
+        long[] firstChars = c.firstChars;
+        List<Hit> hits = new ArrayList<>();
+        int i = 0;
+        boolean previousWord = false;
+        while (i < n) {
+            char first = text[i];
+            boolean latinStart = isWordChar(first);
+            boolean startOk = !latinStart || !previousWord;
+            previousWord = latinStart;
+            if (!startOk && !hasInfix) {
+                i++;
+                continue;
+            }
+            if ((firstChars[first >>> 6] & (1L << first)) == 0) {
+                i++;
+                continue;
+            }
+            int node = rootNext[first];
+            int bestEnd = -1;
+            Entry[] best = null;
+            int bestKinds = 0;
+            int j = i + 1;
+            while (true) {
+                Entry[] here = c.entries[node];
+                if (here != null && (startOk || c.infix[node])) {
+                    boolean endOk = c.stem[node] || !isWordChar(text[j - 1]) || j == n || !isWordChar(text[j]);
+                    if (endOk) {
+                        bestEnd = j;
+                        best = here;
+                        bestKinds = c.kinds[node];
+                    }
+                }
+                if (j == n) {
+                    break;
+                }
+                node = c.next(node, text[j]);
+                if (node == 0) {
+                    break;
+                }
+                j++;
+            }
+            if (best != null) {
+                int end = bestEnd;
+                // A stem covers the rest of its word, so "downgrad*" spans "downgraded".
+                if (isWordChar(text[end - 1])) {
+                    while (end < n && isWordChar(text[end])) {
+                        end++;
+                    }
+                }
+                hits.add(new Hit(i, end, best, bestKinds));
+                previousWord = isWordChar(text[end - 1]);
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return hits;
+    }
+}

@@ -1,0 +1,261 @@
+package io.newspulse.analysis;
+
+import io.newspulse.tagging.CompanyMatch;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Targeted sentiment per company, article tone and corporate events, from word lists and rules shipped in the jar
+ * (nothing is downloaded; CPU only). Immutable and thread-safe: build it once ({@link #builtIn()}) and share it.
+ *
+ * <h2>How</h2>
+ * <ol>
+ *   <li>The language is the declared one or guessed from the script ({@link Lang}); its lexicon
+ *       ({@link Lexicon}, {@code lexicon/<lang>.tsv}) is scanned over the folded title and body.</li>
+ *   <li>Both are cut into clauses ({@link Clauses}): sentences, then contrast ("but", しかし, 一方), concession
+ *       ("although") and plain splitters ("while", ";").</li>
+ *   <li>Each clause is scored by {@link ClauseScorer} (financial direction, polar words, negation, intensity).</li>
+ *   <li>Tone: all clauses, title clauses weighted {@link Calibration#titleWeight()} (when there is a body).</li>
+ *   <li>Targeted: a clause's polarity goes to the company whose mention is nearest before the predicate (else
+ *       the nearest after it), companies joined by "and", "、", "と" sharing it ({@link Attribution}); a clause that
+ *       names no company but refers back ("the company", "its", 同社) goes to the last company named. Events of
+ *       a clause go to every company it names (or refers back to), unless the clause is background
+ *       ({@link Background}: it dates itself two or more years before the latest year the article names).
+ *       A company gets an event when its clauses hold a trigger and either the evidence is enough on its own
+ *       ({@link #MIN_EVIDENCE}; a title trigger counts {@link #TITLE_EVIDENCE}) or the whole article is about
+ *       that event ({@link #STORY_EVIDENCE}). In a text of one or two clauses (a headline, a sentence) one trigger is
+ *       enough.</li>
+ * </ol>
+ */
+public final class SentimentAnalyzer {
+    /** A trigger in the title counts this many times as one in the body. */
+    static final int TITLE_EVIDENCE = 2;
+    /**
+     * An event is reported for a company once its triggers add up to this much: twice in the body (or once in the
+     * title) for the broad codes whose words also appear in passing, once for the specific ones.
+     */
+    static final int[] MIN_EVIDENCE = minEvidence(EnumSet.of(EventCode.STOCK_MOVE, EventCode.LABOR_DISPUTE,
+            EventCode.BANKRUPTCY, EventCode.CYBER_INCIDENT, EventCode.EARNINGS, EventCode.LAYOFFS,
+            EventCode.RECALL_SAFETY, EventCode.RATING, EventCode.GUIDANCE, EventCode.DIVIDEND_BUYBACK));
+
+    /** In a body clause, a trigger of a broad code reaches the companies named within this many chars of it. */
+    static final int EVENT_REACH = 60;
+
+    /** ... or once the company has one and the whole article this much (the story is about that event). */
+    static final int STORY_EVIDENCE = 2;
+
+    private static int[] minEvidence(Set<EventCode> once) {
+        int[] min = new int[EventCode.values().length];
+        Arrays.fill(min, 2);
+        for (EventCode e : once) {
+            min[e.ordinal()] = 1;
+        }
+        return min;
+    }
+
+    private final Map<Lang, Lexicon> lexicons;
+    private final Calibration calibration;
+
+    private static final class Holder {
+        static final SentimentAnalyzer BUILT_IN = new SentimentAnalyzer(loadAll(), Calibration.DEFAULT);
+    }
+
+    SentimentAnalyzer(Map<Lang, Lexicon> lexicons, Calibration calibration) {
+        this.lexicons = new EnumMap<>(lexicons);
+        this.calibration = calibration;
+    }
+
+    /** The analyzer with the built-in lexicons of every supported language (loaded once per JVM). */
+    public static SentimentAnalyzer builtIn() {
+        return Holder.BUILT_IN;
+    }
+
+    static Map<Lang, Lexicon> loadAll() {
+        Map<Lang, Lexicon> all = new EnumMap<>(Lang.class);
+        for (Lang l : Lang.values()) {
+            all.put(l, Lexicon.load(l));
+        }
+        return all;
+    }
+
+    /** Same lexicons, other calibration (tuning and tests). */
+    SentimentAnalyzer withCalibration(Calibration other) {
+        return new SentimentAnalyzer(lexicons, other);
+    }
+
+    Lexicon lexicon(Lang lang) {
+        return lexicons.get(lang);
+    }
+
+    /**
+     * Analyses one article. {@code title}, {@code body} and {@code language} may be null ({@code language}
+     * null: guessed from the script); {@code matches} are the tagger's companies for this same title and body.
+     */
+    public ArticleSentiment analyze(String title, String body, String language, List<CompanyMatch> matches) {
+        return analyze(title, body, language, matches, null);
+    }
+
+    /** As {@link #analyze}, appending to {@code trace} (when not null) what each clause contributed and to whom. */
+    ArticleSentiment analyze(String title, String body, String language, List<CompanyMatch> matches,
+                             StringBuilder trace) {
+        Lang lang = Lang.of(language, title, body);
+        Lexicon lexicon = lexicons.get(lang);
+        Field titleText = new Field(title);
+        Field bodyText = new Field(body);
+        List<Lexicon.Hit> titleHits = lexicon.scan(titleText.chars(), titleText.length());
+        List<Lexicon.Hit> bodyHits = lexicon.scan(bodyText.chars(), bodyText.length());
+        List<Clause> clauses = new ArrayList<>();
+        Clauses.split(titleText, titleHits, true, 0, clauses);
+        Clauses.split(bodyText, bodyHits, false, 100_000, clauses);
+
+        List<CompanyMatch> companies = matches == null ? List.of() : matches;
+        int companyCount = companies.size();
+        Attribution attribution = new Attribution(companies, titleText, bodyText);
+        double[] sums = new double[companyCount];
+        int[] clauseCounts = new int[companyCount];
+        int[][] evidence = new int[companyCount][EventCode.values().length];
+        int[] storyEvidence = new int[EventCode.values().length];
+
+        int latestYear = Background.latestYear(titleText.chars(), bodyText.chars());
+        double[] tone = new double[1];
+        double titleWeight = bodyText.original().isBlank() ? 1.0 : calibration.titleWeight();
+        ClauseCollector collector = new ClauseCollector();
+        for (Clause clause : clauses) {
+            List<Lexicon.Hit> hits = clause.inTitle ? titleHits : bodyHits;
+            collector.reset();
+            ClauseScorer.score(clause, hits, lang, collector);
+            double weight = clause.weight * (clause.inTitle ? titleWeight : 1.0);
+            for (int p = 0; p < collector.polarityCount; p++) {
+                tone[0] += weight * collector.values[p];
+            }
+            int[] mentions = attribution.mentionsIn(clause);
+            boolean refersBack = mentions.length == 0 && hasAnaphor(hits, clause);
+            if (trace != null && (collector.polarityCount > 0 || collector.eventCount > 0)) {
+                String text = (clause.inTitle ? titleText : bodyText).text().substring(clause.start, clause.end);
+                trace.append(String.format(java.util.Locale.ROOT, "[%s w=%.2f] %s%n", clause.inTitle ? "T" : "B",
+                        weight, text.strip()));
+                for (int p = 0; p < collector.polarityCount; p++) {
+                    int at = collector.positions[p];
+                    String field = (clause.inTitle ? titleText : bodyText).text();
+                    int e = Math.min(field.length(), at + 18);
+                    trace.append(String.format(java.util.Locale.ROOT, "    %+.2f @%s%n", collector.values[p],
+                            field.substring(at, e)));
+                }
+                for (int e = 0; e < collector.eventCount; e++) {
+                    trace.append("    event ").append(collector.events[e].code()).append('\n');
+                }
+                int[] who = mentions.length > 0 ? attribution.companiesOf(mentions)
+                        : refersBack ? attribution.lastGroup() : new int[0];
+                for (int c : who) {
+                    trace.append("    -> ").append(companies.get(c).companyName()).append('\n');
+                }
+            }
+            boolean background = !clause.inTitle
+                    && Background.isBackground(bodyText.chars(), clause.start, clause.end, latestYear);
+            if (!background) {
+                for (int e = 0; e < collector.eventCount; e++) {
+                    storyEvidence[collector.events[e].ordinal()] += clause.inTitle ? TITLE_EVIDENCE : 1;
+                }
+            }
+            if (mentions.length == 0 && !refersBack) {
+                continue;
+            }
+            int[] present = mentions.length > 0 ? attribution.companiesOf(mentions) : attribution.lastGroup();
+            for (int c : present) {
+                clauseCounts[c]++;
+                if (!background) {
+                    for (int e = 0; e < collector.eventCount; e++) {
+                        EventCode code = collector.events[e];
+                        if (clause.inTitle || mentions.length == 0 || MIN_EVIDENCE[code.ordinal()] == 1
+                                || attribution.distance(mentions, c, collector.eventPositions[e]) <= EVENT_REACH) {
+                            evidence[c][code.ordinal()] += clause.inTitle ? TITLE_EVIDENCE : 1;
+                        }
+                    }
+                }
+            }
+            for (int p = 0; p < collector.polarityCount; p++) {
+                int[] targets = mentions.length > 0
+                        ? attribution.targetOf(mentions, collector.positions[p])
+                        : present;
+                for (int c : targets) {
+                    sums[c] += weight * collector.values[p];
+                }
+            }
+            if (mentions.length > 0) {
+                attribution.remember(mentions);
+            }
+        }
+
+        Map<String, CompanySentiment> byCompany = new LinkedHashMap<>();
+        EnumSet<EventCode> all = EnumSet.noneOf(EventCode.class);
+        @SuppressWarnings("unchecked")
+        EnumSet<EventCode>[] events = new EnumSet[companyCount];
+        EventCode[] codes = EventCode.values();
+        for (int c = 0; c < companyCount; c++) {
+            events[c] = EnumSet.noneOf(EventCode.class);
+            for (int e = 0; e < codes.length; e++) {
+                if (evidence[c][e] >= (clauses.size() <= 2 ? 1 : MIN_EVIDENCE[e])
+                        || evidence[c][e] > 0 && storyEvidence[e] >= STORY_EVIDENCE) {
+                    events[c].add(codes[e]);
+                }
+            }
+        }
+        for (int c = 0; c < companyCount; c++) {
+            double s = calibration.company(sums[c], clauseCounts[c], clauses.size(), !events[c].isEmpty());
+            byCompany.merge(companies.get(c).companyId(), new CompanySentiment(s, events[c]), (a, b) -> a);
+            all.addAll(events[c]);
+        }
+        double articleTone = calibration.tone(tone[0], clauses.size());
+        return new ArticleSentiment(articleTone, all, byCompany);
+    }
+
+    private static boolean hasAnaphor(List<Lexicon.Hit> hits, Clause clause) {
+        for (int h = clause.hitFrom; h < clause.hitTo; h++) {
+            if (hits.get(h).has(TermKind.ANAPHOR)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Collects one clause's polarities and events in reusable arrays. */
+    private static final class ClauseCollector implements ClauseScorer.Sink {
+        int[] positions = new int[16];
+        double[] values = new double[16];
+        int polarityCount;
+        EventCode[] events = new EventCode[8];
+        int[] eventPositions = new int[8];
+        int eventCount;
+
+        void reset() {
+            polarityCount = 0;
+            eventCount = 0;
+        }
+
+        @Override
+        public void polarity(int position, double value) {
+            if (polarityCount == positions.length) {
+                positions = Arrays.copyOf(positions, polarityCount * 2);
+                values = Arrays.copyOf(values, polarityCount * 2);
+            }
+            positions[polarityCount] = position;
+            values[polarityCount++] = value;
+        }
+
+        @Override
+        public void event(int position, EventCode event) {
+            if (eventCount == events.length) {
+                events = Arrays.copyOf(events, eventCount * 2);
+                eventPositions = Arrays.copyOf(eventPositions, eventCount * 2);
+            }
+            eventPositions[eventCount] = position;
+            events[eventCount++] = event;
+        }
+    }
+}

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public record ArticleSentiment(double tone, Set<EventCode> events, Map<String, CompanySentiment> byCompany) {
     public ArticleSentiment {
-        tone = Math.max(-1.0, Math.min(1.0, tone));
+        tone = Math.round(Math.max(-1.0, Math.min(1.0, tone)) * 1000.0) / 1000.0; // 3 decimals, as CompanySentiment
         events = events == null || events.isEmpty()
                 ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(events));
         byCompany = byCompany == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(byCompany));

@@ -1,7 +1,7 @@
 package io.newspulse.cli;
 
-import io.newspulse.tagging.OfflineTagger;
-import io.newspulse.tagging.TagSummary;
+import io.newspulse.analysis.OfflineTagger;
+import io.newspulse.analysis.TagSummary;
 import io.newspulse.tagging.Tagger;
 import io.newspulse.tagging.kb.CompanyKnowledgeBase;
 import java.io.PrintWriter;

@@ -4,6 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.newspulse.analysis.AnalyzedArticle;
+import io.newspulse.analysis.ArticleAnalyzer;
+import io.newspulse.analysis.ArticleSentiment;
+import io.newspulse.analysis.CompanySentiment;
 import io.newspulse.avro.ArticleEvent;
 import io.newspulse.avro.Mention;
 import io.newspulse.avro.SurfaceForm;
@@ -18,13 +22,17 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
-/** Tags a decided article and emits one {@link Mention} per mentioned company, keyed by company id. */
+/**
+ * Tags and analyses a decided article ({@link ArticleAnalyzer}, the same code as the offline {@code tag} command)
+ * and emits one {@link Mention} per mentioned company, keyed by company id, with what the article says about it.
+ */
 public final class MentionExtractor implements Processor<String, DedupDecision, String, Mention> {
     private static final int MAX_SNIPPETS = 2;
     private static final int SNIPPET_CONTEXT = 40;
     private final String companiesStore;
     private final CompanyCatalog catalog;
     private final PipelineMetrics metrics;
+    private final ArticleAnalyzer analyzer = ArticleAnalyzer.builtIn();
     private ProcessorContext<String, Mention> context;
     private ReadOnlyKeyValueStore<String, ?> companies;
 
@@ -63,7 +71,9 @@ public final class MentionExtractor implements Processor<String, DedupDecision, 
         DedupDecision decision = record.value();
         ArticleEvent article = decision.article();
         Tagger tagger = catalog.tagger(companies);
-        List<CompanyMatch> matches = tagger.tag(article.getTitle(), article.getBody(), article.getLanguage());
+        AnalyzedArticle analyzed = analyzer.analyze(tagger, article.getTitle(), article.getBody(), article.getLanguage());
+        List<CompanyMatch> matches = analyzed.companies();
+        ArticleSentiment said = analyzed.sentiment();
         long eventTime = ArticleValidator.eventTime(article);
         for (CompanyMatch match : matches) {
             List<String> others = new ArrayList<>(matches.size());
@@ -76,6 +86,8 @@ public final class MentionExtractor implements Processor<String, DedupDecision, 
             for (Span span : match.spans()) {
                 forms.add(new SurfaceForm(span.text(), span.start(), span.end(), span.inTitle()));
             }
+            CompanySentiment about = said.of(match.companyId());
+            List<io.newspulse.avro.CorporateEvent> events = CorporateEvents.toAvro(about.events());
             Mention mention = Mention.newBuilder()
                     .setArticleId(article.getId())
                     .setCompanyId(match.companyId())
@@ -93,8 +105,13 @@ public final class MentionExtractor implements Processor<String, DedupDecision, 
                     .setSource(article.getSource())
                     .setPublishedAt(Instant.ofEpochMilli(eventTime))
                     .setIngestedAt(article.getIngestedAt())
+                    .setLinked(match.linked())
+                    .setSentiment(about.sentiment())
+                    .setEvents(events)
+                    .setArticleTone(said.tone())
                     .build();
             metrics.mention(article.getIngestedAt().toEpochMilli());
+            metrics.said(mention.getSentiment(), events);
             context.forward(new Record<>(match.companyId(), mention, eventTime, record.headers()));
         }
     }

@@ -35,7 +35,7 @@ import io.newspulse.streams.metrics.PipelineMetrics;
 import io.newspulse.streams.serde.EventSerdes;
 import io.newspulse.streams.signals.CompanyTopicRouter;
 import io.newspulse.streams.tagging.CompanyCatalog;
-import io.newspulse.tagging.OfflineTagger;
+import io.newspulse.analysis.OfflineTagger;
 import io.newspulse.tagging.Tagger;
 import io.newspulse.tagging.kb.CompanyKnowledgeBase;
 import io.newspulse.testsupport.DevSet;
@@ -49,8 +49,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The streaming pipeline and the offline commands answer the same for the same input: every article of the labelled
- * development set (real multilingual news) gets the same companies, relevance and linked flag from the topology as
- * from {@code newspulse tag}, and the same dedup verdict as from {@code newspulse dedup} — with the knowledge base
+ * development set (real multilingual news) gets the same companies, relevance, linked flag, sentiment, events and
+ * tone from the topology as from {@code newspulse tag}, and the same dedup verdict as from {@code newspulse dedup} — with the knowledge base
  * published to the companies topic in a shuffled order, since the stream's global store sees companies in topic
  * order, not file order.
  */
@@ -85,7 +85,10 @@ class OfflineStreamingEquivalenceTest {
             JsonNode result = JSON.readTree(line);
             List<String> companies = new ArrayList<>();
             for (JsonNode c : result.get("companies")) {
-                companies.add(canonical(c.get("id").asText(), c.get("relevance").asDouble(), !c.has("linked") || c.get("linked").asBoolean()));
+                List<String> events = new ArrayList<>();
+                c.get("events").forEach(e -> events.add(e.asText()));
+                companies.add(canonical(c.get("id").asText(), c.get("relevance").asDouble(), c.get("linked").asBoolean(),
+                        c.get("sentiment").asDouble(), events, result.get("tone").asDouble()));
             }
             tags.put(result.get("id").asText(), String.join(" | ", companies));
         }
@@ -149,7 +152,8 @@ class OfflineStreamingEquivalenceTest {
         }
         Map<String, String> tags = new TreeMap<>();
         mentions.forEach((id, list) -> tags.put(id, String.join(" | ", list.stream()
-                .map(m -> canonical(m.getCompanyId(), m.getRelevance(), m.getLinked())).toList())));
+                .map(m -> canonical(m.getCompanyId(), m.getRelevance(), m.getLinked(), m.getSentiment(),
+                        m.getEvents().stream().map(Enum::name).toList(), m.getArticleTone())).toList())));
         return new Streamed(tags, verdicts);
     }
 
@@ -163,7 +167,7 @@ class OfflineStreamingEquivalenceTest {
         return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : java.time.OffsetDateTime.parse(text).toInstant();
     }
 
-    private static String canonical(String id, double relevance, boolean linked) {
-        return id + "@" + relevance + (linked ? "" : " (unlinked)");
+    private static String canonical(String id, double relevance, boolean linked, double sentiment, List<String> events, double tone) {
+        return id + "@" + relevance + (linked ? "" : " (unlinked)") + " sentiment " + sentiment + " events " + events + " tone " + tone;
     }
 }

@@ -110,7 +110,20 @@ class DashboardIT {
         assertThat(texts("#articles li[data-article='d-3'] .title mark")).contains("マイクロソフト");
         assertThat(texts("#articles li[data-article='d-3'] .snippet mark")).contains("マイクロソフト");
 
-        await().atMost(WAIT).until(() -> text("stat-articles").equals("3"));
+        // what the news says: a sentiment line under the buzz chart, event badges on the articles
+        ApiFixtures.publish(producer, topic, article("d-4", "Microsoft recalls Surface chargers after fires",
+                "Microsoft recalled about 2 million Surface power cords after reports of overheating and fires. "
+                        + "The recall covers devices sold before July, Microsoft said.", "en", now));
+        await().atMost(WAIT).until(() -> !texts("#articles li[data-article='d-4'] .event-badge").isEmpty());
+        assertThat(attributes("#articles li[data-article='d-4'] .event-badge", "data-event")).contains("recall_safety");
+        assertThat(texts("#articles li[data-article='d-4'] .sentiment-badge")).hasSize(1);
+        await().atMost(WAIT).until(() -> {
+            Object points = browser.executeScript("const s = document.querySelector('#sentiment svg'); return s ? s.getAttribute('data-points') : null;");
+            return points != null && Integer.parseInt(points.toString()) > 0;
+        });
+        assertThat(texts("#sentiment svg polyline.sentiment")).hasSize(1);
+
+        await().atMost(WAIT).until(() -> text("stat-articles").equals("4"));
         assertThat(text("stat-deadletters")).isEqualTo("0");
 
         Path screenshot = Paths.get("target", "dashboard.png");
@@ -128,6 +141,12 @@ class DashboardIT {
     private static String chartAttribute(String name) {
         Object v = browser.executeScript("const s = document.querySelector('#chart svg'); return s ? s.getAttribute(arguments[0]) : null;", name);
         return v == null ? null : v.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> attributes(String css, String name) {
+        return (List<String>) browser.executeScript(
+                "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.getAttribute(arguments[1]));", css, name);
     }
 
     @SuppressWarnings("unchecked")

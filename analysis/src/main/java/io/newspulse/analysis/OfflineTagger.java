@@ -1,4 +1,4 @@
-package io.newspulse.tagging;
+package io.newspulse.analysis;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newspulse.core.json.Json;
+import io.newspulse.tagging.CompanyMatch;
+import io.newspulse.tagging.Tagger;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -15,10 +17,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Tags JSON Lines articles ({@code {"id", "title"?, "body", "lang"?, ...}}) without Kafka, writing one line per
- * article in input order: {@code {"id":"...","companies":[{"id","name","relevance","linked","mentions":[...]}]}}, where
- * companies are sorted by relevance (descending), {@code linked} is false for organisations found by discovery
- * (ids {@code org:...}) and {@code mentions} are the distinct surface forms in order of appearance (title first).
+ * Tags and analyses JSON Lines articles ({@code {"id", "title"?, "body", "lang"?, ...}}) without Kafka (the
+ * {@code newspulse tag} command), writing one line per article in input order:
+ * {@code {"id":"...","tone":0.2,"events":[...],"companies":[{"id","name","relevance","linked","mentions":[...],
+ * "sentiment","events":[...]}]}}, where companies are sorted by relevance (descending), {@code linked} is false for
+ * organisations found by discovery (ids {@code org:...}), {@code mentions} are the distinct surface forms in order
+ * of appearance (title first), {@code sentiment} is the article's stance towards the company in [-1, 1], {@code tone}
+ * the whole article's, and {@code events} event codes (per company, and their union for the article). The same
+ * {@link ArticleAnalyzer} runs in the stream.
  *
  * <p>Error handling: the output stays aligned 1:1 with the non-blank input lines. A line that is not a JSON
  * object, or lacks a text {@code id} or {@code body}, still yields an output line {@code {"id": <id or null>,
@@ -27,10 +33,17 @@ import java.util.Set;
  */
 public final class OfflineTagger {
     private final Tagger tagger;
+    private final ArticleAnalyzer analyzer;
     private final ObjectMapper mapper = Json.mapper();
 
-    public OfflineTagger(Tagger tagger) {
+    public OfflineTagger(Tagger tagger, ArticleAnalyzer analyzer) {
         this.tagger = tagger;
+        this.analyzer = analyzer;
+    }
+
+    /** With the built-in sentiment and event lexicons. */
+    public OfflineTagger(Tagger tagger) {
+        this(tagger, ArticleAnalyzer.builtIn());
     }
 
     /** Tags every article of {@code in} into {@code out} (flushed, not closed). */
@@ -57,8 +70,12 @@ public final class OfflineTagger {
                 failed++;
                 errors.onError(lineNo, id, problem);
             } else {
-                List<CompanyMatch> matches = tagger.tag(text(article, "title"), article.get("body").asText(),
+                AnalyzedArticle analyzed = analyzer.analyze(tagger, text(article, "title"), article.get("body").asText(),
                         text(article, "lang"));
+                List<CompanyMatch> matches = analyzed.companies();
+                ArticleSentiment said = analyzed.sentiment();
+                result.put("tone", said.tone());
+                codes(result.putArray("events"), said.events());
                 for (CompanyMatch m : matches) {
                     ObjectNode c = found.addObject();
                     c.put("id", m.companyId());
@@ -67,6 +84,9 @@ public final class OfflineTagger {
                     c.put("linked", m.linked());
                     ArrayNode forms = c.putArray("mentions");
                     m.surfaceForms().forEach(forms::add);
+                    CompanySentiment about = said.of(m.companyId());
+                    c.put("sentiment", about.sentiment());
+                    codes(c.putArray("events"), about.events());
                     companies.add(m.companyId());
                 }
                 pairs += matches.size();
@@ -77,6 +97,11 @@ public final class OfflineTagger {
         }
         out.flush();
         return new TagSummary(articles, pairs, companies.size(), failed);
+    }
+
+    /** Event codes in the closed set's order. */
+    private static void codes(ArrayNode out, java.util.Set<EventCode> events) {
+        new java.util.TreeSet<>(events).forEach(e -> out.add(e.code()));
     }
 
     private JsonNode parse(String line) {

@@ -1,4 +1,4 @@
-package io.newspulse.tagging;
+package io.newspulse.analysis;
 
 /**
  * What an {@link OfflineTagger} run did: articles read (including bad lines), (article, company) pairs written,

@@ -1,9 +1,11 @@
-package io.newspulse.tagging;
+package io.newspulse.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newspulse.core.json.Json;
+import io.newspulse.tagging.Tagger;
+import io.newspulse.tagging.kb.CompanyKnowledgeBase;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -12,7 +14,40 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OfflineTaggerTest {
-    private final OfflineTagger offline = new OfflineTagger(TestCompanies.tagger());
+    private static final String COMPANIES = """
+            {"id":"microsoft","name":"Microsoft","aliases":{"en":["Microsoft","Microsoft Corp."],"ja":["マイクロソフト"]},"tickers":[{"exchange":"NASDAQ","symbol":"MSFT"}],"country":"US"}
+            {"id":"sony","name":"Sony","aliases":{"en":["Sony"],"ja":["ソニー"]},"tickers":[{"exchange":"TSE","symbol":"6758"}],"country":"JP"}
+            """;
+    private final OfflineTagger offline = new OfflineTagger(Tagger.build(fixture().companies()));
+
+    private static CompanyKnowledgeBase fixture() {
+        return CompanyKnowledgeBase.fromJsonl(new java.io.ByteArrayInputStream(COMPANIES.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "fixture.jsonl");
+    }
+
+    @Test
+    void shouldWriteToneEventsAndEachCompanysSentimentAndEvents() throws IOException {
+        String input = "{\"id\":\"s1\",\"title\":\"Sony profit jumps, Microsoft shares slump after recall\","
+                + "\"body\":\"Sony reported record quarterly profit. Microsoft recalled its new console after fires; its shares fell 9%.\",\"lang\":\"en\"}\n";
+        StringWriter out = new StringWriter();
+        offline.run(new StringReader(input), out, (line, id, problem) -> { });
+        JsonNode line = lines(out.toString()).get(0);
+        assertThat(line.get("tone").isNumber()).isTrue();
+        JsonNode sony = company(line, "sony");
+        JsonNode microsoft = company(line, "microsoft");
+        assertThat(sony.get("sentiment").asDouble()).isGreaterThan(0.1);
+        assertThat(microsoft.get("sentiment").asDouble()).isLessThan(-0.1);
+        assertThat(microsoft.get("events")).extracting(JsonNode::asText).contains("recall_safety");
+        assertThat(line.get("events")).extracting(JsonNode::asText).contains("recall_safety");
+    }
+
+    private static JsonNode company(JsonNode line, String id) {
+        for (JsonNode c : line.get("companies")) {
+            if (c.get("id").asText().equals(id)) {
+                return c;
+            }
+        }
+        throw new AssertionError(id + " not in " + line);
+    }
 
     private List<JsonNode> lines(String output) throws IOException {
         List<JsonNode> nodes = new ArrayList<>();

@@ -1,4 +1,4 @@
-package io.newspulse.tagging;
+package io.newspulse.analysis;
 
 /** Told about each input line the {@link OfflineTagger} could not tag (1-based line number, id if known). */
 @FunctionalInterface

@@ -29,7 +29,8 @@ import org.apache.avro.Schema;
 /**
  * Round trip of our registry client against our registry server (issue 23): lookups ({@code POST /subjects/{s}})
  * and registrations of an already registered schema ({@code POST /subjects/{s}/versions}), one client thread after
- * another (latency: requests/s, p50, p99, max) and from several threads (throughput), with {@code curl} on one
+ * another (latency: requests/s, p50, p99, max) and from several threads (throughput), after 4,000 warm-up requests per
+ * call, with {@code curl} on one
  * kept-alive connection as the reference. The client's caches are dropped before every request so each one goes
  * over the wire.
  *
@@ -87,8 +88,11 @@ public final class RegistryRoundTripBench {
                     subjects, System.getProperty("sun.net.httpserver.nodelay"));
             System.out.println("| call | client | requests | requests/s | p50 ms | p90 ms | p99 ms | max ms |");
             System.out.println("|---|---|---:|---:|---:|---:|---:|---:|");
+            for (Call call : Call.values()) { // warm-up (JIT of both paths, client and server) before any figure
+                sequential(url, call, names, schema, 2000);
+                parallel(url, call, names, schema, 2000, threads);
+            }
             for (Call call : Call.values()) {
-                sequential(url, call, names, schema, Math.min(requests, 500)); // warm-up
                 print(call, "Java client, 1 thread", sequential(url, call, names, schema, requests), requests);
                 Result parallel = parallel(url, call, names, schema, requests, threads);
                 print(call, "Java client, " + threads + " threads", parallel, requests);
@@ -108,7 +112,7 @@ public final class RegistryRoundTripBench {
     }
 
     private static CachedSchemaRegistryClient client(String url) {
-        return new CachedSchemaRegistryClient(Map.of("schema.registry.url", url, "max.retries", 0));
+        return new CachedSchemaRegistryClient(Map.of("schema.registry.url", url)); // the apps' defaults (retries on)
     }
 
     private static Result sequential(String url, Call call, List<String> subjects, Schema schema, int n) {

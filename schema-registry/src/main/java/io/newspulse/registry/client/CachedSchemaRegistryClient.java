@@ -282,8 +282,13 @@ public final class CachedSchemaRegistryClient implements SchemaRegistryClient {
             throw new IllegalStateException("Cannot encode request", e);
         }
         RuntimeException last = null;
+        boolean staleConnection = false;
         for (int attempt = 0; attempt <= maxRetries; attempt++) {
-            if (attempt > 0) {
+            if (attempt == 1 && staleConnection) {
+                // the first I/O error is retried at once: a kept-alive connection the server had just closed (the
+                // JDK client may hand one out while its close is in flight) says nothing about the registry's health
+                staleConnection = false;
+            } else if (attempt > 0) {
                 backoff(attempt);
             }
             for (int i = 0; i < urls.size(); i++) {
@@ -298,6 +303,7 @@ public final class CachedSchemaRegistryClient implements SchemaRegistryClient {
                     }
                     last = e;
                 } catch (IOException e) {
+                    staleConnection = attempt == 0 && i == 0;
                     last = new SchemaRegistryUnavailableException("Schema registry " + urls.get(idx)
                             + " is unreachable: " + e.getMessage(), e);
                 }

@@ -79,7 +79,9 @@ public final class NewsStreamsApp implements AutoCloseable {
         TopicBootstrapper bootstrapper = new TopicBootstrapper(admin, 60_000);
         bootstrapper.ensure(topics.all());
         int partitions = partitionsOf(topics.articles());
-        serdes = new EventSerdes(config.serdeProperties());
+        // one registry client (one connection pool, one cache) for all the app's serdes
+        serdes = new EventSerdes(config.serdeProperties(),
+                io.newspulse.registry.client.SchemaRegistryClients.create(config.serdeProperties()));
 
         CompanyKnowledgeBase kb = CompanyKnowledgeBase.builtIn();
         CompaniesPublisher publisher = new CompaniesPublisher(bootstrap, topics.companies(), serdes.companies());

@@ -30,6 +30,8 @@ final class SchemaIdCache {
 
     private final Path file;
     private final Map<String, Integer> ids = new TreeMap<>();
+    /** Fingerprints by schema instance: the same few schema objects are looked up for every topic. */
+    private final Map<Schema, String> fingerprints = new java.util.IdentityHashMap<>();
 
     private SchemaIdCache(Path file) {
         this.file = file;
@@ -57,11 +59,11 @@ final class SchemaIdCache {
 
     /** The id claimed for this schema under this subject, or null. */
     synchronized Integer get(String subject, Schema schema) {
-        return ids.get(key(subject, fingerprint(schema)));
+        return ids.get(key(subject, fingerprints.computeIfAbsent(schema, SchemaIdCache::fingerprint)));
     }
 
     synchronized void put(String subject, Schema schema, int id) {
-        ids.put(key(subject, fingerprint(schema)), id);
+        ids.put(key(subject, fingerprints.computeIfAbsent(schema, SchemaIdCache::fingerprint)), id);
     }
 
     synchronized int size() {

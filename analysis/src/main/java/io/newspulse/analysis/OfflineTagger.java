@@ -73,22 +73,8 @@ public final class OfflineTagger {
                 AnalyzedArticle analyzed = analyzer.analyze(tagger, text(article, "title"), article.get("body").asText(),
                         text(article, "lang"));
                 List<CompanyMatch> matches = analyzed.companies();
-                ArticleSentiment said = analyzed.sentiment();
-                result.put("tone", said.tone());
-                codes(result.putArray("events"), said.events());
-                for (CompanyMatch m : matches) {
-                    ObjectNode c = found.addObject();
-                    c.put("id", m.companyId());
-                    c.put("name", m.companyName());
-                    c.put("relevance", m.relevance());
-                    c.put("linked", m.linked());
-                    ArrayNode forms = c.putArray("mentions");
-                    m.surfaceForms().forEach(forms::add);
-                    CompanySentiment about = said.of(m.companyId());
-                    c.put("sentiment", about.sentiment());
-                    codes(c.putArray("events"), about.events());
-                    companies.add(m.companyId());
-                }
+                write(result, found, analyzed);
+                matches.forEach(m -> companies.add(m.companyId()));
                 pairs += matches.size();
             }
             result.set("companies", found);
@@ -97,6 +83,25 @@ public final class OfflineTagger {
         }
         out.flush();
         return new TagSummary(articles, pairs, companies.size(), failed);
+    }
+
+    /** One article's output fields: tone, events and each company (the {@code tag} output format). */
+    static void write(ObjectNode result, ArrayNode found, AnalyzedArticle analyzed) {
+        ArticleSentiment said = analyzed.sentiment();
+        result.put("tone", said.tone());
+        codes(result.putArray("events"), said.events());
+        for (CompanyMatch m : analyzed.companies()) {
+            ObjectNode c = found.addObject();
+            c.put("id", m.companyId());
+            c.put("name", m.companyName());
+            c.put("relevance", m.relevance());
+            c.put("linked", m.linked());
+            ArrayNode forms = c.putArray("mentions");
+            m.surfaceForms().forEach(forms::add);
+            CompanySentiment about = said.of(m.companyId());
+            c.put("sentiment", about.sentiment());
+            codes(c.putArray("events"), about.events());
+        }
     }
 
     /** Event codes in the closed set's order. */

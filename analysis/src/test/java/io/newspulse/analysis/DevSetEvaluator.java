@@ -255,22 +255,9 @@ final class DevSetEvaluator {
     static String line(String id, ArticleSentiment result, List<CompanyMatch> matches) throws IOException {
         ObjectNode o = Json.mapper().createObjectNode();
         o.put("id", id);
-        o.put("tone", Math.round(result.tone() * 1000) / 1000.0);
-        ArrayNode evs = o.putArray("events");
-        result.events().forEach(e -> evs.add(e.code()));
-        ArrayNode cs = o.putArray("companies");
-        for (CompanyMatch m : matches) {
-            ObjectNode c = cs.addObject();
-            c.put("id", m.companyId());
-            c.put("name", m.companyName());
-            c.put("relevance", m.relevance());
-            ArrayNode ms = c.putArray("mentions");
-            m.surfaceForms().forEach(ms::add);
-            CompanySentiment s = result.of(m.companyId());
-            c.put("sentiment", Math.round(s.sentiment() * 1000) / 1000.0);
-            ArrayNode ce = c.putArray("events");
-            s.events().forEach(e -> ce.add(e.code()));
-        }
+        ArrayNode companies = Json.mapper().createArrayNode();
+        OfflineTagger.write(o, companies, new AnalyzedArticle(matches, result)); // the tag command's format
+        o.set("companies", companies);
         return Json.mapper().writeValueAsString(o);
     }
 

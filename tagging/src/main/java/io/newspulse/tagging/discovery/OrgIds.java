@@ -64,7 +64,8 @@ public final class OrgIds {
         return s;
     }
 
-    private static String stripCjk(String s) {
+    /** {@code s} without one leading or trailing CJK legal form (株式会社, (株), 公司, 주식회사...), else {@code s}. */
+    static String stripCjk(String s) {
         for (String form : LegalForms.CJK_PREFIX) {
             if (s.startsWith(form) && s.length() > form.length()) {
                 return s.substring(form.length()).strip();

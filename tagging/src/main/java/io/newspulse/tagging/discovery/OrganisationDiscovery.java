@@ -98,15 +98,9 @@ public final class OrganisationDiscovery {
                 }
             }
         }
-        for (String form : LegalForms.CJK_PREFIX) {
-            if (s.startsWith(form) && s.length() > form.length()) {
-                return s.substring(form.length()).strip();
-            }
-        }
-        for (String form : LegalForms.CJK_SUFFIX) {
-            if (s.endsWith(form) && s.length() > form.length()) {
-                return s.substring(0, s.length() - form.length()).strip();
-            }
+        String cjk = OrgIds.stripCjk(s);
+        if (!cjk.equals(s)) {
+            return cjk;
         }
         if (s.endsWith("社") && s.length() > 2) {
             return s.substring(0, s.length() - 1);

@@ -146,7 +146,9 @@ public final class Tagger {
                     .add(new Span(text, start, end, jv[0] == 1));
         }
         if (discovery != null) {
-            unlinked(discovery.discover(title, body, language), linkedSpans, unlinked);
+            List<Discovered> found = discovery.discover(title, body, language,
+                    (inTitle, start, end) -> overlapsLinked(inTitle, start, end, linkedSpans));
+            unlinked(found, linkedSpans, unlinked);
         }
         int count = linkedCount + unlinked.size();
         if (count == 0) {
@@ -218,6 +220,17 @@ public final class Tagger {
         for (Span s : spans) {
             if (s.inTitle() == d.inTitle() && d.overlaps(s.start(), s.end())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlapsLinked(boolean inTitle, int start, int end, Span[][] linkedSpans) {
+        for (Span[] spans : linkedSpans) {
+            for (Span s : spans) {
+                if (s.inTitle() == inTitle && start < s.end() && s.start() < end) {
+                    return true;
+                }
             }
         }
         return false;

@@ -1,6 +1,7 @@
 package io.newspulse.tagging.discovery;
 
 import io.newspulse.tagging.match.CharClasses;
+import io.newspulse.tagging.match.SportsTeamRule;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -77,7 +78,8 @@ final class KuromojiOrganisations {
     private static void consider(String text, int start, int end, boolean inTitle, List<Discovered> out) {
         String name = text.substring(start, end);
         if (name.length() < 2 || name.chars().allMatch(c -> c < 0x80) || NotCompanies.cjk(name)
-                || name.endsWith("通信") || !wholeWord(text, start, end) || !hasContext(text, start, end)) {
+                || name.endsWith("通信") || SportsTeamRule.containsNickname(name) || SportsTeamRule.isTeam(text, start, end)
+                || !wholeWord(text, start, end) || !hasContext(text, start, end)) {
             return;
         }
         out.add(new Discovered(OrgIds.id(name), name, start, end, inTitle, DiscoveryRule.JAPANESE_ORGANISATION));

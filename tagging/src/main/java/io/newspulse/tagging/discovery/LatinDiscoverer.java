@@ -161,7 +161,32 @@ final class LatinDiscoverer {
         }
     }
 
+    /** Spans of the field taken by knowledge-base mentions. */
+    @FunctionalInterface
+    interface Taken {
+        boolean overlaps(int start, int end);
+    }
+
+    /** First words of the legal forms, without a final dot ("Inc", "S.A", "Pty"): a cheap test before the full one. */
+    private static final Set<String> LEGAL_FIRST_WORDS = legalFirstWords();
+
+    private static Set<String> legalFirstWords() {
+        java.util.HashSet<String> words = new java.util.HashSet<>();
+        for (String form : LegalForms.LATIN) {
+            String first = form.split(" ")[0];
+            words.add(first.endsWith(".") ? first.substring(0, first.length() - 1) : first);
+        }
+        return Set.copyOf(words);
+    }
+
+    /** Last words of {@link #PHRASE_CUES}: the word before a name must be one of them for a phrase cue to match. */
+    private static final Set<String> PHRASE_LAST_WORDS = Set.of("of", "in", "for", "with", "at", "by", "company");
+
     static void discover(String text, boolean inTitle, List<Discovered> out) {
+        discover(text, inTitle, (s, e) -> false, out);
+    }
+
+    static void discover(String text, boolean inTitle, Taken taken, List<Discovered> out) {
         if (text == null || text.isEmpty()) {
             return;
         }
@@ -214,8 +239,11 @@ final class LatinDiscoverer {
                 }
                 p = u.end();
             }
-            candidates(text, run, from, lastCap + 1, inTitle, out);
-            i = run.get(lastCap).end();
+            int runEnd = run.get(lastCap).end();
+            if (!taken.overlaps(i, runEnd)) {
+                candidates(text, run, from, lastCap + 1, inTitle, out);
+            }
+            i = runEnd;
         }
     }
 
@@ -271,7 +299,13 @@ final class LatinDiscoverer {
         }
         // 1. legal form inside or right after the run
         for (int k = first + 1; k <= to; k++) {
+            if (k < to && !LEGAL_FIRST_WORDS.contains(tokens.get(k).text())) {
+                continue;
+            }
             int at = k < to ? tokens.get(k).start() : tokens.get(k - 1).end();
+            if (k == to && !legalFormMayFollow(text, at)) {
+                continue;
+            }
             int formEnd = legalFormAt(text, at, k == to);
             if (formEnd > 0) {
                 int nameEnd = k;
@@ -370,6 +404,19 @@ final class LatinDiscoverer {
         out.add(new Discovered(OrgIds.id(surface), surface, start, end, inTitle, rule));
     }
 
+    /** After a run: ", X" or " x" where x may start a legal form (lower-case "plc", or after a comma). */
+    private static boolean legalFormMayFollow(String text, int at) {
+        int p = at;
+        if (p < text.length() && text.charAt(p) == ',') {
+            p++;
+        }
+        if (p + 1 >= text.length() || text.charAt(p) != ' ') {
+            return false;
+        }
+        char c = text.charAt(p + 1);
+        return p > at || c == 'p' || c == 'A';
+    }
+
     /** End of a legal form written at {@code at} (after ", " or " " when {@code afterRun}), or -1. */
     private static int legalFormAt(String text, int at, boolean afterRun) {
         int p = at;
@@ -417,7 +464,7 @@ final class LatinDiscoverer {
                 return true;
             }
         }
-        if (start >= 2 && text.charAt(start - 1) == ' ') {
+        if (from > 0 && PHRASE_LAST_WORDS.contains(tokens.get(from - 1).text())) {
             for (String cue : PHRASE_CUES) {
                 int at = start - cue.length();
                 if (at >= 0 && text.regionMatches(true, at, cue, 0, cue.length())

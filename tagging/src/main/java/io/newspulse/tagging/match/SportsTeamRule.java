@@ -28,7 +28,35 @@ public final class SportsTeamRule {
             "afc ", "cf ", "ac ", "rb ");
     private static final List<String> CLUB_AFTER = List.of(" fc", " f.c.", " sc", " afc", " cf");
 
+    /** First chars of every nickname and works-team word. */
+    private static final boolean[] FIRST = new boolean[0x10000];
+
+    static {
+        for (List<String> list : List.of(NICKNAMES, WORKS_TEAMS)) {
+            for (String w : list) {
+                FIRST[w.charAt(0)] = true;
+            }
+        }
+    }
+
     private SportsTeamRule() {
+    }
+
+    /** Cheap pre-test: a nickname or works word may follow, a digit follows, or a club abbreviation may be around. */
+    private static boolean mayBeTeam(String text, int start, int end) {
+        if (end < text.length()) {
+            char c = text.charAt(end);
+            if (FIRST[c]) {
+                return true;
+            }
+            if (c == ' ' && end + 1 < text.length()) {
+                char d = text.charAt(end + 1);
+                if (FIRST[d] || Character.isDigit(d) || d == 'f' || d == 's' || d == 'a' || d == 'c') {
+                    return true;
+                }
+            }
+        }
+        return start >= 3 && text.charAt(start - 1) == ' ';
     }
 
     /**
@@ -36,6 +64,9 @@ public final class SportsTeamRule {
      * (lower case), or at least lower-cased Latin.
      */
     public static boolean isTeam(String text, int start, int end) {
+        if (!mayBeTeam(text, start, end)) {
+            return false;
+        }
         int p = end;
         for (String w : WORKS_TEAMS) {
             if (text.startsWith(w, p)) {

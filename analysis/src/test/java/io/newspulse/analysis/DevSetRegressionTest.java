@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The figures reached on the labelled development set (a copy in {@code src/test/resources/devset}, CC BY 2.5
+ * The figures reached on the labelled development set (test-support's {@code DevSet}, CC BY 2.5
  * Wikinews, see the README there), asserted a little below the measured values so that noise does not fail the
  * build but a real regression does. Two modes: the built-in tagger's companies (what the product does; sentiment
  * and events only count for companies the tagger found) and the gold mentions ("oracle", which measures the

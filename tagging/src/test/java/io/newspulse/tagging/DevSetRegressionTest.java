@@ -25,7 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Company tagging quality on the labelled development set (a copy in {@code devset/}, see its README for the
+ * Company tagging quality on the labelled development set (test-support's {@code DevSet}, see its README for the
  * Wikinews attribution), scored as {@code shared/dev-set/score.py} does: a predicted company matches a gold entry
  * when its name or one of its mentions equals (NFKC, case-insensitive) the gold name or an alias; predictions that
  * only match {@code gold_optional} are ignored, extra predictions of an already matched entry are duplicates (not
@@ -129,16 +129,7 @@ class DevSetRegressionTest {
         return v != null && v.isTextual() ? v.asText() : null;
     }
 
-    private static List<JsonNode> articles() throws IOException {
-        List<JsonNode> rows = new ArrayList<>();
-        try (InputStream in = DevSetRegressionTest.class.getResourceAsStream("devset/articles.jsonl");
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank()) {
-                    rows.add(Json.mapper().readTree(line));
-                }
-            }
-        }
-        return rows;
+    private static List<JsonNode> articles() {
+        return io.newspulse.testsupport.DevSet.articles();
     }
 }

@@ -44,6 +44,11 @@
       const li = node('li', i.companyId === state.company ? 'selected' : '');
       li.dataset.company = i.companyId;
       const name = node('span', 'name', i.companyName || i.companyId);
+      if (i.linked === false) {
+        const tag = node('span', 'unlinked', 'not in KB');
+        tag.title = `found in the text, not in the knowledge base (${i.companyId})`;
+        name.appendChild(tag);
+      }
       if (i.spikeScore >= 2) {
         const badge = node('span', 'spike' + (i.spikeScore >= 3 ? ' hot' : ''), `spike ${i.spikeScore.toFixed(1)}σ`);
         badge.title = 'spike score (z-score against the company baseline)';
@@ -60,9 +65,23 @@
     if (!state.company && items.length > 0) select(items[0].companyId, items[0].companyName);
   }
 
+  function renderUnlinked(items) {
+    $('unlinked-list').replaceChildren(...items.map(i => {
+      const li = node('li');
+      li.dataset.company = i.companyId;
+      li.append(node('span', 'name', i.companyName || i.companyId),
+        node('span', 'meta', `${i.articleCount} art. · ${i.mentionCount} mentions · ${i.companyId}`));
+      li.addEventListener('click', () => select(i.companyId, i.companyName));
+      return li;
+    }));
+    $('unlinked-empty').hidden = items.length > 0;
+  }
+
   async function refreshTop() {
     if (!state.window) return;
-    try { renderTop(await getJson(`/api/top?window=${encodeURIComponent(state.window)}`)); } catch (e) { /* next event */ }
+    const w = encodeURIComponent(state.window);
+    try { renderTop(await getJson(`/api/top?window=${w}`)); } catch (e) { /* next event */ }
+    try { renderUnlinked(await getJson(`/api/top?window=${w}&linked=false&limit=10`)); } catch (e) { /* next event */ }
   }
 
   /* ---- chart ---- */

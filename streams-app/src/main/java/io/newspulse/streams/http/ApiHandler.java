@@ -63,7 +63,8 @@ final class ApiHandler implements HttpHandler {
             } else {
                 answer = switch (trimSlash(path)) {
                     case "/api/companies" -> queries.companies(now, internal);
-                    case "/api/top" -> queries.top(params.get("window", defaultWindow()), now, params.intValue("limit", 20, 1, 500), internal);
+                    case "/api/top" -> queries.top(params.get("window", defaultWindow()), now, params.intValue("limit", 20, 1, 500),
+                            linked(params.get("linked")), internal);
                     case "/api/articles" -> queries.articles(params.get("company"), params.intValue("limit", 30, 1, 500), internal, pathAndQuery);
                     case "/api/alerts" -> new ClusterQueries.Answer(
                             alerts.recent(params.intValue("limit", 50, 1, AlertFeed.CAPACITY), params.get("company")), "local");
@@ -84,6 +85,18 @@ final class ApiHandler implements HttpHandler {
 
     private String defaultWindow() {
         return queries.local().windowLabels().get(0);
+    }
+
+    /** The {@code linked} filter of /api/top: true, false, or absent for all. */
+    private static Boolean linked(String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        return switch (value) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw QueryException.badRequest("linked must be true or false, not '" + value + "'");
+        };
     }
 
     private static String trimSlash(String path) {

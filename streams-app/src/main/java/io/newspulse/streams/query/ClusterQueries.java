@@ -78,13 +78,18 @@ public final class ClusterQueries {
 
     /** Top companies by buzz in the window containing {@code at}, over every instance. */
     public Answer top(String window, Instant at, int limit, boolean internal) {
+        return top(window, at, limit, null, internal);
+    }
+
+    /** The top entries over every instance; {@code linked} as in {@link LocalQueries#top(String, Instant, int, Boolean)}. */
+    public Answer top(String window, Instant at, int limit, Boolean linked, boolean internal) {
         Duration size = local.window(window);
         if (internal) {
-            return new Answer(local.top(window, at, limit), self());
+            return new Answer(local.top(window, at, limit, linked), self());
         }
         Map<String, TopEntry> merged = new HashMap<>();
-        String path = "/api/top?window=" + window + "&limit=" + limit + "&at=" + at.toEpochMilli();
-        for (JsonNode answer : gather(StoreNames.signals(size), path, () -> local.top(window, at, limit))) {
+        String path = "/api/top?window=" + window + "&limit=" + limit + "&at=" + at.toEpochMilli() + (linked == null ? "" : "&linked=" + linked);
+        for (JsonNode answer : gather(StoreNames.signals(size), path, () -> local.top(window, at, limit, linked))) {
             for (TopEntry e : JSON.convertValue(answer, new TypeReference<List<TopEntry>>() { })) {
                 merged.merge(e.companyId(), e, (a, b) -> a.volume() >= b.volume() ? a : b);
             }

@@ -122,6 +122,11 @@ public final class LocalQueries {
 
     /** Companies hosted here with buzz in the current or the previous window, best first. */
     public List<TopEntry> top(String label, Instant now, int limit) {
+        return top(label, now, limit, null);
+    }
+
+    /** The top entries, only knowledge-base companies ({@code linked=true}), only unlinked organisations (false) or all (null). */
+    public List<TopEntry> top(String label, Instant now, int limit, Boolean linked) {
         Duration size = window(label);
         long sizeMs = size.toMillis();
         long current = now.toEpochMilli() - Math.floorMod(now.toEpochMilli(), sizeMs);
@@ -140,6 +145,9 @@ public final class LocalQueries {
         java.util.Set<String> ids = new java.util.HashSet<>(currentAcc.keySet());
         ids.addAll(previousAcc.keySet());
         for (String id : ids) {
+            if (linked != null && TopEntry.linked(id) != linked) {
+                continue;
+            }
             SignalAccumulator cur = currentAcc.get(id);
             SignalAccumulator prev = previousAcc.get(id);
             SignalAccumulator named = cur != null ? cur : prev;
@@ -150,7 +158,7 @@ public final class LocalQueries {
             }
             entries.add(new TopEntry(id, named.companyName, label, Instant.ofEpochMilli(current).toString(),
                     cur == null ? 0.0 : round(cur.relevanceWeightedVolume), prev == null ? 0.0 : round(prev.relevanceWeightedVolume),
-                    cur == null ? 0 : cur.articleCount, cur == null ? 0 : cur.mentionCount, score));
+                    cur == null ? 0 : cur.articleCount, cur == null ? 0 : cur.mentionCount, score, TopEntry.linked(id)));
         }
         entries.sort(TopEntry.RANKING);
         return entries.size() > limit ? List.copyOf(entries.subList(0, limit)) : entries;

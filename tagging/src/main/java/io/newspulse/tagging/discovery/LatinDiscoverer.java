@@ -114,6 +114,9 @@ final class LatinDiscoverer {
             "Internet", "Web", "TV", "Parliament", "Congress", "Senate", "Board", "Court", "State", "City",
             "Ltd", "Plc", "AG", "SA", "Holdings", "Chapter");
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
+    private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[,.;:)]+$");
+
     private LatinDiscoverer() {
     }
 
@@ -201,6 +204,10 @@ final class LatinDiscoverer {
             char c = text.charAt(i);
             if (c == '&' || !isWordChar(c)) {
                 i++;
+                continue;
+            }
+            if ((c >= 'a' && c <= 'z') || (c >= 0x80 && Character.isLowerCase(c))) {
+                i = wordEnd(text, i); // a lower-case word never starts a run: no token needed
                 continue;
             }
             int wordEnd = wordEnd(text, i);
@@ -534,10 +541,10 @@ final class LatinDiscoverer {
         } else {
             return 0;
         }
-        String[] words = rest.split("[ ]+");
+        String[] words = SPACES.split(rest, 8);
         for (int k = 0; k < Math.min(words.length, 6); k++) {
             String w = words[k];
-            String bare = w.replaceAll("[,.;:)]+$", "");
+            String bare = TRAILING_PUNCTUATION.matcher(w).replaceAll("");
             if (APPOSITION_VETO.contains(bare)) {
                 return -1;
             }

@@ -41,13 +41,15 @@ final class NotCompanies {
             "자치", "정부", "대학", "학교", "노조", "조합", "협회", "위원회", "법원", "경찰", "한국은행", "중앙은행", "재단", "연맹",
             "政府", "大学", "银行监", "委员会", "协会", "工会", "人民银行", "中央");
 
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s,]+");
+
     private NotCompanies() {
     }
 
     /** True when the Latin-script {@code name} names an institution, place or event rather than a company. */
     static boolean latin(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        for (String word : lower.split("[\\s,]+")) {
+        for (String word : SEPARATORS.split(lower)) {
             if (LATIN_WORDS.contains(word)) {
                 return true;
             }

@@ -54,7 +54,24 @@ public final class OrgIds {
         return LegalForms.sortLongestFirst(tails);
     }
 
+    /** Last words of {@link #LATIN_TAILS}: a name whose last word is none of them keeps its end. */
+    private static final java.util.Set<String> LAST_WORDS = lastWords();
+
+    private static java.util.Set<String> lastWords() {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String tail : tails()) {
+            String t = tail.strip();
+            int space = Math.max(t.lastIndexOf(' '), t.lastIndexOf(','));
+            words.add(t.substring(space + 1));
+        }
+        return java.util.Set.copyOf(words);
+    }
+
     private static String stripLatin(String s) {
+        int space = Math.max(s.lastIndexOf(' '), s.lastIndexOf(','));
+        if (space < 0 || !LAST_WORDS.contains(s.substring(space + 1).toLowerCase(Locale.ROOT))) {
+            return s;
+        }
         String lower = s.toLowerCase(Locale.ROOT);
         for (String tail : LATIN_TAILS) {
             if (lower.endsWith(tail) && lower.length() > tail.length()) {

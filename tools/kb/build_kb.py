@@ -295,6 +295,22 @@ def the_variant(legal: str, short: str) -> str | None:
     return None
 
 
+# Sector words a name ends with that news often leaves out ("Qantas Airways" -> "Qantas", "Siebel Systems").
+DESCRIPTOR_TAIL = {"airways", "airlines", "motors", "motor", "systems", "technologies", "pharmaceuticals",
+                   "telecom", "telecommunications", "communications", "networks", "software", "electronics",
+                   "stores", "computer", "computers", "brands", "entertainment", "petroleum", "steel"}
+
+
+def head_alias(short: str) -> str | None:
+    """'Qantas Airways' -> 'Qantas': a two-word short name whose second word is a sector word gives its first
+    word as an alias (the name rules then decide whether that word may stand alone)."""
+    toks = tokens(short)
+    if len(toks) == 2 and re.sub(r"[^\w]", "", toks[1]).casefold() in DESCRIPTOR_TAIL \
+            and len(re.sub(r"[^\w]", "", toks[0])) >= 4:
+        return toks[0]
+    return None
+
+
 def latin_letters(s: str) -> int:
     return sum(1 for ch in s if ch.isalpha() and ord(ch) < 0x250)
 
@@ -348,6 +364,8 @@ class NameJudge:
                 return has_form, False
         if len(content) == 2 and (all(t in self.words.proper for t in content)
                                   or (content[0] in self.given and content[1] in self.surnames)):
+            if big:
+                return True, True  # "Merrill Lynch" on a list of the largest companies: the firm, with evidence
             return has_form, False  # "Charles Schwab"-like: a person's name as often as the firm
         if content[-1] in PLACE_TAIL:
             return has_form, False  # "Orange County", "Silicon Valley": places
@@ -740,7 +758,7 @@ def read_fd() -> tuple[list[Rec], list[tuple[str, str, str, str | None]]]:
             if x["listing"] and x["listing"] not in r.tickers:
                 r.tickers.append(x["listing"])
         r.industry = next((x["ind"] for x in rows if x["ind"]), None)
-        r.big = any(x["market_cap"] in ("Mega Cap", "Large Cap") for x in rows)
+        r.big = any(x["market_cap"] in ("Mega Cap", "Large Cap", "Mid Cap") for x in rows)
         recs.append(r)
     return recs, english
 
@@ -935,6 +953,26 @@ def build() -> tuple[str, dict]:
         merged += target is not None
         kept.append(r)
 
+    for r in kept:
+        for lang, names in list(r.full.items()) + list(r.short.items()):
+            if lang != "en":
+                continue
+            for n in list(names):
+                head = head_alias(strip_legal(n) or n)
+                if head:
+                    r.add(r.short, "en", head)
+
+    # a word that starts the names of four or more companies is a place or a group word ("Shenzhen X",
+    # "Shanghai X", "Tata X"): alone it names none of them
+    starts: dict[str, set[int]] = {}
+    for i, r in enumerate(kept):
+        for names in r.full.values():
+            for n in names:
+                toks = tokens(n)
+                if is_latin(n) and len(toks) > 1:
+                    starts.setdefault(toks[0].casefold(), set()).add(i)
+    shared_head = {w for w, ids in starts.items() if len(ids) >= 4}
+
     # 2. judge every name; collect who claims each alias
     claims: dict[str, list[tuple[int, bool]]] = {}
     accepted: list[list[tuple[str, str, str]]] = []  # per rec: (kind, lang, name)
@@ -945,6 +983,8 @@ def build() -> tuple[str, dict]:
                 for n in names:
                     if is_latin(n):
                         keep, amb = judge.latin(n, full=(kind != "short"), big=r.big)
+                        if kind == "short" and len(tokens(n)) == 1 and n.casefold() in shared_head:
+                            keep = False
                     else:
                         keep, amb = judge.cjk(n, lang, full=(kind != "short"))
                         if r.source in ("cn", "tw") and len(re.sub(r"\s", "", n)) <= 2:
@@ -998,7 +1038,7 @@ def build() -> tuple[str, dict]:
             if base in taken and r.tickers:
                 base = f"{base}-{slug(r.tickers[0][1])}"
             if base in taken:
-                base = f"{base}-cik{r.native}"
+                base = f"{base}-cik{r.native}" if r.source == "sec" else f"{base}-{slug(r.native)}"
         cand = base
         n = 2
         while cand in taken:

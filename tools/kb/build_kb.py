@@ -264,8 +264,12 @@ def tokens(name: str) -> list[str]:
     return [t for t in re.split(r"[\s]+", name) if t]
 
 
+LEGAL_HEAD_PHRASE = re.compile(r"^(public |open |closed )?(joint[- ]stock company|pjsc|ojsc|oao|pao)\s+",
+                               re.IGNORECASE)
+
+
 def strip_legal(name: str) -> str:
-    toks = tokens(name)
+    toks = tokens(LEGAL_HEAD_PHRASE.sub("", name))
     def bare(t: str) -> str:
         return re.sub(r"[.,()]", "", t).casefold()
     while toks and bare(toks[0]) in LEGAL_HEAD:
@@ -332,8 +336,9 @@ class NameJudge:
 
     def latin(self, name: str, full: bool, big: bool = False) -> tuple[bool, bool]:
         """(keep, ambiguous) for a Latin-script name; full=True for a listed/legal name; big=True for a name from a
-        list of the largest companies (Fortune 500, large caps), where a word English dictionaries know only as
-        a proper noun is the company as often as not (Enron, Kmart): kept, ambiguous."""
+        list of the largest companies (Fortune 500, Forbes Global 2000, large and mid caps), where a word the
+        dictionaries carry only capitalised (a proper noun or a German noun never written in lower case in
+        en/fr/es) is the company as often as not (Enron, Kmart, Gazprom): kept, ambiguous."""
         if latin_letters(name) < 3:
             return False, False
         toks = [re.sub(r"[^\w&'-]", "", t).casefold() for t in tokens(name)]
@@ -355,7 +360,7 @@ class NameJudge:
             return False, False  # "Manchester United", "Atlanta Braves": clubs are not companies
         if len(content) == 1:
             word = content[0]
-            if (big and word in self.words.en_proper_only and word not in self.surnames
+            if (big and self.words.is_word(word) and word not in self.words.lower and word not in self.surnames
                     and word not in self.given and word not in GENERIC and word not in SPORTS):
                 return True, True
             if self.words.is_word(word) or word in GENERIC or word in self.surnames:
@@ -787,6 +792,45 @@ def read_fortune() -> list[Rec]:
     return recs
 
 
+FORBES_COUNTRY = {"Hong Kong-China": "HK", "Hong Kong/China": "HK", "Saudi Arabia": "SA", "Kuwait": "KW",
+                  "Qatar": "QA", "Philippines": "PH", "Nigeria": "NG", "Venezuela": "VE", "Egypt": "EG",
+                  "United States": "US"}
+FORBES_INDUSTRY = [("Bank", "banking"), ("Telecommunication", "telecom"), ("Oil", "energy"), ("Utilit", "utilities"),
+                   ("Media", "media"), ("Retail", "retail"), ("Food Markets", "retail"), ("Software", "it-services"),
+                   ("Semiconductor", "electronics"), ("Technology Hardware", "electronics"), ("Insurance", "financials"),
+                   ("Financ", "financials"), ("Drugs", "pharma"), ("Health", "pharma"), ("Transport", "transport"),
+                   ("Construction", "construction"), ("Capital Goods", "machinery"), ("Food", "food"),
+                   ("Materials", "materials"), ("Chemicals", "materials"), ("Consumer", "consumer")]
+
+
+def read_forbes() -> list[Rec]:
+    """Forbes Global 2000 names of 2008-2012 with country and industry: the world's largest listed companies of
+    those years, including European and Asian ones merged or renamed since (France Telecom, Parmalat)."""
+    latest: dict[str, dict] = {}  # one company per name: the country of its latest year (Transocean KY -> CH)
+    with open(SOURCES / "forbes-global2000-2008-2012.tsv", encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            name = nfkc(row["name"])
+            if name not in latest or (row["last_year"], row["country"]) > (latest[name]["last_year"],
+                                                                           latest[name]["country"]):
+                latest[name] = row
+    recs = []
+    for name in sorted(latest):
+        row = latest[name]
+        country = FORBES_COUNTRY.get(row["country"]) or COUNTRY_ISO.get(row["country"])
+        if not name or FUND_NAME.search(name):
+            continue
+        r = Rec("forbes", slug(name) + "-" + (country or "xx").lower(), country)
+        r.big = True
+        r.name = strip_legal(name) or name
+        r.add(r.full, "en", name)
+        short = strip_legal(name)
+        if short and key(short) != key(name):
+            r.add(r.short, "en", short)
+        r.industry = next((v for k, v in FORBES_INDUSTRY if k in row["industry"]), None)
+        recs.append(r)
+    return recs
+
+
 # Words a list writes after the name that news leaves out ("Wal-Mart Stores", "Compaq Computer").
 LOOSE_TAIL = {"stores", "computer", "computers", "communications", "industries", "enterprises", "cos",
               "companies", "systems", "labs", "laboratories", "brands"}
@@ -931,6 +975,7 @@ def build() -> tuple[str, dict]:
     fd, english = read_fd()
     attach_english(recs, english)
     recs = absorb(recs, fd, words, loose=False)
+    recs = absorb(recs, read_forbes(), words, loose=True)
     recs = absorb(recs, read_fortune(), words, loose=True)
     judge = NameJudge(words, IpaDic(), kana_generic_words(recs), read_names("census-1990-surnames-top5000.txt"),
                       read_names("census-1990-given-names.txt"))
@@ -945,7 +990,7 @@ def build() -> tuple[str, dict]:
         target = next((cur_ticker[ticker_key(e, s)] for e, s in tks if ticker_key(e, s) in cur_ticker), None)
         if target is None:
             target = next((cur_name[key(n)] for v in r.full.values() for n in v if key(n) in cur_name), None)
-        if target is None and r.source in ("fd", "fortune"):
+        if target is None and r.source in ("fd", "fortune", "forbes"):
             # the big-company lists write the short name ("Barclays PLC" -> "Barclays"): the curated name
             target = next((cur_name[key(n)] for v in r.short.values() for n in v if key(n) in cur_name
                            and cur_country.get(cur_name[key(n)]) in (None, r.country)), None)

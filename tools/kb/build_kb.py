@@ -34,6 +34,7 @@ import json
 import re
 import sys
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -162,6 +163,8 @@ class Words:
     def __init__(self) -> None:
         self.common: set[str] = set()
         self.proper: set[str] = set()
+        self.lower: set[str] = set()  # entries written in lower case (common words) in any list
+        en_upper: set[str] = set()
         self.versions: dict[str, str] = {}
         missing = []
         for lang, paths in WORD_LISTS.items():
@@ -175,6 +178,10 @@ class Words:
                     if not w or "'" in w:
                         continue
                     folded = w.casefold()
+                    if not w[0].isupper():
+                        self.lower.add(folded)
+                    elif lang == "en":
+                        en_upper.add(folded)
                     # German nouns are capitalised: every German entry is a common word.
                     if lang == "de" or not w[0].isupper():
                         self.common.add(folded)
@@ -184,10 +191,19 @@ class Words:
             sys.exit("word lists missing: " + ", ".join(missing)
                      + "\ninstall them with: apt-get install -y wamerican wbritish wngerman wfrench wspanish")
         self.proper -= self.common
+        # names English dictionaries carry only capitalised (Enron, Kmart, Compaq, Xerox): brands and places
+        self.en_proper_only = en_upper - self.lower
 
     def is_word(self, token: str) -> bool:
         t = token.casefold()
         return t in self.common or t in self.proper
+
+
+def read_names(fname: str) -> set[str]:
+    """US Census 1990 name lists: the 5,000 most frequent surnames ("Hayward", "Rollins", "Schwab" alone are
+    people) and the given names ("Charles Schwab" is a person's name as often as a firm's)."""
+    text = (SOURCES / fname).read_text(encoding="utf-8")
+    return {w.strip().casefold() for w in text.splitlines() if w.strip()}
 
 
 class IpaDic:
@@ -248,8 +264,12 @@ def tokens(name: str) -> list[str]:
     return [t for t in re.split(r"[\s]+", name) if t]
 
 
+LEGAL_HEAD_PHRASE = re.compile(r"^(public |open |closed )?(joint[- ]stock company|pjsc|ojsc|oao|pao)\s+",
+                               re.IGNORECASE)
+
+
 def strip_legal(name: str) -> str:
-    toks = tokens(name)
+    toks = tokens(LEGAL_HEAD_PHRASE.sub("", name))
     def bare(t: str) -> str:
         return re.sub(r"[.,()]", "", t).casefold()
     while toks and bare(toks[0]) in LEGAL_HEAD:
@@ -259,6 +279,40 @@ def strip_legal(name: str) -> str:
     # "Procter & Gamble Co" -> "Procter & Gamble"; "Johnson & Johnson" stays.
     short = " ".join(toks).strip(" ,-&")
     return short
+
+
+# Last words of titles that English writes with a leading article ("The New York Times", "The Economist").
+PUBLICATION_TAIL = {"times", "post", "journal", "herald", "telegraph", "guardian", "tribune", "gazette",
+                    "chronicle", "economist", "observer", "independent", "inquirer", "examiner", "register",
+                    "mirror", "globe"}
+
+
+def the_variant(legal: str, short: str) -> str | None:
+    """'The New York Times' for 'New York Times Co': publications take the article, and so does a name of two or
+    more words whose legal form starts with 'The' ('The Home Depot'); the tagger then matches the whole span."""
+    toks = tokens(short)
+    if not toks or toks[0].casefold() == "the":
+        return None
+    last = re.sub(r"[^\w]", "", toks[-1]).casefold()
+    if last in PUBLICATION_TAIL or (len(toks) >= 2 and tokens(legal)[:1] and tokens(legal)[0].casefold() == "the"):
+        return "The " + short
+    return None
+
+
+# Sector words a name ends with that news often leaves out ("Qantas Airways" -> "Qantas", "Siebel Systems").
+DESCRIPTOR_TAIL = {"airways", "airlines", "motors", "motor", "systems", "technologies", "pharmaceuticals",
+                   "telecom", "telecommunications", "communications", "networks", "software", "electronics",
+                   "stores", "computer", "computers", "brands", "entertainment", "petroleum", "steel"}
+
+
+def head_alias(short: str) -> str | None:
+    """'Qantas Airways' -> 'Qantas': a two-word short name whose second word is a sector word gives its first
+    word as an alias (the name rules then decide whether that word may stand alone)."""
+    toks = tokens(short)
+    if len(toks) == 2 and re.sub(r"[^\w]", "", toks[1]).casefold() in DESCRIPTOR_TAIL \
+            and len(re.sub(r"[^\w]", "", toks[0])) >= 4:
+        return toks[0]
+    return None
 
 
 def latin_letters(s: str) -> int:
@@ -272,13 +326,19 @@ def is_latin(s: str) -> bool:
 class NameJudge:
     """Decides whether a name may be an alias, and whether it makes its company ambiguous."""
 
-    def __init__(self, words: Words, ipadic: IpaDic, kana_generic: set[str]) -> None:
+    def __init__(self, words: Words, ipadic: IpaDic, kana_generic: set[str], surnames: set[str],
+                 given: set[str]) -> None:
         self.words = words
+        self.surnames = surnames
+        self.given = given
         self.ipadic = ipadic
         self.kana_generic = kana_generic
 
-    def latin(self, name: str, full: bool) -> tuple[bool, bool]:
-        """(keep, ambiguous) for a Latin-script name; full=True for a listed/legal name."""
+    def latin(self, name: str, full: bool, big: bool = False) -> tuple[bool, bool]:
+        """(keep, ambiguous) for a Latin-script name; full=True for a listed/legal name; big=True for a name from a
+        list of the largest companies (Fortune 500, Forbes Global 2000, large and mid caps), where a word the
+        dictionaries carry only capitalised (a proper noun or a German noun never written in lower case in
+        en/fr/es) is the company as often as not (Enron, Kmart, Gazprom): kept, ambiguous."""
         if latin_letters(name) < 3:
             return False, False
         toks = [re.sub(r"[^\w&'-]", "", t).casefold() for t in tokens(name)]
@@ -294,15 +354,23 @@ class NameJudge:
         has_form = len(toks) > len(content)
         if len(content) == 1 and re.fullmatch(r"[A-Z0-9&]{2,3}", name.strip()):
             return False, False  # "ADT", "NSW", "IHS": three-letter acronyms mean too many things
+        if len(content) == 1 and len(re.sub(r"[^\w]", "", content[0])) <= 3:
+            return has_form, False  # "Ald", "Oci": a three-letter short name only with its legal form
         if any(t in SPORTS for t in content) or (len(content) >= 2 and content[-1] == "united"):
             return False, False  # "Manchester United", "Atlanta Braves": clubs are not companies
         if len(content) == 1:
             word = content[0]
-            if self.words.is_word(word) or word in GENERIC:
+            if (big and self.words.is_word(word) and word not in self.words.lower and word not in self.surnames
+                    and word not in self.given and word not in GENERIC and word not in SPORTS):
+                return True, True
+            if self.words.is_word(word) or word in GENERIC or word in self.surnames:
                 # "Rollins", "Sky", "Washington", "Post": alone they are words, places or people. Only the
                 # legal name with its form ("Rollins Inc") is kept, and it carries its own evidence.
                 return has_form, False
-        if len(content) == 2 and all(t in self.words.proper for t in content):
+        if len(content) == 2 and (all(t in self.words.proper for t in content)
+                                  or (content[0] in self.given and content[1] in self.surnames)):
+            if big:
+                return True, True  # "Merrill Lynch" on a list of the largest companies: the firm, with evidence
             return has_form, False  # "Charles Schwab"-like: a person's name as often as the firm
         if content[-1] in PLACE_TAIL:
             return has_form, False  # "Orange County", "Silicon Valley": places
@@ -361,6 +429,7 @@ class Rec:
         self.merge_into: str | None = None
         self.aliases: dict[str, list[str]] = {}
         self.former_out: dict[str, list[str]] = {}
+        self.big = source == "fortune"  # from a list of the largest companies (set for large caps too)
 
     def add(self, kind: dict[str, list[str]], lang: str, name: str) -> None:
         name = nfkc(name)
@@ -419,6 +488,9 @@ def read_sec() -> list[Rec]:
         short = strip_legal(legal)
         if short and key(short) != key(legal):
             r.add(r.short, "en", short)
+        the = the_variant(legal, short)
+        if the:
+            r.add(r.short, "en", the)
         r.tickers = e["tickers"] if e else []
         for old_name in old_by_cik.get(cik, []):
             old_legal = clean_filer_name(old_name)
@@ -585,6 +657,256 @@ def kana_generic_words(recs: list[Rec]) -> set[str]:
     return found
 
 
+# ------------------------------------------------------------------------------- FinanceDatabase, Fortune
+COUNTRY_ISO = {
+    "Argentina": "AR", "Australia": "AU", "Austria": "AT", "Barbados": "BB", "Belgium": "BE", "Bermuda": "BM",
+    "Brazil": "BR", "British Virgin Islands": "VG", "Cambodia": "KH", "Canada": "CA", "Cayman Islands": "KY",
+    "Chile": "CL", "China": "CN", "Colombia": "CO", "Cyprus": "CY", "Czech Republic": "CZ", "Denmark": "DK",
+    "Estonia": "EE", "Finland": "FI", "France": "FR", "Gabon": "GA", "Georgia": "GE", "Germany": "DE",
+    "Greece": "GR", "Guernsey": "GG", "Hong Kong": "HK", "Hungary": "HU", "Iceland": "IS", "India": "IN",
+    "Indonesia": "ID", "Ireland": "IE", "Isle of Man": "IM", "Israel": "IL", "Italy": "IT", "Japan": "JP",
+    "Jersey": "JE", "Kazakhstan": "KZ", "Liechtenstein": "LI", "Luxembourg": "LU", "Macau": "MO",
+    "Malaysia": "MY", "Malta": "MT", "Mauritius": "MU", "Mexico": "MX", "Monaco": "MC", "Mongolia": "MN",
+    "Morocco": "MA", "Netherlands": "NL", "Netherlands Antilles": "AN", "New Zealand": "NZ", "Norway": "NO",
+    "Papua New Guinea": "PG", "Peru": "PE", "Poland": "PL", "Portugal": "PT", "Russia": "RU", "Singapore": "SG",
+    "South Africa": "ZA", "South Korea": "KR", "Spain": "ES", "Sweden": "SE", "Switzerland": "CH",
+    "Taiwan": "TW", "Thailand": "TH", "Turkey": "TR", "United Arab Emirates": "AE", "United Kingdom": "GB",
+    "Uruguay": "UY", "Vietnam": "VN",
+}
+# FinanceDatabase exchange code -> (exchange as the knowledge base writes it, home countries of its listings).
+FD_EXCHANGE = {
+    "LSE": ("LSE", {"GB", "IE", "JE", "GG", "IM"}), "GER": ("XETRA", {"DE"}), "PAR": ("EPA", {"FR"}),
+    "AMS": ("AMS", {"NL"}), "BRU": ("EBR", {"BE"}), "LIS": ("ELI", {"PT"}), "ISE": ("EURONEXT-DUBLIN", {"IE"}),
+    "MCE": ("BME", {"ES"}), "MIL": ("BIT", {"IT"}), "VIE": ("WBAG", {"AT"}), "EBS": ("SWX", {"CH", "LI"}),
+    "STO": ("STO", {"SE"}), "HEL": ("HEL", {"FI"}), "CPH": ("CPH", {"DK"}), "OSL": ("OSL", {"NO"}),
+    "HKG": ("HKEX", {"HK", "CN", "MO"}), "NSE": ("NSE", {"IN"}), "BSE": ("BSE", {"IN"}), "ASX": ("ASX", {"AU"}),
+    "TOR": ("TSX", {"CA"}), "SES": ("SGX", {"SG"}), "SAO": ("B3", {"BR"}), "MEX": ("BMV", {"MX"}),
+    "JNB": ("JSE", {"ZA"}), "MCX": ("MOEX", {"RU"}), "IST": ("BIST", {"TR"}), "TLV": ("TASE", {"IL"}),
+    "SET": ("SET", {"TH"}), "KLS": ("BURSA", {"MY"}), "JKT": ("IDX", {"ID"}), "NZE": ("NZX", {"NZ"}),
+    "ATH": ("ATHEX", {"GR"}), "PRA": ("PSE", {"CZ"}), "BUD": ("BET", {"HU"}),
+}
+# Asian exchanges whose listings the native lists already hold: FinanceDatabase adds their English names.
+FD_NATIVE = {"JPX": "jpx", "KSC": "krx", "KOE": "krx", "SHH": "cn", "SHZ": "cn", "TAI": "tw", "TWO": "tw"}
+FD_SECTOR = {"Energy": "energy", "Materials": "materials", "Utilities": "utilities", "Real Estate": "real-estate",
+             "Health Care": "pharma", "Information Technology": "electronics", "Financials": "financials",
+             "Communication Services": "telecom", "Consumer Discretionary": "consumer",
+             "Consumer Staples": "consumer", "Industrials": "machinery"}
+FD_INDUSTRY = [("Banks", "banking"), ("Software", "it-services"), ("IT Services", "it-services"),
+               ("Media", "media"), ("Entertainment", "media"), ("Automobile", "automotive"),
+               ("Retail", "retail"), ("Food", "food"), ("Beverages", "food"), ("Transportation", "transport"),
+               ("Airlines", "transport"), ("Construction", "construction"), ("Metals", "metals"),
+               ("Trading Companies", "trading")]
+# Abbreviated exchange-feed names ("STELLANTIS NV  EO -,01", "COSMO PHARMACEUT."): not names to write.
+FD_FEED_NAME = re.compile(r"\b(EO|DL|SF|NK|SK|DK|LS|HD|YN)\s*[-,.0-9]|\s{2,}")
+
+
+def fd_name(raw: str) -> str | None:
+    name = re.sub(r"\s+", " ", nfkc(raw)).strip(" ,")
+    if FD_FEED_NAME.search(raw) or FUND_NAME.search(name):
+        return None
+    if re.search(r"\b(REIT|Real Estate Investment Trust|Investment Trust|Fund|GDR|ADR|Sponsored|Depositary)\b",
+                 name, re.IGNORECASE):
+        return None
+    return name
+
+
+def fd_industry(sector: str, industry: str) -> str | None:
+    hit = next((v for k, v in FD_INDUSTRY if k in industry), None)
+    return hit or FD_SECTOR.get(sector)
+
+
+def read_fd() -> tuple[list[Rec], list[tuple[str, str, str, str | None]]]:
+    """FinanceDatabase equities (Mega/Large/Mid/Small cap, companies outside the US): companies of European,
+    Indian, Hong Kong, Australian, Canadian... exchanges, and English names for the Asian listings the native
+    lists hold (returned as (source, code, name, industry) to attach to those records)."""
+    groups: dict[str, list[dict]] = {}
+    english: list[tuple[str, str, str, str | None]] = []
+    with open(SOURCES / "financedatabase-equities-2026.tsv", encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            name = fd_name(row["name"])
+            country = COUNTRY_ISO.get(row["country"])
+            if not name or not country:
+                continue
+            symbol = row["symbol"].rsplit(".", 1)[0].upper()
+            industry = fd_industry(row["sector"], row["industry"])
+            if row["exchange"] in FD_NATIVE:
+                english.append((FD_NATIVE[row["exchange"]], symbol, name, industry))
+                continue
+            if row["exchange"] not in FD_EXCHANGE:
+                continue
+            row = dict(row, name=name, cc=country, sym=symbol, ind=industry)
+            gkey = row["isin"].strip() or f"{country}:{key(strip_legal(name) or name)}"
+            groups.setdefault(gkey, []).append(row)
+    recs = []
+    iso = set(COUNTRY_ISO.values())
+    for gkey in sorted(groups):
+        rows = groups[gkey]
+        # the ISIN's country is the issuer's (a row may carry the country of the exchange instead)
+        prefix = rows[0]["isin"][:2]
+        country = prefix if prefix in iso else Counter(x["cc"] for x in rows).most_common(1)[0][0]
+        for x in rows:
+            exchange, home = FD_EXCHANGE[x["exchange"]]
+            x["listing"] = (exchange, x["sym"]) if country in home and x["delisted"] != "True" else None
+        rows = sorted(rows, key=lambda x: (x["listing"] is None, x["exchange"], x["sym"]))
+        first = rows[0]
+        r = Rec("fd", gkey, country)
+        legal = first["name"]
+        r.name = strip_legal(legal) or legal
+        for x in rows:
+            r.add(r.full, "en", x["name"])
+            short = strip_legal(x["name"])
+            if short and key(short) != key(x["name"]):
+                r.add(r.short, "en", short)
+            the = the_variant(x["name"], short)
+            if the:
+                r.add(r.short, "en", the)
+            if x["listing"] and x["listing"] not in r.tickers:
+                r.tickers.append(x["listing"])
+        r.industry = next((x["ind"] for x in rows if x["ind"]), None)
+        r.big = any(x["market_cap"] in ("Mega Cap", "Large Cap", "Mid Cap") for x in rows)
+        recs.append(r)
+    return recs, english
+
+
+def read_fortune() -> list[Rec]:
+    """Fortune 500 names of 1990-2009: the large US companies of those years, many of them merged, renamed or
+    bankrupt since (Enron, Compaq Computer, Lehman Brothers, Northwest Airlines)."""
+    recs = []
+    with open(SOURCES / "fortune500-1990-2009.tsv", encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            name = nfkc(row["name"]).replace("&amp;", "&")
+            if FUND_NAME.search(name):
+                continue
+            r = Rec("fortune", slug(name), "US")
+            r.name = strip_legal(name) or name
+            r.add(r.full, "en", name)
+            short = strip_legal(name)
+            if short and key(short) != key(name):
+                r.add(r.short, "en", short)
+            toks = tokens(short or name)
+            while len(toks) > 1 and re.sub(r"[^\w]", "", toks[-1]).casefold() in LOOSE_TAIL:
+                toks = toks[:-1]  # "Compaq Computer" -> "Compaq", "Wal-Mart Stores" -> "Wal-Mart"
+            if len(toks) < len(tokens(short or name)):
+                r.add(r.short, "en", " ".join(toks))
+            recs.append(r)
+    return recs
+
+
+FORBES_COUNTRY = {"Hong Kong-China": "HK", "Hong Kong/China": "HK", "Saudi Arabia": "SA", "Kuwait": "KW",
+                  "Qatar": "QA", "Philippines": "PH", "Nigeria": "NG", "Venezuela": "VE", "Egypt": "EG",
+                  "United States": "US"}
+FORBES_INDUSTRY = [("Bank", "banking"), ("Telecommunication", "telecom"), ("Oil", "energy"), ("Utilit", "utilities"),
+                   ("Media", "media"), ("Retail", "retail"), ("Food Markets", "retail"), ("Software", "it-services"),
+                   ("Semiconductor", "electronics"), ("Technology Hardware", "electronics"), ("Insurance", "financials"),
+                   ("Financ", "financials"), ("Drugs", "pharma"), ("Health", "pharma"), ("Transport", "transport"),
+                   ("Construction", "construction"), ("Capital Goods", "machinery"), ("Food", "food"),
+                   ("Materials", "materials"), ("Chemicals", "materials"), ("Consumer", "consumer")]
+
+
+def read_forbes() -> list[Rec]:
+    """Forbes Global 2000 names of 2008-2012 with country and industry: the world's largest listed companies of
+    those years, including European and Asian ones merged or renamed since (France Telecom, Parmalat)."""
+    latest: dict[str, dict] = {}  # one company per name: the country of its latest year (Transocean KY -> CH)
+    with open(SOURCES / "forbes-global2000-2008-2012.tsv", encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            name = nfkc(row["name"])
+            if name not in latest or (row["last_year"], row["country"]) > (latest[name]["last_year"],
+                                                                           latest[name]["country"]):
+                latest[name] = row
+    recs = []
+    for name in sorted(latest):
+        row = latest[name]
+        country = FORBES_COUNTRY.get(row["country"]) or COUNTRY_ISO.get(row["country"])
+        if not name or FUND_NAME.search(name):
+            continue
+        r = Rec("forbes", slug(name) + "-" + (country or "xx").lower(), country)
+        r.big = True
+        r.name = strip_legal(name) or name
+        r.add(r.full, "en", name)
+        short = strip_legal(name)
+        if short and key(short) != key(name):
+            r.add(r.short, "en", short)
+        r.industry = next((v for k, v in FORBES_INDUSTRY if k in row["industry"]), None)
+        recs.append(r)
+    return recs
+
+
+# Words a list writes after the name that news leaves out ("Wal-Mart Stores", "Compaq Computer").
+LOOSE_TAIL = {"stores", "computer", "computers", "communications", "industries", "enterprises", "cos",
+              "companies", "systems", "labs", "laboratories", "brands"}
+
+
+def loose_key(name: str, words: Words | None = None) -> str:
+    """'Wal-Mart Stores' -> 'walmart'; with words, a name that would shrink to one dictionary word or generic
+    word ('Reliance Industries' -> 'reliance') keeps its tail words."""
+    full = [re.sub(r"[^\w]", "", t).casefold() for t in tokens(strip_legal(name) or name)]
+    full = [t for t in full if t]
+    toks = list(full)
+    while len(toks) > 1 and (toks[-1] in LOOSE_TAIL or toks[-1] in LEGAL_TAIL):
+        toks = toks[:-1]
+    if words is not None and len(toks) == 1 and len(full) > 1 and (words.is_word(toks[0]) or toks[0] in GENERIC):
+        toks = full
+    return "".join(toks)
+
+
+def absorb(base: list[Rec], extra: list[Rec], words: Words, loose: bool) -> list[Rec]:
+    """Adds the records of a secondary source (FinanceDatabase, Fortune) to the ones already read: a record
+    whose name (full or short, compared loosely: 'Wal-Mart Stores' = 'Walmart') is already known gives its
+    names, country, listing and sector to that record; the others are new companies."""
+    def k(n: str) -> str:
+        return loose_key(n, words) if loose else key(n)
+
+    index: dict[str, list[Rec]] = {}
+
+    def put(n: str, r: Rec) -> None:
+        bucket = index.setdefault(k(n), [])
+        if r not in bucket:
+            bucket.append(r)
+
+    for r in base:
+        for table in (r.full, r.short, r.former):
+            for names in table.values():
+                for n in names:
+                    if is_latin(n):
+                        put(n, r)
+    new = []
+    for r in extra:
+        names = [n for v in r.full.values() for n in v] + [n for v in r.short.values() for n in v]
+        # same name and no conflicting country (Siemens AG is not Siemens Ltd of India)
+        target = next((t for n in names for t in index.get(k(n), [])
+                       if t.country is None or r.country is None or t.country == r.country), None)
+        if target is None:
+            new.append(r)
+            for n in names:
+                put(n, r)
+            continue
+        target.big = target.big or r.big
+        for table, into in ((r.full, target.full), (r.short, target.short)):
+            for lang, ns in table.items():
+                for n in ns:
+                    target.add(into, lang, n)
+        target.country = target.country or r.country
+        target.industry = target.industry or r.industry
+        for t in r.tickers:
+            if t not in target.tickers:
+                target.tickers.append(t)
+    return base + new
+
+
+def attach_english(recs: list[Rec], english: list[tuple[str, str, str, str | None]]) -> None:
+    """English names of Japanese, Korean, Chinese and Taiwanese listings ('Toyota Motor Corporation' for 7203)."""
+    by_code = {(r.source, r.native): r for r in recs}
+    for source, code, name, industry in english:
+        r = by_code.get((source, code))
+        if r is None:
+            continue
+        r.add(r.full, "en", name)
+        short = strip_legal(name)
+        if short and key(short) != key(name):
+            r.add(r.short, "en", short)
+        r.industry = r.industry or industry
+
+
 # ---------------------------------------------------------------------------------------------- curated
 EXCHANGE_FAMILY = {"NASDAQ": "US", "NYSE": "US", "CBOE": "US", "OTC": "US", "NYSEAMERICAN": "US",
                    "TSE": "JP", "KRX": "KR", "KOSDAQ": "KR", "SSE": "CN", "SZSE": "CN", "TWSE": "TW",
@@ -593,7 +915,10 @@ EXCHANGE_FAMILY = {"NASDAQ": "US", "NYSE": "US", "CBOE": "US", "OTC": "US", "NYS
 
 def ticker_key(exchange: str, symbol: str) -> tuple[str, str]:
     fam = EXCHANGE_FAMILY.get(exchange.upper().replace(" ", ""), exchange.upper())
-    return fam, symbol.upper().lstrip("$")
+    symbol = symbol.upper().lstrip("$")
+    if fam == "HKEX":
+        symbol = symbol.lstrip("0") or symbol
+    return fam, symbol
 
 
 def read_curated() -> tuple[list[str], dict, dict, set, dict]:
@@ -622,6 +947,16 @@ def read_curated() -> tuple[list[str], dict, dict, set, dict]:
     return files, by_name, by_ticker, ids, display
 
 
+def curated_countries() -> dict[str, str | None]:
+    out: dict[str, str | None] = {}
+    for fname in read_curated()[0]:
+        for line in (KB_DIR / fname).read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                c = json.loads(line)
+                out.setdefault(c["id"], c.get("country"))
+    return out
+
+
 # ---------------------------------------------------------------------------------------------- build
 def verify_manifest() -> list[dict]:
     manifest = json.loads((SOURCES / "manifest.json").read_text(encoding="utf-8"))
@@ -637,8 +972,15 @@ def build() -> tuple[str, dict]:
     verify_manifest()
     words = Words()
     recs = read_sec() + read_jpx() + read_krx() + read_cn() + read_tw()
-    judge = NameJudge(words, IpaDic(), kana_generic_words(recs))
+    fd, english = read_fd()
+    attach_english(recs, english)
+    recs = absorb(recs, fd, words, loose=False)
+    recs = absorb(recs, read_forbes(), words, loose=True)
+    recs = absorb(recs, read_fortune(), words, loose=True)
+    judge = NameJudge(words, IpaDic(), kana_generic_words(recs), read_names("census-1990-surnames-top5000.txt"),
+                      read_names("census-1990-given-names.txt"))
     _, cur_name, cur_ticker, cur_ids, cur_display = read_curated()
+    cur_country = curated_countries()
 
     # 1. merge into the curated core: same listing, or the full name is a curated name
     kept = []
@@ -648,9 +990,33 @@ def build() -> tuple[str, dict]:
         target = next((cur_ticker[ticker_key(e, s)] for e, s in tks if ticker_key(e, s) in cur_ticker), None)
         if target is None:
             target = next((cur_name[key(n)] for v in r.full.values() for n in v if key(n) in cur_name), None)
+        if target is None and r.source in ("fd", "fortune", "forbes"):
+            # the big-company lists write the short name ("Barclays PLC" -> "Barclays"): the curated name
+            target = next((cur_name[key(n)] for v in r.short.values() for n in v if key(n) in cur_name
+                           and cur_country.get(cur_name[key(n)]) in (None, r.country)), None)
         r.merge_into = target
         merged += target is not None
         kept.append(r)
+
+    for r in kept:
+        for lang, names in list(r.full.items()) + list(r.short.items()):
+            if lang != "en":
+                continue
+            for n in list(names):
+                head = head_alias(strip_legal(n) or n)
+                if head:
+                    r.add(r.short, "en", head)
+
+    # a word that starts the names of four or more companies is a place or a group word ("Shenzhen X",
+    # "Shanghai X", "Tata X"): alone it names none of them
+    starts: dict[str, set[int]] = {}
+    for i, r in enumerate(kept):
+        for names in r.full.values():
+            for n in names:
+                toks = tokens(n)
+                if is_latin(n) and len(toks) > 1:
+                    starts.setdefault(toks[0].casefold(), set()).add(i)
+    shared_head = {w for w, ids in starts.items() if len(ids) >= 4}
 
     # 2. judge every name; collect who claims each alias
     claims: dict[str, list[tuple[int, bool]]] = {}
@@ -661,7 +1027,9 @@ def build() -> tuple[str, dict]:
             for lang, names in table.items():
                 for n in names:
                     if is_latin(n):
-                        keep, amb = judge.latin(n, full=(kind != "short"))
+                        keep, amb = judge.latin(n, full=(kind != "short"), big=r.big)
+                        if kind == "short" and len(tokens(n)) == 1 and n.casefold() in shared_head:
+                            keep = False
                     else:
                         keep, amb = judge.cjk(n, lang, full=(kind != "short"))
                         if r.source in ("cn", "tw") and len(re.sub(r"\s", "", n)) <= 2:
@@ -715,7 +1083,7 @@ def build() -> tuple[str, dict]:
             if base in taken and r.tickers:
                 base = f"{base}-{slug(r.tickers[0][1])}"
             if base in taken:
-                base = f"{base}-cik{r.native}"
+                base = f"{base}-cik{r.native}" if r.source == "sec" else f"{base}-{slug(r.native)}"
         cand = base
         n = 2
         while cand in taken:

@@ -169,4 +169,25 @@ class CompanyKnowledgeBaseTest {
         assertThat(kb.companies()).filteredOn(c -> !c.getCurated()).anyMatch(c -> "JP".equals(c.getCountry()))
                 .anyMatch(c -> "US".equals(c.getCountry())).anyMatch(c -> "KR".equals(c.getCountry()));
     }
+
+    @Test
+    void shouldBundleDefunctEuropeanAndEnglishNamedCompaniesUnderTheNameRules() {
+        CompanyKnowledgeBase kb = CompanyKnowledgeBase.builtIn();
+        // Fortune 500 of 1990-2009: companies gone since, a proper-noun-only name needs evidence
+        var enron = kb.get("enron").orElseThrow();
+        assertThat(enron.getAliases().get("en")).contains("Enron");
+        assertThat(enron.getAmbiguous()).isTrue();
+        assertThat(kb.get("compaq-computer").orElseThrow().getAliases().get("en")).contains("Compaq");
+        // FinanceDatabase: non-US listings with their country and home listing, English names of Asian codes
+        var qantas = kb.get("qantas-airways").orElseThrow();
+        assertThat(qantas.getCountry()).isEqualTo("AU");
+        assertThat(qantas.getTickers()).extracting(t -> t.getExchange() + ":" + t.getSymbol()).contains("ASX:QAN");
+        assertThat(kb.get("jp-3101").orElseThrow().getAliases().get("en")).contains("Toyobo");
+        // a frequent surname alone is no alias of a generated company; a publication keeps its article
+        assertThat(kb.get("hayward").orElseThrow().getAliases().get("en")).doesNotContain("Hayward");
+        assertThat(kb.get("new-york-times").orElseThrow().getAliases().get("en")).contains("The New York Times");
+        assertThat(kb.companies()).filteredOn(c -> !c.getCurated()).anyMatch(c -> "GB".equals(c.getCountry()))
+                .anyMatch(c -> "DE".equals(c.getCountry())).anyMatch(c -> "IN".equals(c.getCountry()))
+                .anyMatch(c -> "HK".equals(c.getCountry()));
+    }
 }

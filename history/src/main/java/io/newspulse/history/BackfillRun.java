@@ -124,8 +124,9 @@ public final class BackfillRun {
                 if (complete && !slice.articles().isEmpty()) {
                     List<String> inputs = List.of(topics.articles());
                     try (Progress bar = progress("process", slice.articles().size())) {
+                        long total = slice.articles().size();
                         drained = Drain.await(admin, backfill.applicationId(), inputs,
-                                lag -> bar.stepTo(Math.max(0, slice.articles().size() - lagOn(lag, topics.articles()))), stop);
+                                lag -> bar.stepTo(processed(admin, total, lag, topics)), stop);
                     }
                     if (drained) {
                         Instant closing = WindowCloser.closingTime(slice.lastPublished(), config.windows(), config.grace());
@@ -167,6 +168,27 @@ public final class BackfillRun {
         public void close() {
             onClose.run();
         }
+    }
+
+    /**
+     * Articles through the whole pipeline, estimated: the smaller of the share of articles the first stage has
+     * consumed and the share of the mentions written so far that the signals stage has consumed.
+     */
+    private static long processed(Admin admin, long total, Map<TopicPartition, Long> lag, Topics topics) {
+        double articles = 1.0 - (double) lagOn(lag, topics.articles()) / Math.max(1, total);
+        double mentions = 1.0;
+        long mentionsLag = lagOn(lag, topics.mentions());
+        if (mentionsLag > 0) {
+            try {
+                TopicPartition tp = new TopicPartition(topics.mentions(), 0);
+                long end = admin.listOffsets(Map.of(tp, org.apache.kafka.clients.admin.OffsetSpec.latest()))
+                        .partitionResult(tp).get(10, java.util.concurrent.TimeUnit.SECONDS).offset();
+                mentions = 1.0 - (double) mentionsLag / Math.max(1, end);
+            } catch (Exception e) {
+                LOG.debug("No end offset of {}: {}", topics.mentions(), e.toString());
+            }
+        }
+        return Math.max(0, Math.round(total * Math.min(articles, mentions)));
     }
 
     /** Lag of the group on one topic (for tests and progress). */

@@ -18,7 +18,13 @@ import io.newspulse.core.topics.TopicBootstrapper;
 import io.newspulse.core.topics.TopicSpec;
 import io.newspulse.core.topics.Topics;
 import io.newspulse.producer.publish.ProgressReporter;
+import io.newspulse.streams.StoreNames;
 import io.newspulse.streams.app.NewsStreamsApp;
+import io.newspulse.tagging.kb.CompanyKnowledgeBase;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import io.newspulse.streams.config.StreamsAppConfig;
 import io.newspulse.streams.metrics.PipelineMetrics;
 import me.tongfei.progressbar.ProgressBar;
@@ -109,6 +115,7 @@ public final class BackfillRun {
             try (NewsStreamsApp app = new NewsStreamsApp(config, metrics).start(Duration.ofMinutes(5));
                  BackfillPublisher publisher = new BackfillPublisher(settings, topics.articles(), backfill.transactionalId(),
                          batchSize)) {
+                awaitKnowledgeBase(app, stop);
                 Set<String> already = publisher.alreadyPublished();
                 List<ArticleEvent> todo = slice.articles().stream().filter(a -> !already.contains(a.getId())).toList();
                 long skipped = slice.articles().size() - todo.size();
@@ -141,6 +148,35 @@ public final class BackfillRun {
                         finals, took);
             }
         }
+    }
+
+    /**
+     * Waits until the app's companies global store holds the whole built-in knowledge base: the global thread may
+     * still be applying it after RUNNING, and an article tagged meanwhile would miss companies.
+     */
+    static void awaitKnowledgeBase(NewsStreamsApp app, BooleanSupplier stop) throws InterruptedException {
+        int expected = CompanyKnowledgeBase.builtIn().companies().size();
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (!stop.getAsBoolean() && System.nanoTime() < deadline) {
+            try {
+                ReadOnlyKeyValueStore<String, Object> store = app.streams().store(
+                        StoreQueryParameters.fromNameAndType(StoreNames.COMPANIES, QueryableStoreTypes.keyValueStore()));
+                int n = 0;
+                try (KeyValueIterator<String, Object> it = store.all()) {
+                    while (it.hasNext() && n < expected) {
+                        it.next();
+                        n++;
+                    }
+                }
+                if (n >= expected) {
+                    return;
+                }
+            } catch (org.apache.kafka.streams.errors.InvalidStateStoreException e) {
+                LOG.debug("Companies store not queryable yet: {}", e.getMessage());
+            }
+            Thread.sleep(200);
+        }
+        LOG.warn("The companies store did not reach the {} built-in companies in time; publishing anyway", expected);
     }
 
     /** A bar on a terminal (me.tongfei progressbar: rate and ETA), else an INFO line every 10 s. */

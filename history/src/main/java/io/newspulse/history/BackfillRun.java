@@ -115,7 +115,7 @@ public final class BackfillRun {
             try (NewsStreamsApp app = new NewsStreamsApp(config, metrics).start(Duration.ofMinutes(5));
                  BackfillPublisher publisher = new BackfillPublisher(settings, topics.articles(), backfill.transactionalId(),
                          batchSize)) {
-                awaitKnowledgeBase(app, stop);
+                awaitKnowledgeBase(app);
                 Set<String> already = publisher.alreadyPublished();
                 List<ArticleEvent> todo = slice.articles().stream().filter(a -> !already.contains(a.getId())).toList();
                 long skipped = slice.articles().size() - todo.size();
@@ -154,10 +154,10 @@ public final class BackfillRun {
      * Waits until the app's companies global store holds the whole built-in knowledge base: the global thread may
      * still be applying it after RUNNING, and an article tagged meanwhile would miss companies.
      */
-    static void awaitKnowledgeBase(NewsStreamsApp app, BooleanSupplier stop) throws InterruptedException {
+    static void awaitKnowledgeBase(NewsStreamsApp app) throws InterruptedException {
         int expected = CompanyKnowledgeBase.builtIn().companies().size();
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (!stop.getAsBoolean() && System.nanoTime() < deadline) {
+        while (System.nanoTime() < deadline) {
             try {
                 ReadOnlyKeyValueStore<String, Object> store = app.streams().store(
                         StoreQueryParameters.fromNameAndType(StoreNames.COMPANIES, QueryableStoreTypes.keyValueStore()));

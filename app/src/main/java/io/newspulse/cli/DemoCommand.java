@@ -53,7 +53,7 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--http-port", paramLabel = "P", description = "Dashboard and API port (default 8080; 0 = pick a free one).")
     int httpPort = 8080;
 
-    @Option(names = "--samples", paramLabel = "DIR", description = "Directory of text articles to publish first (default samples/seeds).")
+    @Option(names = "--samples", paramLabel = "DIR", description = "Directory of text articles to publish first, stamped with the current time (their own date is kept as an attribute; archives go through 'replay'). Default samples/seeds.")
     Path samples = Path.of("samples", "seeds");
 
     @Option(names = "--rate", paramLabel = "N", description = "Synthetic articles per second (default 5; 0 = no live feed).")

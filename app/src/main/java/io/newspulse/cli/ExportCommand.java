@@ -23,9 +23,10 @@ import picocli.CommandLine.Option;
 
 /** {@code newspulse export}: signals out of Kafka into CSV, JSON Lines or Parquet, point in time (docs/history.md). */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes per-company window signals from the live topics or a backfill's (--backfill NAME) to a file.",
-            "--as-of T gives what was known at T: per window, the last value whose computed_at (event time) is <= T,",
-            "so a backtest sees no look-ahead. Columns: every CompanySignal field (docs/history.md shows pandas)."})
+        description = {"Writes per-company window signals of the live topics, or of a backfill",
+            "(--backfill NAME), to CSV, JSON Lines or Parquet. --as-of T gives what was known",
+            "at T: per window, the last value whose computed_at (event time) is <= T, so a",
+            "backtest sees no look-ahead. Columns: every CompanySignal field. See docs/history.md."})
 public final class ExportCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;

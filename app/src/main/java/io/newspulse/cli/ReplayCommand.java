@@ -28,11 +28,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code newspulse replay}: an archive into point-in-time signals on its own backfill topics (docs/history.md). */
 @Command(name = "replay", mixinStandardHelpOptions = true,
-        description = {"Replays an archive (--jsonl, --dir, --feed files) in publication-time order through the same topology,",
-            "as its own application (newspulse-backfill-<name>) on its own topics (backfill.<name>.*), so it never disturbs",
-            "the live pipeline. Windows close by event time; the archive's last windows are closed at the end. Resumable:",
-            "after Ctrl-C or a crash, run the same command again (nothing is counted twice). Exits when the signals are",
-            "complete and prints a summary. Read them with 'newspulse export --backfill <name>'. See docs/history.md."})
+        description = {"Replays an archive (--jsonl, --dir, --feed) in publication-time order through",
+            "the same topology, as its own application (newspulse-backfill-NAME) on its own",
+            "topics (backfill.NAME.*), so it never disturbs the live pipeline. Windows close",
+            "by event time; the archive's last windows are closed at the end. Resumable: after",
+            "Ctrl-C or a crash, run the same command again (nothing is counted twice). Exits",
+            "when the signals are complete, with a summary. Read them with",
+            "'newspulse export --backfill NAME'. See docs/history.md."})
 public final class ReplayCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;

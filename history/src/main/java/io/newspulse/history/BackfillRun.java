@@ -18,7 +18,13 @@ import io.newspulse.core.topics.TopicBootstrapper;
 import io.newspulse.core.topics.TopicSpec;
 import io.newspulse.core.topics.Topics;
 import io.newspulse.producer.publish.ProgressReporter;
+import io.newspulse.streams.StoreNames;
 import io.newspulse.streams.app.NewsStreamsApp;
+import io.newspulse.tagging.kb.CompanyKnowledgeBase;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import io.newspulse.streams.config.StreamsAppConfig;
 import io.newspulse.streams.metrics.PipelineMetrics;
 import me.tongfei.progressbar.ProgressBar;
@@ -109,6 +115,7 @@ public final class BackfillRun {
             try (NewsStreamsApp app = new NewsStreamsApp(config, metrics).start(Duration.ofMinutes(5));
                  BackfillPublisher publisher = new BackfillPublisher(settings, topics.articles(), backfill.transactionalId(),
                          batchSize)) {
+                awaitKnowledgeBase(app);
                 Set<String> already = publisher.alreadyPublished();
                 List<ArticleEvent> todo = slice.articles().stream().filter(a -> !already.contains(a.getId())).toList();
                 long skipped = slice.articles().size() - todo.size();
@@ -124,8 +131,9 @@ public final class BackfillRun {
                 if (complete && !slice.articles().isEmpty()) {
                     List<String> inputs = List.of(topics.articles());
                     try (Progress bar = progress("process", slice.articles().size())) {
+                        long total = slice.articles().size();
                         drained = Drain.await(admin, backfill.applicationId(), inputs,
-                                lag -> bar.stepTo(Math.max(0, slice.articles().size() - lagOn(lag, topics.articles()))), stop);
+                                lag -> bar.stepTo(processed(admin, total, lag, topics)), stop);
                     }
                     if (drained) {
                         Instant closing = WindowCloser.closingTime(slice.lastPublished(), config.windows(), config.grace());
@@ -140,6 +148,35 @@ public final class BackfillRun {
                         finals, took);
             }
         }
+    }
+
+    /**
+     * Waits until the app's companies global store holds the whole built-in knowledge base: the global thread may
+     * still be applying it after RUNNING, and an article tagged meanwhile would miss companies.
+     */
+    static void awaitKnowledgeBase(NewsStreamsApp app) throws InterruptedException {
+        int expected = CompanyKnowledgeBase.builtIn().companies().size();
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                ReadOnlyKeyValueStore<String, Object> store = app.streams().store(
+                        StoreQueryParameters.fromNameAndType(StoreNames.COMPANIES, QueryableStoreTypes.keyValueStore()));
+                int n = 0;
+                try (KeyValueIterator<String, Object> it = store.all()) {
+                    while (it.hasNext() && n < expected) {
+                        it.next();
+                        n++;
+                    }
+                }
+                if (n >= expected) {
+                    return;
+                }
+            } catch (org.apache.kafka.streams.errors.InvalidStateStoreException e) {
+                LOG.debug("Companies store not queryable yet: {}", e.getMessage());
+            }
+            Thread.sleep(200);
+        }
+        LOG.warn("The companies store did not reach the {} built-in companies in time; publishing anyway", expected);
     }
 
     /** A bar on a terminal (me.tongfei progressbar: rate and ETA), else an INFO line every 10 s. */
@@ -167,6 +204,27 @@ public final class BackfillRun {
         public void close() {
             onClose.run();
         }
+    }
+
+    /**
+     * Articles through the whole pipeline, estimated: the smaller of the share of articles the first stage has
+     * consumed and the share of the mentions written so far that the signals stage has consumed.
+     */
+    private static long processed(Admin admin, long total, Map<TopicPartition, Long> lag, Topics topics) {
+        double articles = 1.0 - (double) lagOn(lag, topics.articles()) / Math.max(1, total);
+        double mentions = 1.0;
+        long mentionsLag = lagOn(lag, topics.mentions());
+        if (mentionsLag > 0) {
+            try {
+                TopicPartition tp = new TopicPartition(topics.mentions(), 0);
+                long end = admin.listOffsets(Map.of(tp, org.apache.kafka.clients.admin.OffsetSpec.latest()))
+                        .partitionResult(tp).get(10, java.util.concurrent.TimeUnit.SECONDS).offset();
+                mentions = 1.0 - (double) mentionsLag / Math.max(1, end);
+            } catch (Exception e) {
+                LOG.debug("No end offset of {}: {}", topics.mentions(), e.toString());
+            }
+        }
+        return Math.max(0, Math.round(total * Math.min(articles, mentions)));
     }
 
     /** Lag of the group on one topic (for tests and progress). */

@@ -14,16 +14,19 @@ import java.util.Locale;
 public record ReplaySummary(Backfill backfill, String topicPrefix, ArchiveSlice slice, long skipped, long published, boolean complete,
                             long finalSignals, Duration took) {
 
+    /** Articles of the slice per second of this run, when this run published them all (else 0). */
     public double articlesPerSecond() {
         double s = Math.max(1e-3, took.toMillis() / 1000.0);
-        return published / s;
+        return skipped == 0 ? published / s : 0;
     }
 
     public String describe() {
         String range = slice.articles().isEmpty() ? "" : " from " + slice.firstPublished() + " to " + slice.lastPublished();
-        return String.format(Locale.ROOT,
-                "backfill '%s' %s: %s%s; %d published now, %d already there; %d closed-window signals in %scompany.signals.final; %.1f s (%.1f articles/s)",
+        String signals = finalSignals < 0 ? "" : String.format(Locale.ROOT, "; %d closed-window signals in %scompany.signals.final",
+                finalSignals, topicPrefix);
+        String rate = articlesPerSecond() > 0 ? String.format(Locale.ROOT, " (%.1f articles/s)", articlesPerSecond()) : "";
+        return String.format(Locale.ROOT, "backfill '%s' %s: %s%s; %d published now, %d already there%s; %.1f s%s",
                 backfill.name(), complete ? "complete" : "INCOMPLETE (run the same command again to resume)",
-                slice.describe(), range, published, skipped, finalSignals, topicPrefix, took.toMillis() / 1000.0, articlesPerSecond());
+                slice.describe(), range, published, skipped, signals, took.toMillis() / 1000.0, rate);
     }
 }

@@ -63,6 +63,9 @@ LEGAL_TAIL = {
     "pte", "pty", "cl", "class", "a", "b",
 }
 LEGAL_HEAD = {"the", "pt"}
+# Words of LEGAL_TAIL that are stripped but are not a legal form: they do not make a short name specific
+# ("And Do" is not "Do" with a legal form).
+NOT_A_FORM = {"the", "&", "and", "intl", "international", "new", "adr", "ads", "a", "b", "class", "cl"}
 # Words too generic to stand alone as a company name (and phrases made only of them).
 GENERIC = {
     "general", "united", "first", "national", "energy", "digital", "american", "america", "international",
@@ -350,8 +353,8 @@ class NameJudge:
             return False, False
         if all(t in GENERIC or t.isdigit() for t in content):
             # a name made only of generic words: a full legal name with its form is still specific enough
-            return (full and len(toks) > len(content)), True
-        has_form = len(toks) > len(content)
+            return (full and any(t in LEGAL_TAIL and t not in NOT_A_FORM for t in toks)), True
+        has_form = any(t in LEGAL_TAIL and t not in NOT_A_FORM for t in toks)
         if len(content) == 1 and re.fullmatch(r"[A-Z0-9&]{2,3}", name.strip()):
             return False, False  # "ADT", "NSW", "IHS": three-letter acronyms mean too many things
         if len(content) == 1 and len(re.sub(r"[^\w]", "", content[0])) <= 3:

@@ -169,7 +169,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private Feed startFeed(NewsProducerConfig config, Shutdown shutdown) {
-        SyntheticArticleGenerator generator = new SyntheticArticleGenerator(BuiltInCompanies.all(),
+        SyntheticArticleGenerator generator = new SyntheticArticleGenerator(BuiltInCompanies.curated(),
                 new SyntheticArticleGenerator.Options(seed, Instant.now(), Duration.ofMillis((long) (1000 / rate)), burst));
         ArticlePublisher publisher = new ArticlePublisher(config);
         ProducerRun run = new ProducerRun(publisher, Clock.systemUTC(), ProgressReporter.create(-1, Duration.ofSeconds(60)), config.stopTimeout());

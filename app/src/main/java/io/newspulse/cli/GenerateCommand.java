@@ -82,7 +82,7 @@ public final class GenerateCommand implements Callable<Integer> {
         try {
             SyntheticArticleGenerator generator;
             try {
-                generator = new SyntheticArticleGenerator(BuiltInCompanies.all(), new SyntheticArticleGenerator.Options(
+                generator = new SyntheticArticleGenerator(BuiltInCompanies.curated(), new SyntheticArticleGenerator.Options(
                         seed, start == null ? Instant.now() : start, Duration.ofMillis(Math.max(1, meanGapMillis)), burst));
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--burst: " + e.getMessage());

@@ -57,7 +57,7 @@ class RegistryLossIT extends ClusterStackTestBase {
     @Timeout(value = 12, unit = TimeUnit.MINUTES)
     void shouldKeepProducingAndCountingOnCachedSchemasWhileTheRegistryIsDown() throws Exception {
         GeneratedRun run = new GeneratedRun(stack.bootstrapServers(), stack.registryUrl(), dir);
-        SyntheticArticleGenerator generator = new SyntheticArticleGenerator(BuiltInCompanies.all(),
+        SyntheticArticleGenerator generator = new SyntheticArticleGenerator(BuiltInCompanies.curated(),
                 new SyntheticArticleGenerator.Options(42, Instant.parse("2026-06-01T10:00:00Z"), Duration.ofSeconds(1), List.of()));
         List<GroundTruth.Article> all = new ArrayList<>();
         try (ArticlePublisher publisher = new ArticlePublisher(run.producerConfig())) {

@@ -70,7 +70,7 @@ class RestartIT {
 
         StreamProcess stack = startStack(stackDir, "stack-1", kafkaPort, registryPort);
         StreamProcess stream = start(new StreamProcess(bootstrap, registry, appDir, appConfig));
-        SyntheticArticleGenerator generator = new SyntheticArticleGenerator(BuiltInCompanies.all(),
+        SyntheticArticleGenerator generator = new SyntheticArticleGenerator(BuiltInCompanies.curated(),
                 new SyntheticArticleGenerator.Options(42, START, Duration.ofSeconds(1), List.of()));
         GeneratedRun run = new GeneratedRun(bootstrap, registry, dir);
         List<GroundTruth.Article> all = new ArrayList<>(run.publish(generator, BATCH, 0, "truth-1.jsonl").articles());

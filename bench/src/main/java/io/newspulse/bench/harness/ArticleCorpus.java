@@ -109,7 +109,7 @@ public final class ArticleCorpus {
         private final ArticleFactory factory = new ArticleFactory(Clock.systemUTC());
 
         public ArticleStream(long seed, Instant start, Duration meanGap) {
-            generator = new SyntheticArticleGenerator(BuiltInCompanies.all(),
+            generator = new SyntheticArticleGenerator(BuiltInCompanies.curated(),
                     new SyntheticArticleGenerator.Options(seed, start, meanGap, List.of("microsoft", "toyota")));
         }
 

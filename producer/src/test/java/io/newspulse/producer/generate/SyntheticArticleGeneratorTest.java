@@ -22,7 +22,7 @@ class SyntheticArticleGeneratorTest {
 
     @BeforeAll
     static void loadKnowledgeBase() {
-        companies = BuiltInCompanies.all();
+        companies = BuiltInCompanies.curated();
     }
 
     private static List<GeneratedArticle> generate(long seed, int n, List<String> bursts) {

@@ -183,7 +183,8 @@ final class CjkDiscoverer {
 
     private static void ko(String text, int i, boolean inTitle, List<Discovered> out) {
         for (String form : KO_PREFIX) {
-            if (text.startsWith(form, i) && (i == 0 || !CharClasses.isHangul(text.charAt(i - 1)))) {
+            // a prefix form right after a name is that name's suffix ("SK주식회사 측은": 측은 is no company)
+            if (text.startsWith(form, i) && (i == 0 || !(CharClasses.isHangul(text.charAt(i - 1)) || isAsciiAlnum(text.charAt(i - 1))))) {
                 int p = i + form.length();
                 int end = p;
                 while (end < text.length() && end - p < MAX_NAME && (CharClasses.isHangul(text.charAt(end))

@@ -27,6 +27,13 @@ class OrganisationDiscoveryTest {
     }
 
     @Test
+    void shouldNotReadTheWordAfterANamesLegalSuffixAsACompany() {
+        // 주식회사 closes "SK주식회사" here; it does not open a name "측은" ("the side of ... said")
+        assertThat(ids("SK주식회사 측은 분기 매출이 증가했다고 밝혔다.", "ko")).doesNotContain("org:측은");
+        assertThat(texts("주식회사 한빛소재는 신규 공장을 세운다.", "ko")).contains("주식회사 한빛소재");
+    }
+
+    @Test
     void shouldCountLaterMentionsWithoutTheLegalForm() {
         List<Discovered> found = discovery.discover(null,
                 "Calpine Corporation declared bankruptcy. Calpine blamed gas prices.", "en");

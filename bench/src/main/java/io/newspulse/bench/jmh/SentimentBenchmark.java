@@ -5,15 +5,12 @@ import io.newspulse.analysis.SentimentAnalyzer;
 import io.newspulse.tagging.CompanyMatch;
 import io.newspulse.tagging.Tagger;
 import io.newspulse.tagging.kb.CompanyKnowledgeBase;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -51,59 +48,36 @@ public class SentimentBenchmark {
         "任天堂は新型ゲーム機を発売し、キヤノンは不正アクセスによる情報流出を公表した。",
     };
 
-    /** Per-thread counter of processed UTF-8 bytes, reported by JMH as a rate. */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    public static class Bytes {
-        public long bytes;
-
-        @Setup(Level.Iteration)
-        public void reset() {
-            bytes = 0;
-        }
-    }
-
     private Tagger tagger;
     private SentimentAnalyzer analyzer;
-    private final List<String[]> articles = new ArrayList<>();
+    private List<BusinessArticles.Article> articles;
     private final List<List<CompanyMatch>> matches = new ArrayList<>();
-    private long[] articleBytes;
     private int next;
 
     @Setup
     public void setUp() {
         tagger = Tagger.build(CompanyKnowledgeBase.builtIn().companies());
         analyzer = SentimentAnalyzer.builtIn();
-        for (int a = 0; a < 64; a++) {
-            String[] source = a % 2 == 0 ? EN : JA;
-            StringBuilder body = new StringBuilder();
-            int i = a;
-            while (body.toString().getBytes(StandardCharsets.UTF_8).length < 2000) {
-                body.append(source[i++ % source.length]);
-            }
-            String title = a % 2 == 0 ? "Intel cuts outlook as Nvidia rallies" : "トヨタ、業績予想を上方修正　日産は減益";
-            String lang = a % 2 == 0 ? "en" : "ja";
-            articles.add(new String[] {title, body.toString(), lang});
-            matches.add(tagger.tag(title, body.toString(), lang));
+        articles = BusinessArticles.of(EN, "Intel cuts outlook as Nvidia rallies", JA, "トヨタ、業績予想を上方修正　日産は減益");
+        for (BusinessArticles.Article a : articles) {
+            matches.add(tagger.tag(a.title(), a.body(), a.language()));
         }
-        articleBytes = articles.stream()
-                .mapToLong(x -> (x[0] + x[1]).getBytes(StandardCharsets.UTF_8).length).toArray();
     }
 
     @Benchmark
-    public ArticleSentiment tagAndAnalyze(Bytes counter) {
+    public ArticleSentiment tagAndAnalyze(ByteCounter counter) {
         int i = next++ & 63;
-        String[] article = articles.get(i);
-        counter.bytes += articleBytes[i];
-        List<CompanyMatch> found = tagger.tag(article[0], article[1], article[2]);
-        return analyzer.analyze(article[0], article[1], article[2], found);
+        BusinessArticles.Article article = articles.get(i);
+        counter.bytes += article.bytes();
+        List<CompanyMatch> found = tagger.tag(article.title(), article.body(), article.language());
+        return analyzer.analyze(article.title(), article.body(), article.language(), found);
     }
 
     @Benchmark
-    public ArticleSentiment analyzeOnly(Bytes counter) {
+    public ArticleSentiment analyzeOnly(ByteCounter counter) {
         int i = next++ & 63;
-        String[] article = articles.get(i);
-        counter.bytes += articleBytes[i];
-        return analyzer.analyze(article[0], article[1], article[2], matches.get(i));
+        BusinessArticles.Article article = articles.get(i);
+        counter.bytes += article.bytes();
+        return analyzer.analyze(article.title(), article.body(), article.language(), matches.get(i));
     }
 }

@@ -11,11 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -53,18 +51,6 @@ public class TaggerBenchmark {
         "任天堂は新型ゲーム機を発表し、パナソニックとキヤノンは業績予想を据え置いた。",
     };
 
-    /** Per-thread counter of processed UTF-8 bytes, reported by JMH as a rate. */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    public static class Bytes {
-        public long bytes;
-
-        @Setup(Level.Iteration)
-        public void reset() {
-            bytes = 0;
-        }
-    }
-
     /** The seed articles of {@link #tagSeeds}, read from {@code seedDir}. */
     @State(Scope.Benchmark)
     public static class Seeds {
@@ -92,37 +78,25 @@ public class TaggerBenchmark {
     }
 
     private Tagger tagger;
-    private final List<String[]> articles = new ArrayList<>();
-    private long[] articleBytes;
+    private List<BusinessArticles.Article> articles;
     private int next;
 
     @Setup
     public void setUp() {
         tagger = Tagger.build(CompanyKnowledgeBase.builtIn().companies());
-        for (int a = 0; a < 64; a++) {
-            String[] source = a % 2 == 0 ? EN : JA;
-            StringBuilder body = new StringBuilder();
-            int i = a;
-            while (body.toString().getBytes(StandardCharsets.UTF_8).length < 2000) {
-                body.append(source[i++ % source.length]);
-            }
-            String title = a % 2 == 0 ? "Microsoft and Nvidia lead tech rally" : "ソフトバンクG、アーム株を追加取得";
-            articles.add(new String[] {title, body.toString(), a % 2 == 0 ? "en" : "ja"});
-        }
-        articleBytes = articles.stream()
-                .mapToLong(x -> (x[0] + x[1]).getBytes(StandardCharsets.UTF_8).length).toArray();
+        articles = BusinessArticles.of(EN, "Microsoft and Nvidia lead tech rally", JA, "ソフトバンクG、アーム株を追加取得");
     }
 
     @Benchmark
-    public List<CompanyMatch> tagArticle(Bytes counter) {
+    public List<CompanyMatch> tagArticle(ByteCounter counter) {
         int i = next++ & 63;
-        String[] article = articles.get(i);
-        counter.bytes += articleBytes[i];
-        return tagger.tag(article[0], article[1], article[2]);
+        BusinessArticles.Article article = articles.get(i);
+        counter.bytes += article.bytes();
+        return tagger.tag(article.title(), article.body(), article.language());
     }
 
     @Benchmark
-    public List<CompanyMatch> tagSeeds(Seeds seeds, Bytes counter) {
+    public List<CompanyMatch> tagSeeds(Seeds seeds, ByteCounter counter) {
         int i = seeds.next++ % seeds.bodies.length;
         counter.bytes += seeds.bodyBytes[i];
         return tagger.tag(null, seeds.bodies[i], "ja");

@@ -177,6 +177,9 @@ public final class BenchRunner {
             if (s.key().equals("jmh_tagger")) {
                 double v = mean(s, "mb_per_s_per_core");
                 t.row("tagger (JMH)", String.format(Locale.ROOT, "%.1f MB/s/core", v), "≥ 50", v >= 50 ? "✅" : "❌");
+            } else if (s.key().equals("jmh_tag_and_analyze")) {
+                double v = mean(s, "mb_per_s_per_core");
+                t.row("tag + sentiment and events (JMH)", String.format(Locale.ROOT, "%.1f MB/s/core", v), "≥ 40", v >= 40 ? "✅" : "❌");
             } else {
                 double v = mean(s, "articles_per_s_per_core");
                 t.row("dedup (JMH)", Tables.n(v) + " articles/s/core", "≥ 20,000", v >= 20_000 ? "✅" : "❌");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.newspulse.bench.jmh.DedupBenchmark;
+import io.newspulse.bench.jmh.SentimentBenchmark;
 import io.newspulse.bench.jmh.TaggerBenchmark;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
@@ -20,7 +21,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs {@link TaggerBenchmark#tagArticle} and {@link DedupBenchmark#fingerprintAndOffer} through the JMH runner
+ * Runs {@link TaggerBenchmark#tagArticle}, {@link SentimentBenchmark#tagAndAnalyze} and
+ * {@link DedupBenchmark#fingerprintAndOffer} through the JMH runner
  * (one fork, single thread, so the figures are per core); every measurement iteration is one repetition.
  * JMH's own output goes to {@code jmh.log} in the output dir.
  */
@@ -36,6 +38,7 @@ public final class JmhBench {
         Path log = settings.outDir().resolve("jmh.log");
         Options options = new OptionsBuilder()
                 .include(TaggerBenchmark.class.getName() + ".tagArticle$")
+                .include(SentimentBenchmark.class.getName() + ".tagAndAnalyze$")
                 .include(DedupBenchmark.class.getName() + ".fingerprintAndOffer$")
                 .forks(1)
                 // a fixed heap: grown from the parent's -Xms256m, the dedup index's GCs and resizes spread iterations by ±20 %
@@ -52,7 +55,17 @@ public final class JmhBench {
         List<Section> sections = new ArrayList<>();
         for (RunResult rr : results) {
             String name = rr.getParams().getBenchmark();
-            if (name.endsWith("tagArticle")) {
+            if (name.endsWith("tagAndAnalyze")) {
+                Spread bytes = Spread.of(perIteration(rr, "bytes", 1e-6));
+                Map<String, Object> json = new LinkedHashMap<>();
+                json.put("mb_per_s_per_core", bytes.toMap());
+                json.put("target_mb_per_s_per_core", 40);
+                String md = new Tables("figure", "mean ± stdev (min–max)", "target")
+                        .row("MB/s per core", bytes.format(1), "≥ 40 " + (bytes.mean() >= 40 ? "✅" : "❌ missed"))
+                        + "\n`SentimentBenchmark.tagAndAnalyze`: tagging plus targeted sentiment, tone and events (what the "
+                        + "stream does per article) over the same kind of articles; " + iterations() + ".\n";
+                sections.add(new Section("jmh_tag_and_analyze", "Tag + sentiment and events (JMH)", json, md));
+            } else if (name.endsWith("tagArticle")) {
                 Spread bytes = Spread.of(perIteration(rr, "bytes", 1e-6));
                 Spread ops = Spread.of(perIteration(rr, null, 1));
                 Map<String, Object> json = new LinkedHashMap<>();

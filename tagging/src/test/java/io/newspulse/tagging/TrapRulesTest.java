@@ -22,6 +22,21 @@ class TrapRulesTest {
     }
 
     @Test
+    void shouldNotTagAPlatformSomeonePostsOnAsTheCompany() {
+        assertThat(ids("The mayor gave his condolences via Twitter on Sunday.", "en")).doesNotContain("x-corp");
+        assertThat(ids("He posted a message on Twitter blaming the rebels.", "en")).doesNotContain("x-corp");
+        assertThat(ids("She deleted her Twitter account last year.", "en")).doesNotContain("x-corp");
+        assertThat(ids("Twitter said its revenue rose as advertisers returned.", "en")).contains("x-corp");
+    }
+
+    @Test
+    void shouldNotTagAVenueNamedAfterItsSponsor() {
+        assertThat(ids("The game at Hitachi Stadium was postponed.", "en")).doesNotContain("hitachi");
+        assertThat(ids("日立球場で行われた試合は延期された。", "ja")).doesNotContain("hitachi");
+        assertThat(ids("Hitachi said it would build a stadium in Osaka.", "en")).contains("hitachi");
+    }
+
+    @Test
     void shouldNotTagKoreanBaseballTeamAsItsOwner() {
         assertThat(ids("SK 와이번스가 한국시리즈에서 우승했다.", "ko")).doesNotContain("sk-group");
     }

@@ -73,7 +73,7 @@ public final class StreamsAppConfig extends AbstractConfig {
                     "Articles a window needs before it can raise an alert.")
             .define(SENTIMENT_SHOCK_THRESHOLD, Type.DOUBLE, 3.0, ConfigDef.Range.atLeast(0.5), Importance.MEDIUM,
                     "Sentiment-shock score (absolute z-score of a window's mean sentiment against the company's EWMA sentiment baseline) at which an Alert with reason sentiment_shock is raised; both directions alert.")
-            .define(ALERT_EVENTS, Type.LIST, "bankruptcy,cyber_incident,recall_safety,legal_regulatory", EVENT_CODES, Importance.MEDIUM,
+            .define(ALERT_EVENTS, Type.LIST, io.newspulse.streams.signals.HighImpactEvents.DEFAULTS.stream().map(Enum::name).toList(), EVENT_CODES, Importance.MEDIUM,
                     "High-impact corporate events: a novel mention reporting one of them raises an Alert with reason high_impact_event at once (empty: none). Codes: "
                             + String.join(", ", eventCodes()) + ".")
             .define(ALERT_EVENTS_MIN_RELEVANCE, Type.DOUBLE, 0.3, ConfigDef.Range.between(0.0, 1.0), Importance.LOW,

@@ -31,14 +31,6 @@ public final class HighImpactEvents {
         this.minRelevance = minRelevance;
     }
 
-    public Set<CorporateEvent> events() {
-        return EnumSet.copyOf(events);
-    }
-
-    public double minRelevance() {
-        return minRelevance;
-    }
-
     /** The alerts a mention raises (usually none). */
     public List<Alert> alertsFor(Mention mention) {
         if (!mention.getNovel() || mention.getRelevance() < minRelevance || mention.getEvents().isEmpty()) {

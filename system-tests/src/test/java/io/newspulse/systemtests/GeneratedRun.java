@@ -34,6 +34,8 @@ final class GeneratedRun {
     private final String registry;
     private final Path dir;
     private final Map<String, Object> extra = new HashMap<>();
+    /** Every article this run has published, in order: the dedup pass of each batch sees the batches before it. */
+    private final List<io.newspulse.producer.ArticleDraft> published = new java.util.ArrayList<>();
 
     GeneratedRun(String bootstrap, String registry, Path dir) {
         this.bootstrap = bootstrap;
@@ -169,15 +171,20 @@ final class GeneratedRun {
 
     /**
      * The generator's truth with the novelty of each article as the project's one dedup policy decides it over the
-     * same articles in the same order (the offline engine, which the equivalence tests hold equal to the stream).
+     * same articles in the same order (this batch after every earlier batch of this run) (the offline engine, which the equivalence tests hold equal to the stream).
      * The generator writes its novel stories from a handful of templates, so now and then a "novel" story is mostly
      * made of another one's sentences and the dedup rightly calls it a copy; these ITs count records exactly once,
      * they do not grade dedup quality (DedupQualityTest does), so the expectation follows the dedup's verdict.
      */
-    static GroundTruth withDedupVerdicts(GroundTruth truth, List<io.newspulse.producer.ArticleDraft> drafts) throws IOException {
+    GroundTruth withDedupVerdicts(GroundTruth truth, List<io.newspulse.producer.ArticleDraft> drafts) throws IOException {
+        List<io.newspulse.producer.ArticleDraft> all;
+        synchronized (published) {
+            published.addAll(drafts); // the stream compares with every article this run published before, in order
+            all = List.copyOf(published);
+        }
         com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
         StringBuilder jsonl = new StringBuilder();
-        for (io.newspulse.producer.ArticleDraft d : drafts) {
+        for (io.newspulse.producer.ArticleDraft d : all) {
             com.fasterxml.jackson.databind.node.ObjectNode n = mapper.createObjectNode();
             n.put("id", d.givenId());
             n.put("title", d.title());

@@ -27,6 +27,8 @@ class TrapRulesTest {
         assertThat(ids("He posted a message on Twitter blaming the rebels.", "en")).doesNotContain("x-corp");
         assertThat(ids("She deleted her Twitter account last year.", "en")).doesNotContain("x-corp");
         assertThat(ids("Twitter said its revenue rose as advertisers returned.", "en")).contains("x-corp");
+        assertThat(ids("Twitter posts record revenue.", "en")).contains("x-corp");
+        assertThat(ids("The government announced a ban on Twitter last week.", "en")).contains("x-corp");
     }
 
     @Test

@@ -8,14 +8,17 @@ import java.util.regex.Pattern;
  * Energy Arena", "スカイマーク球場", "京セラドーム"). Works on folded (lower-case) text.
  */
 final class MediumRule {
-    /** Before the name: "via", or a posting verb or noun, up to three words, then "on", in the same sentence. */
+    /**
+     * Before the name: "via", or a posting verb or noun, up to three words, then "on", in the same sentence. Only words
+     * of posting: "announced a ban on Huawei" or "wrote a report on Apple" are about the company.
+     */
     private static final Pattern POSTED_ON = Pattern.compile(
-            "(?:\\bvia|\\b(?:posted|posting|posts|post|wrote|writes|said|says|announced|tweeted|shared|message|messages"
+            "(?:\\bvia|\\b(?:posted|posting|posts|post|tweeted|shared|message|messages"
                     + "|video|videos|photo|photos|streamed|uploaded|live)"
                     + "(?:\\s+[^\\s.!?。]+){0,3}?\\s+on)\\s+$");
-    /** After the name: the platform's own things ("Twitter account", "Facebook page"). */
+    /** After the name: the platform's own things ("Twitter account", "Facebook page"); not verbs ("Sony posts"). */
     private static final Pattern PLATFORM_THING = Pattern.compile(
-            "^\\s?(?:account|accounts|post|posts|feed|page|pages|channel|handle|profile|followers)\\b");
+            "^\\s?(?:account|accounts|page|pages|channel|profile|followers)\\b");
     /** After the name: a venue. */
     private static final Pattern VENUE_LATIN = Pattern.compile(
             "^\\s(?:arena|stadium|dome|ballpark|coliseum|colosseum|amphitheatre|amphitheater|speedway)\\b");

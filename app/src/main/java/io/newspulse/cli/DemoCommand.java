@@ -14,10 +14,8 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newspulse.core.config.CommonConfig;
 import io.newspulse.producer.ArticleDraft;
-import io.newspulse.producer.ArticleSink;
 import io.newspulse.producer.ArticleSource;
 import io.newspulse.producer.ProducerRun;
-import io.newspulse.producer.Reject;
 import io.newspulse.producer.generate.BuiltInCompanies;
 import io.newspulse.producer.generate.GeneratorSource;
 import io.newspulse.producer.generate.SyntheticArticleGenerator;
@@ -135,37 +133,14 @@ public final class DemoCommand implements Callable<Integer> {
      * {@code original_published_at} attribute. Real archives go through {@code replay} instead (docs/history.md).
      */
     static ArticleSource restamped(ArticleSource source) {
-        return new ArticleSource() {
-            @Override
-            public String name() {
-                return source.name();
+        return ArticleSource.mapped(source, d -> {
+            Map<String, String> attributes = new HashMap<>(d.attributes());
+            if (d.publishedAt() != null) {
+                attributes.put("original_published_at", d.publishedAt().toString());
             }
-
-            @Override
-            public void readInto(ArticleSink sink) throws java.io.IOException {
-                source.readInto(new ArticleSink() {
-                    @Override
-                    public void article(ArticleDraft d) {
-                        Map<String, String> attributes = new HashMap<>(d.attributes());
-                        if (d.publishedAt() != null) {
-                            attributes.put("original_published_at", d.publishedAt().toString());
-                        }
-                        sink.article(new ArticleDraft(d.source(), d.givenId(), d.identity(), d.url(), d.title(), d.body(), d.language(),
-                                null, attributes));
-                    }
-
-                    @Override
-                    public void reject(Reject reject) {
-                        sink.reject(reject);
-                    }
-
-                    @Override
-                    public void checkpoint() {
-                        sink.checkpoint();
-                    }
-                });
-            }
-        };
+            return new ArticleDraft(d.source(), d.givenId(), d.identity(), d.url(), d.title(), d.body(), d.language(),
+                    null, attributes);
+        });
     }
 
     private Feed startFeed(NewsProducerConfig config, Shutdown shutdown) {

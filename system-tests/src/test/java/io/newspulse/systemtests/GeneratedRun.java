@@ -133,40 +133,12 @@ final class GeneratedRun {
     /** The source, also keeping every article it hands out (in order) for the dedup pass below. */
     private static io.newspulse.producer.ArticleSource teeing(io.newspulse.producer.ArticleSource source,
                                                              List<io.newspulse.producer.ArticleDraft> drafts) {
-        return new io.newspulse.producer.ArticleSource() {
-            @Override
-            public String name() {
-                return source.name();
+        return io.newspulse.producer.ArticleSource.mapped(source, draft -> {
+            synchronized (drafts) {
+                drafts.add(draft);
             }
-
-            @Override
-            public void readInto(io.newspulse.producer.ArticleSink sink) throws IOException {
-                source.readInto(new io.newspulse.producer.ArticleSink() {
-                    @Override
-                    public void article(io.newspulse.producer.ArticleDraft draft) {
-                        synchronized (drafts) {
-                            drafts.add(draft);
-                        }
-                        sink.article(draft);
-                    }
-
-                    @Override
-                    public void reject(io.newspulse.producer.Reject reject) {
-                        sink.reject(reject);
-                    }
-
-                    @Override
-                    public void checkpoint() {
-                        sink.checkpoint();
-                    }
-
-                    @Override
-                    public boolean stopping() {
-                        return sink.stopping();
-                    }
-                });
-            }
-        };
+            return draft;
+        });
     }
 
     /**

@@ -145,24 +145,31 @@ public final class Tagger {
             unlinked.computeIfAbsent(OrgIds.id(text), k -> new ArrayList<>(1))
                     .add(new Span(text, start, end, jv[0] == 1));
         }
+        int[] linkedGroups = identity(linkedCount);
         if (discovery != null) {
             List<Discovered> found = discovery.discover(title, body, language,
                     (inTitle, start, end) -> overlapsLinked(inTitle, start, end, linkedSpans));
+            linkedGroups = withoutSuperseded(found, linkedSpans, linkedGroups);
+            linkedCount = linkedGroups.length;
             unlinked(found, linkedSpans, unlinked);
         }
         int count = linkedCount + unlinked.size();
         if (count == 0) {
             return List.of();
         }
-        int articleMentions = mentions.size();
+        int articleMentions = 0;
+        for (int g : linkedGroups) {
+            articleMentions += linkedSpans[g].length;
+        }
         for (List<Span> spans : unlinked.values()) {
             articleMentions += spans.size();
         }
         int bodyLength = Math.max(1, foldedBody.original().length());
         CompanyMatch[] matches = new CompanyMatch[count];
         for (int g = 0; g < linkedCount; g++) {
-            Company company = dictionary.companies().get(mentions.get(groups.members(g)[0]).company());
-            matches[g] = match(company.getId(), company.getName(), Arrays.asList(linkedSpans[g]), bodyLength,
+            int group = linkedGroups[g];
+            Company company = dictionary.companies().get(mentions.get(groups.members(group)[0]).company());
+            matches[g] = match(company.getId(), company.getName(), Arrays.asList(linkedSpans[group]), bodyLength,
                     articleMentions, true);
         }
         int next = linkedCount;
@@ -198,6 +205,43 @@ public final class Tagger {
         double relevance = RelevanceScorer.score(
                 new RelevanceFeatures(inTitle, firstBody, spans.size(), articleMentions));
         return new CompanyMatch(id, name, relevance, spans.size(), inTitle, spans, linked);
+    }
+
+    private static int[] identity(int n) {
+        int[] ids = new int[n];
+        for (int k = 0; k < n; k++) {
+            ids[k] = k;
+        }
+        return ids;
+    }
+
+    /**
+     * Drops the knowledge-base spans inside a longer discovered CJK name that is another company
+     * ({@link OrganisationDiscovery#supersedes}), and the groups left without spans; returns the groups kept.
+     */
+    private static int[] withoutSuperseded(List<Discovered> found, Span[][] linkedSpans, int[] groups) {
+        boolean changed = false;
+        for (int g : groups) {
+            Span[] spans = linkedSpans[g];
+            List<Span> kept = new ArrayList<>(spans.length);
+            for (Span s : spans) {
+                boolean superseded = false;
+                for (Discovered d : found) {
+                    if (OrganisationDiscovery.supersedes(d, s.inTitle(), s.start(), s.end())) {
+                        superseded = true;
+                        break;
+                    }
+                }
+                if (!superseded) {
+                    kept.add(s);
+                }
+            }
+            if (kept.size() < spans.length) {
+                linkedSpans[g] = kept.toArray(Span[]::new);
+                changed = true;
+            }
+        }
+        return changed ? Arrays.stream(groups).filter(g -> linkedSpans[g].length > 0).toArray() : groups;
     }
 
     /**

@@ -30,6 +30,14 @@ class DiscoveryInTaggerTest {
     }
 
     @Test
+    void shouldPreferALongerDiscoveredJapaneseNameToTheKnowledgeBaseNameInsideIt() {
+        List<CompanyMatch> matches = tagger.tag(null, "子会社「阪神コンテンツリンク」が発表した。三菱UFJ銀行も融資する。", "ja");
+        assertThat(matches).extracting(CompanyMatch::companyId, CompanyMatch::linked)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("org:阪神コンテンツリンク", false),
+                        org.assertj.core.groups.Tuple.tuple("mufg", true));
+    }
+
+    @Test
     void shouldTurnDiscoveryOffWhenAsked() {
         Tagger plain = Tagger.build(TestCompanies.fixture().companies(), null);
         assertThat(plain.tag(null, "Zorblax Widgets plc said sales fell.", "en")).isEmpty();

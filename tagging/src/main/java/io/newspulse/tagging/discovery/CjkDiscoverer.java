@@ -13,7 +13,12 @@ import java.util.Set;
  *   <li>"X社" where X is katakana or Latin (ミートホープ社, JSPORTS社; kanji + 社 is too often a plain word:
  *       同社, 本社, 新聞社), and Korean "X사" after Latin (SGS사);</li>
  *   <li>industry head nouns ending the name: 銀行, 証券, 電鉄, 石油, 製紙, ホールディングス, HD, グループ (not after kanji only:
- *       武装グループ), 저축은행, 은행, 증권, 그룹; Chinese 公司, 集团 (three Han chars or more).</li>
+ *       武装グループ), 저축은행, 은행, 증권, 카드, 캐피탈, 홈쇼핑, 그룹; Chinese 公司, 集团 (three Han chars or more);</li>
+ *   <li>Japanese context ({@link DiscoveryRule#CONTEXT}): a category noun and ・ before the name (文具メーカー・トンボ鉛筆,
+ *       英会話学校・NOVA), a company word before a quoted name (子会社「コナミデジタルエンタテインメント」, 「X」の社名), the head
+ *       office in brackets after it (マンナンライフ(本社:群馬県富岡市), 旭川電気軌道(旭川市)), a research firm's survey
+ *       (帝国データバンクの調べ; not kanji-only names: 警察の調べ) and the subject of an insolvency (大阪書籍が民事再生法申請,
+ *       愛染蔵、破産).</li>
  * </ul>
  * The name is the run of kanji, katakana, Latin letters and digits (Hangul for Korean) next to the marker, up to
  * {@link #MAX_NAME} chars; generic words (同, 大手, 地方, 시중...) and institutions ({@link NotCompanies}) are
@@ -33,7 +38,7 @@ final class CjkDiscoverer {
             "火災海上保険", "生命保険", "損害保険", "運輸", "新聞", "HD", "グループ");
     /** What may follow a Japanese head noun inside the same kanji run: roles and units of the company. */
     private static final List<String> JA_AFTER_HEAD = List.of("株式会社", "本社", "社長", "会長", "頭取", "社員", "行員",
-            "本店", "株");
+            "本店", "株", "系列", "系", "傘下", "関連", "子会社");
     /** Generic words that are not a name before a head noun (大手証券, 地方銀行, 有価証券...). */
     private static final Set<String> JA_GENERIC = Set.of("同", "各", "大手", "中堅", "地方", "都市", "中央", "民間", "外資",
             "主要", "国内", "海外", "地銀", "投資", "信託", "ネット", "新興", "中小", "有価", "担保", "住宅", "原油", "輸入",
@@ -52,11 +57,47 @@ final class CjkDiscoverer {
             "サービス", "ゲーム", "システム", "ソフト", "ネット", "テレビ", "ラジオ", "カンパニー", "ホテル", "レコード",
             "メディア", "コンビニ", "スーパー", "ベンチャー", "ファンド");
 
+    /** Category nouns written before ・ and a name: 文具メーカー・トンボ鉛筆, 英会話学校・NOVA, 和服店・愛染蔵. */
+    private static final List<String> JA_CATEGORY = List.of("メーカー", "会社", "販売店", "専門店", "店", "チェーン",
+            "大手", "業者", "ストア", "ショップ", "スーパー", "学校", "教室", "スクール", "遊園地", "テーマパーク", "商社",
+            "ファンド", "ブランド", "企業", "百貨店", "ベンチャー", "レーベル", "スタジオ");
+    /** Words before a quoted name that make it a company: 子会社「X」, 社名を「X」に. */
+    private static final List<String> JA_QUOTE_BEFORE = List.of("会社", "企業", "社名を", "社名は", "社名が", "社名も",
+            "商号を", "商号は", "法人", "運営する", "運営している");
+    /** Words after a quoted name that make it a company: 「X」の社名, 「X」社. */
+    private static final List<String> JA_QUOTE_AFTER = List.of("の社名", "社", "の商号");
+    /** Words after a name that make it a company, in any script: X の子会社, X傘下の. */
+    private static final List<String> JA_AFTER_ANY = List.of("の子会社", "の親会社", "の傘下", "傘下の", "系列の");
+    /**
+     * Words after a name that make it a company when the name is not kanji only (kanji-only names before them
+     * are as often offices or people: 警察の調べ, 市が運営): X の調べ, X の元社長, X が運営する, X が発売した.
+     */
+    private static final List<String> JA_AFTER_NOT_KANJI = List.of("の調べ", "の社長", "の元社長", "の前社長", "の会長",
+            "の元会長", "が運営", "が発売", "が製造", "が開発し");
+    /** Insolvency words whose subject is a company: X(が|、)民事再生法. */
+    private static final List<String> JA_INSOLVENCY = List.of("民事再生", "会社更生", "自己破産", "破産", "倒産", "経営破綻",
+            "経営破たん", "特別清算");
+    /** Kanji words that follow a katakana name without belonging to it (エキスポランド再休園); a name keeps its kanji
+     * tail only when it ends in an industry noun (トンボ鉛筆 is cut to トンボ, カネボウ化粧品 stays). */
+    private static final List<String> JA_NAME_TAILS = List.of("化粧品", "製菓", "食品", "工業", "建設", "電気", "電工",
+            "化学", "自動車", "興産", "産業", "通信", "放送", "航空", "鉄道", "不動産", "開発", "精機", "精工", "薬品",
+            "酒造", "電子", "出版", "書店", "新聞", "交通", "急便", "物流", "倉庫", "乳業", "製粉", "製糖", "紡績", "織物",
+            "百貨店", "生命", "保険", "信託", "証券", "銀行", "商事", "物産", "製作所", "製薬", "電機", "重工業", "石油",
+            "製紙", "運輸", "放送局", "工務店", "住宅", "商会", "商店", "本舗", "堂");
+    /** Ends of a name before a head-office bracket that show a person, a post or a place rather than a company. */
+    private static final List<String> JA_NOT_COMPANY_TAILS = List.of("容疑者", "被告", "氏", "社長", "会長", "代表",
+            "市長", "知事", "議員", "選手", "監督", "店長", "院長", "校長", "工場", "支店", "店", "駅", "空港", "公園",
+            "ドーム", "ホール", "会館", "センター", "寺", "神社", "城", "館", "場", "署", "地裁", "高裁", "地検");
+
     /** Korean head nouns (no particles: the name is the Hangul/Latin run right before them). */
-    private static final List<String> KO_HEADS = List.of("저축은행", "은행", "증권", "그룹", "홀딩스", "생명", "화재");
+    private static final List<String> KO_HEADS = List.of("저축은행", "은행", "증권", "그룹", "홀딩스", "생명", "화재",
+            "카드", "캐피탈", "홈쇼핑", "커뮤니케이션즈", "시큐리티", "중공업", "건설", "제약", "항공");
     private static final Set<String> KO_GENERIC = Set.of("시중", "지방", "국책", "투자", "인터넷", "저축", "외국",
             "국내", "해외", "대형", "민간", "상업", "중앙", "세계", "한국", "미국", "일본", "중국", "주요", "대기업", "재벌",
-            "금융", "두", "이", "그", "각", "해당", "일부", "여러", "다른", "모", "계열", "이들", "같은", "같은그룹");
+            "금융", "두", "이", "그", "각", "해당", "일부", "여러", "다른", "모", "계열", "이들", "같은", "같은그룹",
+            "신용", "체크", "교통", "선불", "직불", "법인", "현금", "기프트", "포인트", "저가", "저비용", "여객", "화물",
+            "종합", "민항", "항공", "우주", "무인", "군용", "전세", "해상", "토목", "주택", "플랜트", "바이오", "복제",
+            "카드", "신생", "보험", "대출", "사이버", "모바일", "TV", "데이터");
     private static final List<String> KO_PREFIX = List.of("주식회사 ", "주식회사", "(주)", "㈜", "(주)");
     private static final List<String> KO_SUFFIX = List.of("(주)", "㈜", "(주)", "주식회사");
     /** Korean particles that may follow "X사". */
@@ -75,7 +116,7 @@ final class CjkDiscoverer {
 
     static {
         for (List<String> list : List.of(JA_PREFIX, JA_SUFFIX, JA_HEADS, KO_HEADS, KO_PREFIX, KO_SUFFIX, ZH_HEADS,
-                List.of("社", "사"))) {
+                JA_INSOLVENCY, JA_AFTER_ANY, JA_AFTER_NOT_KANJI, List.of("社", "사", "・", "「", "(", "（"))) {
             for (String marker : list) {
                 FIRST_CHARS[marker.charAt(0)] = true;
             }
@@ -107,6 +148,9 @@ final class CjkDiscoverer {
     }
 
     private static void ja(String text, int i, boolean inTitle, List<Discovered> out) {
+        if (jaContext(text, i, inTitle, out)) {
+            return;
+        }
         for (String form : JA_SUFFIX) {
             if (text.startsWith(form, i)) {
                 int start = backwardName(text, i, false);
@@ -137,6 +181,9 @@ final class CjkDiscoverer {
             int start = i;
             while (start > 0 && (CharClasses.isKatakana(text.charAt(start - 1)) || text.charAt(start - 1) == '・')) {
                 start--;
+            }
+            while (start < i && text.charAt(start) == '・') {
+                start++; // グーグル・ヤフー社: a list, not one name
             }
             if (start == i) {
                 while (start > 0 && isAsciiAlnum(text.charAt(start - 1))) {
@@ -282,6 +329,177 @@ final class CjkDiscoverer {
         }
     }
 
+    /** The Japanese context rules ({@link DiscoveryRule#CONTEXT}); true when the char at {@code i} was a cue. */
+    private static boolean jaContext(String text, int i, boolean inTitle, List<Discovered> out) {
+        char c = text.charAt(i);
+        if (c == '・') {
+            if (i > 1 && endsWithAny(text, i, JA_CATEGORY) && !Character.isDigit(text.charAt(i - 2))) {
+                int end = cutKatakanaTail(text, i + 1, trimRoleWords(text, i + 1, forwardName(text, i + 1)));
+                addContext(text, i + 1, end, inTitle, out);
+            }
+            return false; // ・ also joins katakana words: let the other rules look at it
+        }
+        if (c == '「') {
+            int close = text.indexOf('」', i + 1);
+            if (close > i + 2 && close - i - 1 <= 24 && forwardName(text, i + 1) == close
+                    && (endsWithAny(text, i, JA_QUOTE_BEFORE) || startsWithAny(text, close + 1, JA_QUOTE_AFTER))) {
+                addContext(text, i + 1, close, inTitle, out);
+            }
+            return true;
+        }
+        if (c == '(' || c == '（') {
+            if (i > 0 && headOfficeBracket(text, i + 1)) {
+                int start = trimLeadingPrefix(text, backwardName(text, i, false), i);
+                if (!endsWithAny(text, i, JA_NOT_COMPANY_TAILS)) {
+                    addContext(text, start, i, inTitle, out);
+                }
+            }
+            return true;
+        }
+        for (String cue : JA_AFTER_ANY) {
+            if (text.startsWith(cue, i)) {
+                int start = trimLeadingPrefix(text, backwardName(text, i, false), i);
+                addContext(text, start, i, inTitle, out);
+                return true;
+            }
+        }
+        for (String cue : JA_AFTER_NOT_KANJI) {
+            if (text.startsWith(cue, i) && !text.startsWith("さ", i + cue.length())) {
+                int start = trimLeadingPrefix(text, backwardName(text, i, false), i);
+                String name = text.substring(start, i);
+                if (mixedOrLatin(name) || allKatakana(name)) {
+                    addContext(text, start, i, inTitle, out);
+                }
+                return true;
+            }
+        }
+        for (String word : JA_INSOLVENCY) {
+            if (text.startsWith(word, i)) {
+                int nameEnd = i;
+                if (nameEnd > 0 && (text.charAt(nameEnd - 1) == 'が' || text.charAt(nameEnd - 1) == '、')) {
+                    nameEnd--;
+                }
+                if (nameEnd < i && !endsWithAny(text, nameEnd, JA_NOT_COMPANY_TAILS)) {
+                    int start = trimLeadingPrefix(text, backwardName(text, nameEnd, false), nameEnd);
+                    if (nameEnd - start <= 10) {
+                        addContext(text, start, nameEnd, inTitle, out);
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void addContext(String text, int start, int end, boolean inTitle, List<Discovered> out) {
+        start = afterCategory(text, start, end);
+        if (end - start < 2 || countWord(text, start, end)) {
+            return;
+        }
+        String name = text.substring(start, end);
+        if (JA_GENERIC.contains(name) || JA_GENERIC_KATAKANA.contains(name) || allDigits(name)
+                || name.startsWith("同") || name.startsWith("当")) {
+            return;
+        }
+        add(text, start, end, start, end, inTitle, DiscoveryRule.CONTEXT, out);
+    }
+
+    /** Start of the name after a category noun read with it: レコード販売店HMV is HMV, 化粧品メーカーカネボウ化粧品 カネボウ化粧品. */
+    private static int afterCategory(String text, int start, int end) {
+        int from = start;
+        for (int k = start + 1; k < end - 1; k++) {
+            for (String category : JA_CATEGORY) {
+                if (k - category.length() >= start && text.startsWith(category, k - category.length())) {
+                    from = k;
+                }
+            }
+        }
+        return from;
+    }
+
+    /** Digits and a counter: 4350人, 239店, 3社. */
+    private static boolean countWord(String text, int start, int end) {
+        int k = start;
+        while (k < end && Character.isDigit(text.charAt(k))) {
+            k++;
+        }
+        return k > start && k < end && !isAsciiAlnum(text.charAt(k));
+    }
+
+    /** After an opening bracket: 本社, or a place ending in 都道府県市区町村 and closing the bracket: (旭川市), (東京都港区). */
+    private static boolean headOfficeBracket(String text, int from) {
+        if (text.startsWith("本社", from) || text.startsWith("本店", from)) {
+            return true;
+        }
+        int k = from;
+        while (k < text.length() && k - from <= 10 && CharClasses.isKanji(text.charAt(k))) {
+            k++;
+        }
+        return k - from >= 2 && k < text.length() && (text.charAt(k) == ')' || text.charAt(k) == '）')
+                && "都道府県市区町村".indexOf(text.charAt(k - 1)) >= 0;
+    }
+
+    /** A katakana name followed by kanji keeps the kanji only when they end in an industry noun. */
+    private static int cutKatakanaTail(String text, int start, int end) {
+        int k = start;
+        while (k < end && (CharClasses.isKatakana(text.charAt(k)) || text.charAt(k) == '・')) {
+            k++;
+        }
+        if (k == start || k == end || !CharClasses.isKanji(text.charAt(k))) {
+            return end;
+        }
+        for (int e = end; e > k; e--) {
+            for (String tail : JA_NAME_TAILS) {
+                if (e - k >= tail.length() && text.startsWith(tail, e - tail.length())) {
+                    return e;
+                }
+            }
+        }
+        return k;
+    }
+
+    private static boolean endsWithAny(String text, int end, List<String> words) {
+        for (String w : words) {
+            if (end >= w.length() && text.startsWith(w, end - w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allKatakana(String name) {
+        return name.length() >= 3 && name.chars().allMatch(ch -> CharClasses.isKatakana((char) ch) || ch == '・');
+    }
+
+    /**
+     * True when a discovered CJK name {@code name} is a different, longer company than the knowledge-base name at
+     * {@code [from, to)} inside it: it adds a word before it (沖縄ヤマト運輸, 日興シティグループ証券) or a word after it
+     * that is not only a legal form or industry noun (日本製紙クレシア). 三菱UFJ銀行 or トヨタ自動車株式会社 stay the
+     * knowledge-base company.
+     */
+    static boolean supersedes(String name, int from, int to) {
+        if (from < 0 || to > name.length() || to - from >= name.length() || !hasCjk(name)) {
+            return false;
+        }
+        if (from > 0) {
+            return true;
+        }
+        String rest = name.substring(to);
+        return !(JA_HEADS.contains(rest) || JA_SUFFIX.contains(rest) || JA_NAME_TAILS.contains(rest)
+                || KO_HEADS.contains(rest) || KO_SUFFIX.contains(rest) || ZH_HEADS.contains(rest) || rest.equals("社")
+                || rest.equals("사"));
+    }
+
+    private static boolean hasCjk(String name) {
+        for (int k = 0; k < name.length(); k++) {
+            char ch = name.charAt(k);
+            if (CharClasses.isKanji(ch) || CharClasses.isKatakana(ch) || CharClasses.isHangul(ch)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void add(String text, int start, int end, int nameStart, int nameEnd, boolean inTitle,
                             DiscoveryRule rule, List<Discovered> out) {
         String name = text.substring(nameStart, nameEnd);
@@ -324,11 +542,17 @@ final class CjkDiscoverer {
         return end;
     }
 
-    /** Drops role words after a name read forward: 株式会社日立製作所社長 is 日立製作所. */
+    /** Role words that end a name read forward: 株式会社日立製作所社長, トンボ鉛筆会長覚せい剤. */
+    private static final List<String> JA_ROLES = List.of("代表取締役", "取締役", "社長", "会長", "本社", "社員", "元社員",
+            "従業員", "工場", "支店");
+
+    /** Cuts a name read forward at the first role word after its first two chars: 株式会社日立製作所社長 is 日立製作所. */
     private static int trimRoleWords(String text, int start, int end) {
-        for (String role : List.of("代表取締役", "取締役", "社長", "会長", "本社", "社員", "元社員", "従業員", "工場", "支店")) {
-            if (end - start > role.length() && text.startsWith(role, end - role.length())) {
-                return end - role.length();
+        for (int k = start + 2; k < end; k++) {
+            for (String role : JA_ROLES) {
+                if (k + role.length() <= end && text.startsWith(role, k)) {
+                    return k;
+                }
             }
         }
         return end;

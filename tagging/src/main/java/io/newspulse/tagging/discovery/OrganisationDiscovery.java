@@ -60,16 +60,21 @@ public final class OrganisationDiscovery {
         String lang = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
         boolean chinese = lang.startsWith("zh");
         boolean japanese = lang.startsWith("ja");
+        List<Discovered> titleFound = field(title, true, chinese, japanese, occupied);
+        List<Discovered> bodyFound = field(body, false, chinese, japanese, occupied);
+        if (titleFound.isEmpty() && bodyFound.isEmpty()) {
+            return List.of();
+        }
         List<Discovered> found = new ArrayList<>();
-        field(title, true, chinese, japanese, occupied, found);
-        field(body, false, chinese, japanese, occupied, found);
+        found.addAll(withRepeats(title, true, chinese, titleFound, bodyFound));
+        found.addAll(withRepeats(body, false, chinese, bodyFound, titleFound));
         return found;
     }
 
-    private void field(String text, boolean inTitle, boolean chinese, boolean japanese, Occupied occupied,
-                       List<Discovered> out) {
+    private List<Discovered> field(String text, boolean inTitle, boolean chinese, boolean japanese,
+                                   Occupied occupied) {
         if (text == null || text.isEmpty()) {
-            return;
+            return List.of();
         }
         List<Discovered> raw = new ArrayList<>();
         LatinDiscoverer.discover(text, inTitle, (start, end) -> occupied.overlaps(inTitle, start, end), raw);
@@ -77,19 +82,42 @@ public final class OrganisationDiscovery {
         if (kuromoji && japanese) {
             KuromojiOrganisations.discover(text, inTitle, raw);
         }
-        if (raw.isEmpty()) {
-            return;
+        return raw.isEmpty() ? List.of() : leftmostLongest(raw);
+    }
+
+    /**
+     * A field's organisations plus every other occurrence, in this field, of a name found in either field: a
+     * headline names the company its body introduces with a legal form ("加ト吉、..." over "加ト吉社は").
+     */
+    private static List<Discovered> withRepeats(String text, boolean inTitle, boolean chinese, List<Discovered> own,
+                                                List<Discovered> other) {
+        if (text == null || text.isEmpty() || (own.isEmpty() && other.isEmpty())) {
+            return own;
         }
-        List<Discovered> kept = leftmostLongest(raw);
-        List<Discovered> more = new ArrayList<>(kept);
-        for (Discovered d : kept) {
-            repeats(text, d, chinese, more);
+        List<Discovered> more = new ArrayList<>(own);
+        for (Discovered d : own) {
+            repeats(text, d, inTitle, chinese, more);
         }
-        out.addAll(leftmostLongest(more));
+        for (Discovered d : other) {
+            repeats(text, d, inTitle, chinese, more);
+        }
+        return leftmostLongest(more);
+    }
+
+    /**
+     * True when {@code found} names a different, longer company than the knowledge-base mention at
+     * {@code [start, end)} of the same field inside it, so that the discovered name wins: 沖縄ヤマト運輸 over ヤマト運輸,
+     * 日本製紙クレシア over 日本製紙; not 三菱UFJ銀行 over 三菱UFJ, nor any Latin-script name (Microsoft Japan stays
+     * Microsoft).
+     */
+    public static boolean supersedes(Discovered found, boolean inTitle, int start, int end) {
+        return found.inTitle() == inTitle && found.start() <= start && end <= found.end()
+                && end - start < found.end() - found.start()
+                && CjkDiscoverer.supersedes(found.text(), start - found.start(), end - found.start());
     }
 
     /** Other occurrences of a discovered name in the same field, without its legal form ("Calpine"). */
-    private static void repeats(String text, Discovered d, boolean chinese, List<Discovered> out) {
+    private static void repeats(String text, Discovered d, boolean inTitle, boolean chinese, List<Discovered> out) {
         String core = core(d.text());
         if (core.length() < 2) {
             return;
@@ -97,10 +125,10 @@ public final class OrganisationDiscovery {
         int at = text.indexOf(core);
         while (at >= 0) {
             int end = at + core.length();
-            if (!(at >= d.start() && at < d.end()) && BoundaryRules.accepts(text, at, end, chinese)
+            if (!(inTitle == d.inTitle() && at >= d.start() && at < d.end()) && BoundaryRules.accepts(text, at, end, chinese)
                     && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end))
                     || !Character.isLetterOrDigit(core.charAt(core.length() - 1)))) {
-                out.add(new Discovered(d.id(), core, at, end, d.inTitle(), d.rule()));
+                out.add(new Discovered(d.id(), core, at, end, inTitle, d.rule()));
             }
             at = text.indexOf(core, at + 1);
         }

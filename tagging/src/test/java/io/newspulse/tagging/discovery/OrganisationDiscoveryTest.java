@@ -102,6 +102,39 @@ class OrganisationDiscoveryTest {
     }
 
     @Test
+    void shouldDiscoverJapaneseCompaniesByContextCues() {
+        assertThat(texts("英会話学校・NOVAが名古屋の会社に事業を譲渡した。", "ja")).containsExactly("NOVA");
+        assertThat(texts("文具メーカー・トンボ鉛筆会長が逮捕された。", "ja")).containsExactly("トンボ");
+        assertThat(texts("化粧品メーカー・カネボウ化粧品の売却先が決まった。", "ja")).containsExactly("カネボウ化粧品");
+        assertThat(texts("製品を製造したマンナンライフ(本社:群馬県富岡市)は回収を始めた。", "ja"))
+                .containsExactly("マンナンライフ");
+        assertThat(texts("旭川電気軌道(旭川市)は事業から撤退する。", "ja")).containsExactly("旭川電気軌道");
+        assertThat(texts("大阪書籍が民事再生法の適用を申請した。", "ja")).containsExactly("大阪書籍");
+        assertThat(texts("負債総額は帝国データバンクの調べで30億円。", "ja")).containsExactly("帝国データバンク");
+        assertThat(texts("同州と子会社「コナミデジタルエンタテインメント」が契約した。", "ja"))
+                .containsExactly("コナミデジタルエンタテインメント");
+        assertThat(texts("加ト吉の子会社が偽装した。", "ja")).containsExactly("加ト吉");
+        assertThat(texts("ミートホープの元社長を起訴した。", "ja")).containsExactly("ミートホープ");
+    }
+
+    @Test
+    void shouldNotTakeOfficesPeopleOrCountsForCompaniesByJapaneseContextCues() {
+        assertThat(texts("警察の調べによると、総務省の調べでも同じだった。", "ja")).isEmpty();
+        assertThat(texts("山田太郎容疑者(東京都)が逮捕された。", "ja")).isEmpty();
+        assertThat(texts("同社が民事再生法の適用を申請した。", "ja")).isEmpty();
+        assertThat(texts("英国に239店・4350人従業員を抱える。", "ja")).isEmpty();
+        assertThat(texts("新製品が発売された。", "ja")).isEmpty();
+    }
+
+    @Test
+    void shouldCountAHeadlineMentionOfANameTheBodyIntroduces() {
+        List<Discovered> found = discovery.discover("加ト吉、冷凍食品を回収", "加ト吉の子会社が偽装した。", "ja");
+        assertThat(found).extracting(Discovered::text, Discovered::inTitle)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("加ト吉", true),
+                        org.assertj.core.groups.Tuple.tuple("加ト吉", false));
+    }
+
+    @Test
     void shouldNotDiscoverGenericJapaneseWords() {
         assertThat(texts("同社は大手証券や地方銀行、有価証券、同銀行について述べた。", "ja")).isEmpty();
         assertThat(texts("東京証券取引所は取引を停止した。", "ja")).isEmpty();
@@ -114,6 +147,8 @@ class OrganisationDiscoveryTest {
                 .containsExactly("부산저축은행", "대전 저축은행");
         assertThat(texts("(주)롯데쇼핑은 과자를 수입했다.", "ko")).containsExactly("(주)롯데쇼핑");
         assertThat(texts("SGS사는 조사 결과를 발표했다.", "ko")).containsExactly("SGS사");
+        assertThat(texts("KB국민카드와 농협카드의 회원 정보가 유출됐다.", "ko")).containsExactly("KB국민카드", "농협카드");
+        assertThat(texts("신용카드와 체크카드 사용이 늘었다.", "ko")).isEmpty();
     }
 
     @Test

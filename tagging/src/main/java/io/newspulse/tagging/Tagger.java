@@ -131,7 +131,7 @@ public final class Tagger {
                 Mention m = mentions.get(members[k]);
                 FoldedText field = m.inTitle() ? foldedTitle : foldedBody;
                 int start = field.originalStart(m.start());
-                int end = field.originalEnd(m.end());
+                int end = OrganisationDiscovery.withLegalForm(field.original(), field.originalEnd(m.end()));
                 spans[k] = new Span(field.original().substring(start, end), start, end, m.inTitle());
             }
             linkedSpans[g] = spans;

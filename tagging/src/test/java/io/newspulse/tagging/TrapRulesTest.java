@@ -22,6 +22,16 @@ class TrapRulesTest {
     }
 
     @Test
+    void shouldNotTagAMarketIndexAsTheCompanyThatNamesIt() {
+        assertThat(ids("Yahoo dragged down the Nasdaq Composite Index on Wednesday.", "en")).doesNotContain("nasdaq-inc");
+        assertThat(ids("The Nasdaq 100 fell 2%.", "en")).doesNotContain("nasdaq-inc");
+        assertThat(ids("日経平均株価は反発した。", "ja")).doesNotContain("nikkei");
+        assertThat(ids("Nasdaq said it will list the shares.", "en")).contains("nasdaq-inc");
+        assertThat(ids("日経によると、同社は撤退する。", "ja")).contains("nikkei");
+        assertThat(ids("A Boeing 777 landed safely.", "en")).contains("boeing");
+    }
+
+    @Test
     void shouldNotTagAPlatformSomeonePostsOnAsTheCompany() {
         assertThat(ids("The mayor gave his condolences via Twitter on Sunday.", "en")).doesNotContain("x-corp");
         assertThat(ids("He posted a message on Twitter blaming the rebels.", "en")).doesNotContain("x-corp");

@@ -116,6 +116,31 @@ public final class OrganisationDiscovery {
                 && CjkDiscoverer.supersedes(found.text(), start - found.start(), end - found.start());
     }
 
+    /**
+     * End of a knowledge-base name ending at {@code end} of {@code text} together with a Latin legal form written
+     * right after it ("Pacific Gas and Electric" + " Company", "Acme" + ", Inc."), or {@code end} when none
+     * follows: the mention is reported as written.
+     */
+    public static int withLegalForm(String text, int end) {
+        if (end >= text.length() || (text.charAt(end) != ' ' && text.charAt(end) != ',')) {
+            return end;
+        }
+        boolean comma = text.charAt(end) == ',';
+        int from = end + (comma ? 2 : 1);
+        if (comma && (from > text.length() || text.charAt(end + 1) != ' ')) {
+            return end;
+        }
+        for (String form : LegalForms.LATIN) {
+            int after = from + form.length();
+            if (text.startsWith(form, from) && (after == text.length() || !(Character.isLetterOrDigit(text.charAt(after))
+                    || text.charAt(after) == '-' || text.charAt(after) == '&'))
+                    && !(comma && LegalForms.SHORT_NO_COMMA.contains(form))) {
+                return after;
+            }
+        }
+        return end;
+    }
+
     /** Other occurrences of a discovered name in the same field, without its legal form ("Calpine"). */
     private static void repeats(String text, Discovered d, boolean inTitle, boolean chinese, List<Discovered> out) {
         String core = core(d.text());

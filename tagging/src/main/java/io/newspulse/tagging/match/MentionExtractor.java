@@ -65,7 +65,8 @@ public final class MentionExtractor {
     /**
      * Drops names that are part of a sports team's name ({@link SportsTeamRule}: then every mention of that company
      * in the article without a corporate affix goes too), a place ({@link PlaceNameRule}), a medium or venue
-     * ({@link MediumRule}: "posted on Twitter", "Chesapeake Energy Arena") or a person's name ({@link PersonNameRule},
+     * ({@link MediumRule}: "posted on Twitter", "Chesapeake Energy Arena"), a market index ({@link IndexRule}: "Dow
+     * Jones Industrial Average", "日経平均") or a person's name ({@link PersonNameRule},
      * body only).
      */
     private void dropTraps(List<Occurrence> occurrences) {
@@ -79,7 +80,8 @@ public final class MentionExtractor {
             String text = o.field.text();
             if (SportsTeamRule.isTeam(text, o.start, o.end)) {
                 teams.set(o.company());
-            } else if (!PlaceNameRule.isPlace(text, o.start, o.end) && !MediumRule.isMediumOrVenue(text, o.start, o.end) && (o.inTitle
+            } else if (!PlaceNameRule.isPlace(text, o.start, o.end) && !MediumRule.isMediumOrVenue(text, o.start, o.end)
+                    && !IndexRule.isIndex(text, o.start, o.end) && (o.inTitle
                     || !PersonNameRule.isPerson(o.field.original(), o.field.originalStart(o.start),
                     o.field.originalEnd(o.end)))) {
                 kept.add(o);

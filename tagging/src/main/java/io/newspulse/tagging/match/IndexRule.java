@@ -1,0 +1,33 @@
+package io.newspulse.tagging.match;
+
+import java.util.regex.Pattern;
+
+/**
+ * A company name followed by the words of a market index names the index, not the company: "Dow Jones Industrial
+ * Average", "Nasdaq Composite", "S&P 500 Index", "FTSE 100", "Hang Seng Index", "日経平均", "ナスダック総合指数",
+ * "코스피 지수". Works on folded (lower-case) text.
+ */
+final class IndexRule {
+    private static final Pattern INDEX_LATIN = Pattern.compile(
+            "^\\s(?:industrial average|industrials|transportation average|transports|utility average|composite"
+                    + "|index|indices|indexes|\\d{2,4}\\s(?:index|futures)|100|225|futures|volatility index)\\b(?![.,]\\d)");
+    /** "S&P 500", "S&P 400", "S&P 600": the index, written without "index". */
+    private static final Pattern SP_INDEX = Pattern.compile("^\\s(?:500|400|600|100|1500)\\b");
+    private static final String[] INDEX_CJK = {"平均", "総合指数", "指数", "225", "종합지수", "지수", "综合指数", "指数"};
+
+    private IndexRule() {
+    }
+
+    static boolean isIndex(String text, int start, int end) {
+        String after = text.substring(end, Math.min(text.length(), end + 32));
+        for (String word : INDEX_CJK) {
+            if (after.startsWith(word) || after.startsWith(" " + word)) {
+                return true;
+            }
+        }
+        if (text.startsWith("s&p", start) && end - start == 3 && SP_INDEX.matcher(after).find()) {
+            return true;
+        }
+        return INDEX_LATIN.matcher(after).find();
+    }
+}

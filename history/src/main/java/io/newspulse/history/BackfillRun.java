@@ -132,14 +132,14 @@ public final class BackfillRun {
                     List<String> inputs = List.of(topics.articles());
                     try (Progress bar = progress("process", slice.articles().size())) {
                         long total = slice.articles().size();
-                        drained = Drain.await(admin, backfill.applicationId(), inputs,
+                        drained = Drain.await(admin, bootstrap, backfill.applicationId(), inputs,
                                 lag -> bar.stepTo(processed(admin, total, lag, topics)), stop);
                     }
                     if (drained) {
                         Instant closing = WindowCloser.closingTime(slice.lastPublished(), config.windows(), config.grace());
                         WindowCloser.advance(settings, topics.mentions(), closing);
                         LOG.info("Watermark at {} closes the archive's last windows", closing);
-                        drained = Drain.await(admin, backfill.applicationId(), List.of(topics.articles(), topics.mentions()), lag -> { }, stop);
+                        drained = Drain.await(admin, bootstrap, backfill.applicationId(), List.of(topics.articles(), topics.mentions()), lag -> { }, stop);
                     }
                 }
                 Duration took = Duration.ofNanos(System.nanoTime() - start);

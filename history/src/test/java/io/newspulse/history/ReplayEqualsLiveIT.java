@@ -86,11 +86,10 @@ class ReplayEqualsLiveIT {
     }
 
     @Test
-    @Disabled("Passed once (2026-12-04 10:58); since then 4 runs in a row fail on the same 4 windows: the live side lacks "
-            + "the 1m windows of the set's first article (09:07, Microsoft and Samsung; no update at all) and the final of "
-            + "its repost's window (09:08, an update but no final), which the replay has. All other windows matched. "
-            + "The same 4 with the live topics on 1 partition, so not partition skew. Cause not found yet (not the "
-            + "knowledge-base load, not lag); see docs/history.md.")
+    @Disabled("Flaky on the live side (docs/history.md, 'Open'): the 1m windows of the first article a signals task "
+            + "ever processes go missing in some runs (2026-12-04: 1 pass, then a run without its closed 09:07/09:08 windows; "
+            + "in the passing run the same window's update was missing from company.signals while its final was there). "
+            + "1h and 1d windows of the same article are always right. The replay side, which hung on a resume, is fixed (Drain).")
     void shouldGiveTheSameClosedWindowSignalsReplayedAsLiveAndCountNothingTwiceAcrossAResume() throws Exception {
         Path archive = writeShuffledArchive(dir.resolve("archive.jsonl"));
         ArchiveSlice slice = ArchiveSlice.load(List.of(JsonLinesSource.of(archive.toString(), 1 << 20)), null, null, Clock.systemUTC());

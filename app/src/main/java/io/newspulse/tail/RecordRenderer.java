@@ -12,7 +12,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newspulse.core.json.Json;
-import io.newspulse.serde.KafkaAvroDeserializer;
+import io.newspulse.serde.WireAvroDeserializer;
 import org.apache.avro.generic.GenericData;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -22,14 +22,14 @@ import org.apache.kafka.common.header.Header;
  * JSON and UTF-8 text are shown as such, anything else as base64.
  */
 public final class RecordRenderer implements AutoCloseable {
-    private final KafkaAvroDeserializer avro;
+    private final WireAvroDeserializer avro;
 
     /** @param registryUrl schema registry URL, or null to show Avro payloads as base64 */
     public RecordRenderer(String registryUrl) {
         if (registryUrl == null) {
             avro = null;
         } else {
-            avro = new KafkaAvroDeserializer();
+            avro = new WireAvroDeserializer();
             Map<String, Object> config = new HashMap<>();
             config.put("schema.registry.url", registryUrl);
             avro.configure(config, false);

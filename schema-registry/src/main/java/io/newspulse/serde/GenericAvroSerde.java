@@ -11,8 +11,8 @@ import java.util.Map;
 
 /** {@link Serde} of {@link GenericRecord} values in the Confluent wire format. */
 public class GenericAvroSerde implements Serde<GenericRecord> {
-    private final KafkaAvroSerializer serializer;
-    private final KafkaAvroDeserializer deserializer;
+    private final WireAvroSerializer serializer;
+    private final WireAvroDeserializer deserializer;
 
     public GenericAvroSerde() {
         this(null);
@@ -20,8 +20,8 @@ public class GenericAvroSerde implements Serde<GenericRecord> {
 
     /** Uses the given client instead of creating one from {@code schema.registry.url}. */
     public GenericAvroSerde(SchemaRegistryClient client) {
-        this.serializer = new KafkaAvroSerializer(client);
-        this.deserializer = new KafkaAvroDeserializer(client);
+        this.serializer = new WireAvroSerializer(client);
+        this.deserializer = new WireAvroDeserializer(client);
     }
 
     @Override

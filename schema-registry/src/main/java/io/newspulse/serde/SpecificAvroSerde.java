@@ -14,8 +14,8 @@ import java.util.Map;
  * and the class's schema as reader schema. Build one with {@link #forClass(Class, Map, boolean)}.
  */
 public class SpecificAvroSerde<T extends SpecificRecord> implements Serde<T> {
-    private final KafkaAvroSerializer serializer;
-    private final KafkaAvroDeserializer deserializer;
+    private final WireAvroSerializer serializer;
+    private final WireAvroDeserializer deserializer;
 
     /** For configuration by class name: the class is found from the writer schema's full name. */
     public SpecificAvroSerde() {
@@ -27,8 +27,8 @@ public class SpecificAvroSerde<T extends SpecificRecord> implements Serde<T> {
      * @param type   target class, or null to find it from the writer schema's full name
      */
     public SpecificAvroSerde(SchemaRegistryClient client, Class<T> type) {
-        this.serializer = new KafkaAvroSerializer(client);
-        this.deserializer = new KafkaAvroDeserializer(client);
+        this.serializer = new WireAvroSerializer(client);
+        this.deserializer = new WireAvroDeserializer(client);
         if (type != null) {
             deserializer.targetClass(type);
         }
@@ -50,17 +50,17 @@ public class SpecificAvroSerde<T extends SpecificRecord> implements Serde<T> {
         deserializer.configure(specific, isKey);
     }
 
-    /** See {@link KafkaAvroSerializer#prepare(String, org.apache.avro.Schema)}. */
+    /** See {@link WireAvroSerializer#prepare(String, org.apache.avro.Schema)}. */
     public int prepare(String topic, org.apache.avro.Schema schema) {
         return serializer.prepare(topic, schema);
     }
 
-    /** See {@link KafkaAvroSerializer#subjectName(String, org.apache.avro.Schema)}. */
+    /** See {@link WireAvroSerializer#subjectName(String, org.apache.avro.Schema)}. */
     public String subjectName(String topic, org.apache.avro.Schema schema) {
         return serializer.subjectName(topic, schema);
     }
 
-    /** See {@link KafkaAvroSerializer#resolvesBySchema()}. */
+    /** See {@link WireAvroSerializer#resolvesBySchema()}. */
     public boolean resolvesBySchema() {
         return serializer.resolvesBySchema();
     }

@@ -54,7 +54,7 @@ class AvroSerdeTest {
         old.put("id", "sony");
         old.put("name", "Sony");
         old.put("legacy", 42);
-        byte[] bytes = new KafkaAvroSerializer(null, CONFIG, false).serialize("companies", old);
+        byte[] bytes = new WireAvroSerializer(null, CONFIG, false).serialize("companies", old);
 
         try (SpecificAvroSerde<Company> serde = SpecificAvroSerde.forClass(Company.class, CONFIG, false)) {
             Company read = serde.deserializer().deserialize("companies", bytes);
@@ -78,17 +78,17 @@ class AvroSerdeTest {
 
     @Test
     void shouldFindSpecificClassFromWriterSchemaWithSpecificReaderFlag() {
-        byte[] bytes = new KafkaAvroSerializer(null, CONFIG, true).serialize("companies", company());
+        byte[] bytes = new WireAvroSerializer(null, CONFIG, true).serialize("companies", company());
         Map<String, Object> cfg = new HashMap<>(CONFIG);
         cfg.put(AvroSerdeConfig.SPECIFIC_AVRO_READER, true);
-        Object read = new KafkaAvroDeserializer(null, cfg, true).deserialize("companies", bytes);
+        Object read = new WireAvroDeserializer(null, cfg, true).deserialize("companies", bytes);
         assertThat(read).isInstanceOf(Company.class).isEqualTo(company());
         assertThat(registry().getAllSubjects()).containsExactly("companies-key");
     }
 
     @Test
     void shouldNameTopicUnknownMagicByteInError() {
-        KafkaAvroDeserializer d = new KafkaAvroDeserializer(null, CONFIG, false);
+        WireAvroDeserializer d = new WireAvroDeserializer(null, CONFIG, false);
         assertThatThrownBy(() -> d.deserialize("news.articles", new byte[] {1, 0, 0, 0, 1, 2}))
                 .isInstanceOf(SerializationException.class)
                 .hasMessageContaining("news.articles").hasMessageContaining("magic byte 0x01");
@@ -96,7 +96,7 @@ class AvroSerdeTest {
 
     @Test
     void shouldNameTopicUnknownIdInError() {
-        KafkaAvroDeserializer d = new KafkaAvroDeserializer(null, CONFIG, false);
+        WireAvroDeserializer d = new WireAvroDeserializer(null, CONFIG, false);
         assertThatThrownBy(() -> d.deserialize("news.articles", new byte[] {0, 0, 0, 3, (byte) 0xE7, 2}))
                 .isInstanceOf(SerializationException.class)
                 .hasMessageContaining("news.articles").hasMessageContaining("unknown schema id 999");
@@ -104,8 +104,8 @@ class AvroSerdeTest {
 
     @Test
     void shouldNameTopicTruncatedPayloadInError() {
-        byte[] full = new KafkaAvroSerializer(null, CONFIG, false).serialize("t", "hello");
-        KafkaAvroDeserializer d = new KafkaAvroDeserializer(null, CONFIG, false);
+        byte[] full = new WireAvroSerializer(null, CONFIG, false).serialize("t", "hello");
+        WireAvroDeserializer d = new WireAvroDeserializer(null, CONFIG, false);
         assertThatThrownBy(() -> d.deserialize("t", new byte[] {0, 0, 1}))
                 .isInstanceOf(SerializationException.class).hasMessageContaining("'t'")
                 .hasMessageContaining("truncated");
@@ -119,7 +119,7 @@ class AvroSerdeTest {
     void shouldRefuseUnregisteredSchemaWhenAutoRegisterIsOff() {
         Map<String, Object> cfg = new HashMap<>(CONFIG);
         cfg.put(AvroSerdeConfig.AUTO_REGISTER_SCHEMAS, false);
-        KafkaAvroSerializer s = new KafkaAvroSerializer(null, cfg, false);
+        WireAvroSerializer s = new WireAvroSerializer(null, cfg, false);
         assertThatThrownBy(() -> s.serialize("companies", company()))
                 .isInstanceOf(SerializationException.class).hasMessageContaining("companies-value");
         registry().register("companies-value", Company.getClassSchema());
@@ -130,9 +130,9 @@ class AvroSerdeTest {
     void shouldAcceptConfluentSubjectStrategyClassNames() {
         Map<String, Object> cfg = new HashMap<>(CONFIG);
         cfg.put(AvroSerdeConfig.VALUE_SUBJECT_NAME_STRATEGY, "io.confluent.kafka.serializers.subject.RecordNameStrategy");
-        new KafkaAvroSerializer(null, cfg, false).serialize("companies", company());
+        new WireAvroSerializer(null, cfg, false).serialize("companies", company());
         cfg.put(AvroSerdeConfig.VALUE_SUBJECT_NAME_STRATEGY, io.newspulse.serde.subject.TopicRecordNameStrategy.class);
-        new KafkaAvroSerializer(null, cfg, false).serialize("companies", company());
+        new WireAvroSerializer(null, cfg, false).serialize("companies", company());
         assertThat(registry().getAllSubjects())
                 .containsExactly("companies-io.newspulse.avro.Company", "io.newspulse.avro.Company");
     }
@@ -143,7 +143,7 @@ class AvroSerdeTest {
         Map<String, Object> cfg = new HashMap<>(CONFIG);
         cfg.put(AvroSerdeConfig.USE_LATEST_VERSION, true);
         cfg.put(AvroSerdeConfig.AUTO_REGISTER_SCHEMAS, false);
-        byte[] bytes = new KafkaAvroSerializer(null, cfg, false).serialize("companies", company());
+        byte[] bytes = new WireAvroSerializer(null, cfg, false).serialize("companies", company());
         assertThat(java.nio.ByteBuffer.wrap(bytes, 1, 4).getInt()).isEqualTo(id);
     }
 }

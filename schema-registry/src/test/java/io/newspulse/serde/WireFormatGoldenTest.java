@@ -20,8 +20,8 @@ class WireFormatGoldenTest {
     private static final Map<String, Object> CONFIG = Map.of("schema.registry.url", "http://unused");
 
     private final StubRegistryClient client = new StubRegistryClient(Map.of(258, T, 7, STRING));
-    private final KafkaAvroSerializer serializer = new KafkaAvroSerializer(client, CONFIG, false);
-    private final KafkaAvroDeserializer deserializer = new KafkaAvroDeserializer(client, CONFIG, false);
+    private final WireAvroSerializer serializer = new WireAvroSerializer(client, CONFIG, false);
+    private final WireAvroDeserializer deserializer = new WireAvroDeserializer(client, CONFIG, false);
 
     private static GenericRecord t(int a, String s) {
         GenericRecord r = new GenericData.Record(T);

@@ -40,7 +40,7 @@ import io.newspulse.streams.signals.SpikeRules;
 import io.newspulse.streams.signals.SpikeScorer;
 import io.newspulse.streams.tagging.CompaniesStoreUpdater;
 import io.newspulse.streams.tagging.CompanyCatalog;
-import io.newspulse.streams.tagging.MentionExtractor;
+import io.newspulse.streams.tagging.TagArticleProcessor;
 import io.newspulse.streams.validate.ArticleTimestampExtractor;
 import io.newspulse.streams.validate.ArticleValidator;
 import io.newspulse.streams.recent.RecentArticles;
@@ -116,7 +116,7 @@ public final class NewsTopology {
                 .mapValues(NewsTopology::duplicateEvent, Named.as("to-duplicate-event"))
                 .to(topics.duplicates(), Produced.with(Serdes.String(), serdes.duplicates()).withName("duplicates-sink"));
 
-        decided.process(() -> new MentionExtractor(StoreNames.COMPANIES, catalog, metrics), Named.as("tag-article"))
+        decided.process(() -> new TagArticleProcessor(StoreNames.COMPANIES, catalog, metrics), Named.as("tag-article"))
                 .to(topics.mentions(), Produced.with(Serdes.String(), serdes.mentions()).withName("mentions-sink"));
 
         signals(builder, settings, serdes, companyTopics, metrics);

@@ -17,7 +17,7 @@ import io.newspulse.avro.Mention;
 import io.newspulse.registry.client.RestClientException;
 import io.newspulse.registry.client.SchemaRegistryClient;
 import io.newspulse.registry.client.SchemaRegistryClients;
-import io.newspulse.serde.KafkaAvroSerializer;
+import io.newspulse.serde.WireAvroSerializer;
 import io.newspulse.testsupport.GroundTruth;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
@@ -50,7 +50,7 @@ class SchemaEvolutionIT extends PipelineTestBase {
         GroundTruth current = pipeline.generatedRun().publish(42, Instant.parse("2026-07-01T10:00:00Z"), 200, "truth.jsonl");
 
         Set<String> olderIds = new HashSet<>();
-        try (KafkaAvroSerializer serializer = new KafkaAvroSerializer();
+        try (WireAvroSerializer serializer = new WireAvroSerializer();
              KafkaProducer<String, byte[]> producer = WireRecords.producer(pipeline.stack().bootstrapServers(), 1024 * 1024)) {
             serializer.configure(Map.of("schema.registry.url", pipeline.stack().registryUrl(), "auto.register.schemas", true), false);
             for (int i = 0; i < 50; i++) {

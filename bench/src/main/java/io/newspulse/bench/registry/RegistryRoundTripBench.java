@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newspulse.avro.CompanySignal;
 import io.newspulse.core.config.CommonConfig;
 import io.newspulse.core.json.Json;
-import io.newspulse.registry.client.CachedSchemaRegistryClient;
+import io.newspulse.registry.client.CachingRegistryClient;
 import io.newspulse.registry.server.SchemaRegistryConfig;
 import io.newspulse.registry.server.SchemaRegistryServer;
 import io.newspulse.registry.store.InMemorySchemaStore;
@@ -77,7 +77,7 @@ public final class RegistryRoundTripBench {
         try (registry) {
             Schema schema = CompanySignal.getClassSchema();
             List<String> names = new ArrayList<>();
-            try (CachedSchemaRegistryClient setup = client(url)) {
+            try (CachingRegistryClient setup = client(url)) {
                 for (int i = 0; i < subjects; i++) {
                     String subject = "signals.company-" + i + "-value";
                     setup.register(subject, schema);
@@ -111,14 +111,14 @@ public final class RegistryRoundTripBench {
     private record Result(Histogram histogram, long elapsedNanos) {
     }
 
-    private static CachedSchemaRegistryClient client(String url) {
-        return new CachedSchemaRegistryClient(Map.of("schema.registry.url", url)); // the apps' defaults (retries on)
+    private static CachingRegistryClient client(String url) {
+        return new CachingRegistryClient(Map.of("schema.registry.url", url)); // the apps' defaults (retries on)
     }
 
     private static Result sequential(String url, Call call, List<String> subjects, Schema schema, int n) {
         Histogram h = new Histogram(60_000_000_000L, 3);
         long start = System.nanoTime();
-        try (CachedSchemaRegistryClient client = client(url)) {
+        try (CachingRegistryClient client = client(url)) {
             for (int i = 0; i < n; i++) {
                 h.recordValue(once(client, call, subjects.get(i % subjects.size()), schema));
             }
@@ -131,7 +131,7 @@ public final class RegistryRoundTripBench {
         Histogram h = new Histogram(60_000_000_000L, 3);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
-        try (CachedSchemaRegistryClient client = client(url)) {
+        try (CachingRegistryClient client = client(url)) {
             List<Future<Histogram>> parts = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 int offset = t;
@@ -153,7 +153,7 @@ public final class RegistryRoundTripBench {
         return new Result(h, System.nanoTime() - start);
     }
 
-    private static long once(CachedSchemaRegistryClient client, Call call, String subject, Schema schema) {
+    private static long once(CachingRegistryClient client, Call call, String subject, Schema schema) {
         client.reset();
         long t0 = System.nanoTime();
         if (call == Call.LOOKUP) {

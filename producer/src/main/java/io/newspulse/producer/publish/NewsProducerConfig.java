@@ -34,7 +34,7 @@ public final class NewsProducerConfig extends AbstractConfig {
     public static final long DEFAULT_MAX_ARTICLE_BYTES = 1024 * 1024;
 
     /** Serializer class of article values (ours, Confluent wire format); resolved at run time. */
-    public static final String VALUE_SERIALIZER = "io.newspulse.serde.KafkaAvroSerializer";
+    public static final String VALUE_SERIALIZER = "io.newspulse.serde.WireAvroSerializer";
 
     private static final ConfigDef DEF = CommonConfig.define(new ConfigDef())
             .define(MAX_ARTICLE_BYTES, ConfigDef.Type.LONG, DEFAULT_MAX_ARTICLE_BYTES, ConfigDef.Range.atLeast(1), ConfigDef.Importance.MEDIUM,

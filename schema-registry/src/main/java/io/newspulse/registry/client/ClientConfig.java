@@ -2,7 +2,7 @@ package io.newspulse.registry.client;
 
 import java.util.Map;
 
-/** Configuration keys of {@link CachedSchemaRegistryClient} (Confluent's names). */
+/** Configuration keys of {@link CachingRegistryClient} (Confluent's names). */
 public final class ClientConfig {
     public static final String URL = "schema.registry.url";
     public static final String BASIC_AUTH_CREDENTIALS_SOURCE = "basic.auth.credentials.source";

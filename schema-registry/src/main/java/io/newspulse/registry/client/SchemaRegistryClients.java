@@ -7,10 +7,10 @@ public final class SchemaRegistryClients {
     private SchemaRegistryClients() {
     }
 
-    /** @param config must hold {@code schema.registry.url}; other client keys as for {@link CachedSchemaRegistryClient} */
+    /** @param config must hold {@code schema.registry.url}; other client keys as for {@link CachingRegistryClient} */
     public static SchemaRegistryClient create(Map<String, ?> config) {
         Object url = config.get(ClientConfig.URL);
         String scope = MockSchemaRegistry.scopeOf(url == null ? null : url.toString());
-        return scope != null ? MockSchemaRegistry.getClientForScope(scope) : new CachedSchemaRegistryClient(config);
+        return scope != null ? MockSchemaRegistry.getClientForScope(scope) : new CachingRegistryClient(config);
     }
 }

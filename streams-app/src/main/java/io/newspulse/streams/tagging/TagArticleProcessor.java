@@ -26,7 +26,7 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
  * Tags and analyses a decided article ({@link ArticleAnalyzer}, the same code as the offline {@code tag} command)
  * and emits one {@link Mention} per mentioned company, keyed by company id, with what the article says about it.
  */
-public final class MentionExtractor implements Processor<String, DedupDecision, String, Mention> {
+public final class TagArticleProcessor implements Processor<String, DedupDecision, String, Mention> {
     private static final int MAX_SNIPPETS = 2;
     private static final int SNIPPET_CONTEXT = 40;
     private final String companiesStore;
@@ -36,7 +36,7 @@ public final class MentionExtractor implements Processor<String, DedupDecision, 
     private ProcessorContext<String, Mention> context;
     private ReadOnlyKeyValueStore<String, ?> companies;
 
-    public MentionExtractor(String companiesStore, CompanyCatalog catalog, PipelineMetrics metrics) {
+    public TagArticleProcessor(String companiesStore, CompanyCatalog catalog, PipelineMetrics metrics) {
         this.companiesStore = companiesStore;
         this.catalog = catalog;
         this.metrics = metrics;

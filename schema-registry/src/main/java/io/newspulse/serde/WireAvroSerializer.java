@@ -21,7 +21,7 @@ import java.util.Map;
  * Serializes Avro values (GenericRecord, SpecificRecord, enum/fixed or primitives) in the Confluent wire format,
  * registering or looking up the schema under the configured subject. {@code null} is written as {@code null}.
  */
-public class KafkaAvroSerializer implements Serializer<Object> {
+public class WireAvroSerializer implements Serializer<Object> {
     private SchemaRegistryClient client;
     private boolean isKey;
     private boolean autoRegister = true;
@@ -30,16 +30,16 @@ public class KafkaAvroSerializer implements Serializer<Object> {
     private SubjectNameStrategy strategy;
 
     /** For configuration by class name; {@link #configure} creates the client. */
-    public KafkaAvroSerializer() {
+    public WireAvroSerializer() {
     }
 
     /** Uses the given client (configure still reads the other settings). */
-    public KafkaAvroSerializer(SchemaRegistryClient client) {
+    public WireAvroSerializer(SchemaRegistryClient client) {
         this.client = client;
     }
 
     /** Uses the given client and configures at once. */
-    public KafkaAvroSerializer(SchemaRegistryClient client, Map<String, ?> config, boolean isKey) {
+    public WireAvroSerializer(SchemaRegistryClient client, Map<String, ?> config, boolean isKey) {
         this.client = client;
         configure(config, isKey);
     }
@@ -63,7 +63,7 @@ public class KafkaAvroSerializer implements Serializer<Object> {
             return null;
         }
         if (client == null || strategy == null) {
-            throw new SerializationException("KafkaAvroSerializer for topic '" + topic + "' is not configured");
+            throw new SerializationException("WireAvroSerializer for topic '" + topic + "' is not configured");
         }
         Schema schema;
         try {
@@ -105,7 +105,7 @@ public class KafkaAvroSerializer implements Serializer<Object> {
      */
     public int prepare(String topic, Schema schema) {
         if (client == null || strategy == null) {
-            throw new IllegalStateException("KafkaAvroSerializer for topic '" + topic + "' is not configured");
+            throw new IllegalStateException("WireAvroSerializer for topic '" + topic + "' is not configured");
         }
         return schemaId(strategy.subjectName(topic, isKey, schema), schema);
     }
@@ -113,7 +113,7 @@ public class KafkaAvroSerializer implements Serializer<Object> {
     /** The subject {@code schema} gets for {@code topic} under the configured subject name strategy. */
     public String subjectName(String topic, Schema schema) {
         if (strategy == null) {
-            throw new IllegalStateException("KafkaAvroSerializer for topic '" + topic + "' is not configured");
+            throw new IllegalStateException("WireAvroSerializer for topic '" + topic + "' is not configured");
         }
         return strategy.subjectName(topic, isKey, schema);
     }

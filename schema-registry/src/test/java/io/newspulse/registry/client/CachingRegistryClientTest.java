@@ -62,7 +62,7 @@ class CachedSchemaRegistryClientTest {
     @Test
     void shouldRegisterLookUpAndServeFromCacheOnceTheRegistryIsGone() {
         server = InMemoryRegistry.start(Map.of());
-        CachedSchemaRegistryClient client = new CachedSchemaRegistryClient(config(server.url()));
+        CachingRegistryClient client = new CachingRegistryClient(config(server.url()));
         int id = client.register("u-value", V1);
         assertThat(client.getId("u-value", V1)).isEqualTo(id);
         assertThat(client.getVersion("u-value", V1)).isEqualTo(1);
@@ -77,7 +77,7 @@ class CachedSchemaRegistryClientTest {
         assertThat(client.updateCompatibility("u-value", "full")).isEqualTo("FULL");
         assertThat(client.getCompatibility(null)).isEqualTo("BACKWARD");
 
-        CachedSchemaRegistryClient reader = new CachedSchemaRegistryClient(config(server.url()));
+        CachingRegistryClient reader = new CachingRegistryClient(config(server.url()));
         assertThat(reader.getSchemaById(id)).isEqualTo(V1);
         server.close();
         server = null;
@@ -88,13 +88,13 @@ class CachedSchemaRegistryClientTest {
     @Test
     void shouldFailOverToTheNextUrl() throws IOException {
         server = InMemoryRegistry.start(Map.of());
-        CachedSchemaRegistryClient client = new CachedSchemaRegistryClient(config(deadUrl() + "," + server.url()));
+        CachingRegistryClient client = new CachingRegistryClient(config(deadUrl() + "," + server.url()));
         assertThat(client.register("s", V1)).isEqualTo(1);
     }
 
     @Test
     void shouldThrowRetriableExceptionWhenNoUrlAnswers() throws IOException {
-        CachedSchemaRegistryClient client = new CachedSchemaRegistryClient(config(deadUrl()));
+        CachingRegistryClient client = new CachingRegistryClient(config(deadUrl()));
         assertThatThrownBy(() -> client.getSchemaById(1))
                 .isInstanceOf(SchemaRegistryUnavailableException.class)
                 .isInstanceOf(org.apache.kafka.common.errors.RetriableException.class)
@@ -105,7 +105,7 @@ class CachedSchemaRegistryClientTest {
     void shouldNotRetryClientErrors() {
         AtomicInteger calls = startStub(new ArrayDeque<>(List.of(
                 new Canned(404, "{\"error_code\":40401,\"message\":\"Subject 'x' not found.\"}"))));
-        CachedSchemaRegistryClient client = new CachedSchemaRegistryClient(config(stubUrl()));
+        CachingRegistryClient client = new CachingRegistryClient(config(stubUrl()));
         assertThatThrownBy(() -> client.getLatestVersion("x"))
                 .isInstanceOfSatisfying(RestClientException.class, e -> {
                     assertThat(e.status()).isEqualTo(404);
@@ -121,7 +121,7 @@ class CachedSchemaRegistryClientTest {
                 new Canned(500, "{\"error_code\":50001,\"message\":\"store error\"}"),
                 new Canned(503, "{\"error_code\":50003,\"message\":\"busy\"}"),
                 new Canned(200, "{\"schema\":\"\\\"string\\\"\"}"))));
-        CachedSchemaRegistryClient client = new CachedSchemaRegistryClient(config(stubUrl()));
+        CachingRegistryClient client = new CachingRegistryClient(config(stubUrl()));
         assertThat(client.getSchemaById(5)).isEqualTo(Schema.create(Schema.Type.STRING));
         assertThat(calls.get()).isEqualTo(3);
     }
@@ -130,11 +130,11 @@ class CachedSchemaRegistryClientTest {
     void shouldSendBasicAuthCredentialsFromUserInfo() {
         server = InMemoryRegistry.start(Map.of(SchemaRegistryConfig.BASIC_AUTH_USER_INFO, "u:p"));
         Map<String, Object> cfg = config(server.url());
-        assertThatThrownBy(() -> new CachedSchemaRegistryClient(cfg).getAllSubjects())
+        assertThatThrownBy(() -> new CachingRegistryClient(cfg).getAllSubjects())
                 .isInstanceOfSatisfying(RestClientException.class, e -> assertThat(e.status()).isEqualTo(401));
         cfg.put(ClientConfig.BASIC_AUTH_CREDENTIALS_SOURCE, "USER_INFO");
         cfg.put(ClientConfig.BASIC_AUTH_USER_INFO, "u:p");
-        assertThat(new CachedSchemaRegistryClient(cfg).getAllSubjects()).isEmpty();
+        assertThat(new CachingRegistryClient(cfg).getAllSubjects()).isEmpty();
     }
 
     @Test

@@ -28,26 +28,26 @@ import java.util.concurrent.ConcurrentHashMap;
  * generated SpecificRecord (reader schema of the class, so schema evolution applies) when
  * {@code specific.avro.reader=true} or a target class is given. Top-level strings come back as {@link String}.
  */
-public class KafkaAvroDeserializer implements Deserializer<Object> {
+public class WireAvroDeserializer implements Deserializer<Object> {
     private SchemaRegistryClient client;
     private boolean specific;
     private Class<? extends SpecificRecord> targetClass;
     private final Map<Integer, DatumReader<Object>> readers = new ConcurrentHashMap<>();
 
-    public KafkaAvroDeserializer() {
+    public WireAvroDeserializer() {
     }
 
-    public KafkaAvroDeserializer(SchemaRegistryClient client) {
+    public WireAvroDeserializer(SchemaRegistryClient client) {
         this.client = client;
     }
 
-    public KafkaAvroDeserializer(SchemaRegistryClient client, Map<String, ?> config, boolean isKey) {
+    public WireAvroDeserializer(SchemaRegistryClient client, Map<String, ?> config, boolean isKey) {
         this.client = client;
         configure(config, isKey);
     }
 
     /** Decodes into this generated class whatever the writer's record name (implies a specific reader). */
-    public KafkaAvroDeserializer targetClass(Class<? extends SpecificRecord> cls) {
+    public WireAvroDeserializer targetClass(Class<? extends SpecificRecord> cls) {
         this.targetClass = cls;
         this.specific = true;
         readers.clear();
@@ -69,7 +69,7 @@ public class KafkaAvroDeserializer implements Deserializer<Object> {
             return null;
         }
         if (client == null) {
-            throw new SerializationException("KafkaAvroDeserializer for topic '" + topic + "' is not configured");
+            throw new SerializationException("WireAvroDeserializer for topic '" + topic + "' is not configured");
         }
         if (data.length < WireFormat.HEADER_SIZE) {
             throw fail(topic, "truncated payload: " + data.length + " bytes, shorter than the 5-byte header", null);

@@ -36,8 +36,8 @@ import java.util.concurrent.TimeUnit;
  * HTTP {@link SchemaRegistryClient} with caches (id to schema, subject+schema to id and version), URL failover,
  * and exponential-backoff retries on I/O errors and 5xx/408/429 answers. Other 4xx answers are not retried.
  */
-public final class CachedSchemaRegistryClient implements SchemaRegistryClient {
-    private static final Logger LOG = LoggerFactory.getLogger(CachedSchemaRegistryClient.class);
+public final class CachingRegistryClient implements SchemaRegistryClient {
+    private static final Logger LOG = LoggerFactory.getLogger(CachingRegistryClient.class);
     private static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
 
     private final List<String> urls;
@@ -53,7 +53,7 @@ public final class CachedSchemaRegistryClient implements SchemaRegistryClient {
     private final Map<String, Map<Schema, Integer>> idBySubjectSchema = new ConcurrentHashMap<>();
     private final Map<String, Map<Schema, Integer>> versionBySubjectSchema = new ConcurrentHashMap<>();
 
-    public CachedSchemaRegistryClient(Map<String, ?> config) {
+    public CachingRegistryClient(Map<String, ?> config) {
         String url = ClientConfig.string(config, ClientConfig.URL, null);
         if (url == null || url.isBlank()) {
             throw new IllegalArgumentException(ClientConfig.URL + " is required");

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import io.newspulse.avro.Company;
-import io.newspulse.core.config.CommonConfig;
-import io.newspulse.core.topics.Topics;
+import io.newspulse.kafka.config.CommonConfig;
+import io.newspulse.kafka.topics.Topics;
 import io.newspulse.serde.SpecificAvroSerde;
 import io.newspulse.streams.companies.CompaniesPublisher;
 import io.newspulse.tagging.kb.CompanyKnowledgeBase;

@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.newspulse.core.config.CommonConfig;
-import io.newspulse.core.config.ConfigLayers;
+import io.newspulse.kafka.config.CommonConfig;
+import io.newspulse.kafka.config.ConfigLayers;
 import io.newspulse.stack.LocalStack;
 import picocli.CommandLine.Option;
 

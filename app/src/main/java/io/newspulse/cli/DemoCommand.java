@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.newspulse.core.config.CommonConfig;
+import io.newspulse.kafka.config.CommonConfig;
 import io.newspulse.producer.ArticleDraft;
 import io.newspulse.producer.ArticleSource;
 import io.newspulse.producer.ProducerRun;

@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import io.newspulse.core.config.CommonConfig;
-import io.newspulse.core.topics.Topics;
+import io.newspulse.kafka.config.CommonConfig;
+import io.newspulse.kafka.topics.Topics;
 import io.newspulse.history.Backfill;
 import io.newspulse.history.ExportFormat;
 import io.newspulse.history.SignalExport;

@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import io.newspulse.core.config.CommonConfig;
-import io.newspulse.core.config.ConfigLayers;
+import io.newspulse.kafka.config.CommonConfig;
+import io.newspulse.kafka.config.ConfigLayers;
 import io.newspulse.registry.server.SchemaRegistryConfig;
 import io.newspulse.registry.server.SchemaRegistryServer;
 import picocli.CommandLine.Command;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import io.newspulse.core.config.CommonConfig;
+import io.newspulse.kafka.config.CommonConfig;
 import io.newspulse.history.ArchiveSlice;
 import io.newspulse.history.Backfill;
 import io.newspulse.history.BackfillRun;

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.newspulse.core.config.CommonConfig;
-import io.newspulse.core.config.ConfigLayers;
+import io.newspulse.kafka.config.CommonConfig;
+import io.newspulse.kafka.config.ConfigLayers;
 import io.newspulse.stack.StackConfig;
 import picocli.CommandLine.Option;
 

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import io.newspulse.core.config.CommonConfig;
+import io.newspulse.kafka.config.CommonConfig;
 import io.newspulse.streams.app.NewsStreamsApp;
 import io.newspulse.streams.config.StreamsAppConfig;
 import io.newspulse.streams.metrics.PipelineMetrics;

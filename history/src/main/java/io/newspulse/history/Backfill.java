@@ -2,7 +2,7 @@ package io.newspulse.history;
 
 import java.util.regex.Pattern;
 
-import io.newspulse.core.topics.Topics;
+import io.newspulse.kafka.topics.Topics;
 
 /**
  * The identity of one backfill: its name, the topic prefix {@code backfill.<name>.} (after the deployment's own

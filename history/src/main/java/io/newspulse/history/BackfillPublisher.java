@@ -11,7 +11,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 
 import io.newspulse.avro.ArticleEvent;
-import io.newspulse.core.config.CommonConfig;
+import io.newspulse.kafka.config.CommonConfig;
 import io.newspulse.serde.SpecificAvroSerde;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

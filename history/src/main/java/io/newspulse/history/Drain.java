@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
-import io.newspulse.core.topics.GroupLag;
+import io.newspulse.kafka.topics.GroupLag;
 import java.util.HashMap;
 import java.util.List;
 import org.apache.kafka.clients.admin.Admin;

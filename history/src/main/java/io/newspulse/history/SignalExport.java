@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.newspulse.avro.CompanySignal;
-import io.newspulse.core.topics.Topics;
+import io.newspulse.kafka.topics.Topics;
 
 /** {@code export}: signals of one deployment or backfill, selected by a {@link SignalQuery}, written to a file. */
 public final class SignalExport {

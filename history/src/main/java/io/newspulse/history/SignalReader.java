@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import io.newspulse.avro.CompanySignal;
-import io.newspulse.core.config.CommonConfig;
+import io.newspulse.kafka.config.CommonConfig;
 import io.newspulse.serde.SpecificAvroSerde;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.newspulse.avro.Mention;
-import io.newspulse.core.config.CommonConfig;
+import io.newspulse.kafka.config.CommonConfig;
 import io.newspulse.serde.SpecificAvroSerde;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.newspulse.avro.ArticleEvent;
-import io.newspulse.core.config.CommonConfig;
+import io.newspulse.kafka.config.CommonConfig;
 import io.newspulse.stack.LocalStack;
 import io.newspulse.stack.StackConfig;
 import org.apache.kafka.clients.admin.Admin;

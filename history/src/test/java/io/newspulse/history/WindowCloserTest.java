@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import io.newspulse.core.topics.Topics;
+import io.newspulse.kafka.topics.Topics;
 import org.junit.jupiter.api.Test;
 
 class WindowCloserTest {

@@ -11,12 +11,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 
-import io.newspulse.core.config.CommonConfig;
-import io.newspulse.core.topics.Topics;
+import io.newspulse.kafka.config.CommonConfig;
+import io.newspulse.kafka.topics.Topics;
 import io.newspulse.registry.server.SchemaRegistryConfig;
 import io.newspulse.registry.server.SchemaRegistryServer;
 import io.newspulse.stack.kafka.EmbeddedKafka;
-import io.newspulse.core.topics.TopicBootstrapper;
+import io.newspulse.kafka.topics.TopicBootstrapper;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.slf4j.Logger;

@@ -2,7 +2,7 @@ package io.newspulse.stack;
 
 import java.util.Map;
 
-import io.newspulse.core.config.CommonConfig;
+import io.newspulse.kafka.config.CommonConfig;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 

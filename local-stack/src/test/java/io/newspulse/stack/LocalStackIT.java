@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import io.newspulse.avro.ArticleEvent;
-import io.newspulse.core.topics.TopicSpec;
+import io.newspulse.kafka.topics.TopicSpec;
 import io.newspulse.serde.SpecificAvroSerde;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;

@@ -9,7 +9,7 @@ import io.newspulse.avro.ArticleEvent;
 import io.newspulse.avro.CompanySignal;
 import io.newspulse.avro.DuplicateEvent;
 import io.newspulse.avro.Mention;
-import io.newspulse.core.topics.Topics;
+import io.newspulse.kafka.topics.Topics;
 import io.newspulse.dedup.fingerprint.Fingerprint;
 import io.newspulse.dedup.fingerprint.Fingerprinter;
 import io.newspulse.streams.config.Durations;

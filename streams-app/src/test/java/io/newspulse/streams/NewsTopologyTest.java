@@ -22,7 +22,7 @@ import io.newspulse.avro.CompanySignal;
 import io.newspulse.avro.DuplicateEvent;
 import io.newspulse.avro.DuplicateKind;
 import io.newspulse.avro.Mention;
-import io.newspulse.core.topics.Topics;
+import io.newspulse.kafka.topics.Topics;
 import io.newspulse.registry.client.MockSchemaRegistry;
 import io.newspulse.streams.config.PipelineSettings;
 import io.newspulse.streams.errors.DeadLetterDeserializationHandler;

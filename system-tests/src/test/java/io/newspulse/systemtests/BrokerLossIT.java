@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import io.newspulse.core.config.CommonConfig;
+import io.newspulse.kafka.config.CommonConfig;
 import io.newspulse.streams.serde.EventSerdes;
 import io.newspulse.testsupport.ArticleCounts;
 import io.newspulse.testsupport.CountComparison;

@@ -4,8 +4,8 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.newspulse.core.topics.TopicBootstrapper;
-import io.newspulse.core.topics.Topics;
+import io.newspulse.kafka.topics.TopicBootstrapper;
+import io.newspulse.kafka.topics.Topics;
 import io.newspulse.registry.server.SchemaRegistryConfig;
 import io.newspulse.registry.server.SchemaRegistryServer;
 import io.newspulse.testsupport.EmbeddedCluster;

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.newspulse.core.config.CommonConfig;
+import io.newspulse.kafka.config.CommonConfig;
 import io.newspulse.producer.ProducerRun;
 import io.newspulse.producer.generate.BuiltInCompanies;
 import io.newspulse.producer.generate.GeneratorSource;

@@ -12,14 +12,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.newspulse.core.config.CommonConfig;
+import io.newspulse.kafka.config.CommonConfig;
 import io.newspulse.stack.LocalStack;
 import io.newspulse.stack.StackConfig;
 import io.newspulse.streams.app.NewsStreamsApp;
 import io.newspulse.streams.config.StreamsAppConfig;
 import io.newspulse.streams.metrics.PipelineMetrics;
 import io.newspulse.streams.serde.EventSerdes;
-import io.newspulse.core.topics.GroupLag;
+import io.newspulse.kafka.topics.GroupLag;
 import io.newspulse.testsupport.SignalCounts;
 import io.newspulse.testsupport.WindowKey;
 import org.apache.kafka.clients.admin.Admin;

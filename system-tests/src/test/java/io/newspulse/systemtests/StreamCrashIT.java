@@ -15,7 +15,7 @@ import io.newspulse.stack.LocalStack;
 import io.newspulse.testsupport.ArticleCounts;
 import io.newspulse.testsupport.CountComparison;
 import io.newspulse.testsupport.GroundTruth;
-import io.newspulse.core.topics.GroupLag;
+import io.newspulse.kafka.topics.GroupLag;
 import io.newspulse.testsupport.SignalCounts;
 import io.newspulse.testsupport.WindowKey;
 import org.awaitility.Awaitility;

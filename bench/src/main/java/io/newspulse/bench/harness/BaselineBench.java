@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.newspulse.core.topics.Topics;
+import io.newspulse.kafka.topics.Topics;
 import io.newspulse.producer.publish.ArticlePublisher;
 import io.newspulse.producer.publish.NewsProducerConfig;
 import io.newspulse.streams.config.StreamsAppConfig;

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import io.newspulse.core.config.CommonConfig;
-import io.newspulse.core.topics.GroupLag;
-import io.newspulse.core.topics.TopicBootstrapper;
-import io.newspulse.core.topics.Topics;
+import io.newspulse.kafka.config.CommonConfig;
+import io.newspulse.kafka.topics.GroupLag;
+import io.newspulse.kafka.topics.TopicBootstrapper;
+import io.newspulse.kafka.topics.Topics;
 import io.newspulse.stack.LocalStack;
 import io.newspulse.stack.StackConfig;
 import io.newspulse.streams.config.StreamsAppConfig;

@@ -9,7 +9,7 @@ import java.util.Set;
 import io.newspulse.avro.ArticleEvent;
 import io.newspulse.avro.CompanySignal;
 import io.newspulse.avro.Mention;
-import io.newspulse.core.topics.Topics;
+import io.newspulse.kafka.topics.Topics;
 import io.newspulse.streams.serde.EventSerdes;
 import org.HdrHistogram.Histogram;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

@@ -15,7 +15,7 @@ import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newspulse.avro.CompanySignal;
-import io.newspulse.core.config.CommonConfig;
+import io.newspulse.kafka.config.CommonConfig;
 import io.newspulse.core.json.Json;
 import io.newspulse.registry.client.CachingRegistryClient;
 import io.newspulse.registry.server.SchemaRegistryConfig;

@@ -1,6 +1,6 @@
-package io.newspulse.core.config;
+package io.newspulse.kafka.config;
 
-import io.newspulse.core.topics.Topics;
+import io.newspulse.kafka.topics.Topics;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 

@@ -1,4 +1,4 @@
-package io.newspulse.core.config;
+package io.newspulse.kafka.config;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -1,4 +1,4 @@
-package io.newspulse.core.topics;
+package io.newspulse.kafka.topics;
 
 import java.util.Map;
 import java.util.Objects;

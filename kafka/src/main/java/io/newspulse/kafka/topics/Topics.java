@@ -1,4 +1,4 @@
-package io.newspulse.core.topics;
+package io.newspulse.kafka.topics;
 
 import java.util.ArrayList;
 import java.util.Collection;

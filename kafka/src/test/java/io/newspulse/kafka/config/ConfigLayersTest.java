@@ -1,4 +1,4 @@
-package io.newspulse.core.config;
+package io.newspulse.kafka.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

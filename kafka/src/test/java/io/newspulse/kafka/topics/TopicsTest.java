@@ -1,4 +1,4 @@
-package io.newspulse.core.topics;
+package io.newspulse.kafka.topics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,7 +1,7 @@
 package io.newspulse.producer.publish;
 
-import io.newspulse.core.config.CommonConfig;
-import io.newspulse.core.topics.Topics;
+import io.newspulse.kafka.config.CommonConfig;
+import io.newspulse.kafka.topics.Topics;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerConfig;

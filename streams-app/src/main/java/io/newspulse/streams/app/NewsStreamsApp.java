@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
-import io.newspulse.core.config.CommonConfig;
-import io.newspulse.core.topics.TopicBootstrapper;
-import io.newspulse.core.topics.Topics;
+import io.newspulse.kafka.config.CommonConfig;
+import io.newspulse.kafka.topics.TopicBootstrapper;
+import io.newspulse.kafka.topics.Topics;
 import io.newspulse.streams.NewsTopology;
 import io.newspulse.streams.companies.CompaniesPublisher;
 import io.newspulse.streams.companies.CompanyTopicProvisioner;

@@ -6,8 +6,8 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 import io.newspulse.avro.Company;
-import io.newspulse.core.topics.TopicBootstrapper;
-import io.newspulse.core.topics.Topics;
+import io.newspulse.kafka.topics.TopicBootstrapper;
+import io.newspulse.kafka.topics.Topics;
 import io.newspulse.streams.signals.CompanyTopicRouter;
 import org.apache.kafka.clients.admin.Admin;
 import org.slf4j.Logger;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.newspulse.avro.CorporateEvent;
-import io.newspulse.core.topics.Topics;
+import io.newspulse.kafka.topics.Topics;
 import io.newspulse.dedup.DedupPolicy;
 import io.newspulse.streams.signals.HighImpactEvents;
 

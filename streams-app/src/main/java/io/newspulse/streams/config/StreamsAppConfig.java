@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.newspulse.avro.CorporateEvent;
-import io.newspulse.core.config.CommonConfig;
+import io.newspulse.kafka.config.CommonConfig;
 import io.newspulse.dedup.DedupPolicy;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;

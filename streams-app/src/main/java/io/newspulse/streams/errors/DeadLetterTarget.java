@@ -3,7 +3,7 @@ package io.newspulse.streams.errors;
 import java.util.List;
 import java.util.Map;
 
-import io.newspulse.core.topics.Topics;
+import io.newspulse.kafka.topics.Topics;
 import io.newspulse.streams.metrics.PipelineMetrics;
 import org.apache.kafka.clients.producer.ProducerRecord;
 

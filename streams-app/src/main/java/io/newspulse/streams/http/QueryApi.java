@@ -8,8 +8,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpServer;
-import io.newspulse.core.config.CommonConfig;
-import io.newspulse.core.topics.Topics;
+import io.newspulse.kafka.config.CommonConfig;
+import io.newspulse.kafka.topics.Topics;
 import io.newspulse.streams.config.StreamsAppConfig;
 import io.newspulse.streams.metrics.PipelineMetrics;
 import io.newspulse.streams.query.AlertFeed;

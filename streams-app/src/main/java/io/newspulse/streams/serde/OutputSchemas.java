@@ -20,7 +20,7 @@ import io.newspulse.avro.Alert;
 import io.newspulse.avro.CompanySignal;
 import io.newspulse.avro.DuplicateEvent;
 import io.newspulse.avro.Mention;
-import io.newspulse.core.topics.Topics;
+import io.newspulse.kafka.topics.Topics;
 import io.newspulse.registry.client.RestClientException;
 import io.newspulse.registry.client.SchemaRegistryClient;
 import io.newspulse.registry.client.SubjectVersion;

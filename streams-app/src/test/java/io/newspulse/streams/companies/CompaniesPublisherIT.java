@@ -10,7 +10,7 @@ import java.util.Map;
 
 import io.newspulse.avro.Company;
 import io.newspulse.stack.LocalStack;
-import io.newspulse.core.config.CommonConfig;
+import io.newspulse.kafka.config.CommonConfig;
 import io.newspulse.stack.StackConfig;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;

@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newspulse.avro.ArticleEvent;
 import io.newspulse.avro.DuplicateEvent;
-import io.newspulse.core.topics.Topics;
+import io.newspulse.kafka.topics.Topics;
 import io.newspulse.dedup.OfflineDedup;
 import io.newspulse.dedup.index.DedupResult;
 import io.newspulse.registry.client.MockSchemaRegistry;

@@ -26,7 +26,7 @@ import io.newspulse.avro.ArticleEvent;
 import io.newspulse.avro.Company;
 import io.newspulse.avro.DuplicateEvent;
 import io.newspulse.avro.Mention;
-import io.newspulse.core.topics.Topics;
+import io.newspulse.kafka.topics.Topics;
 import io.newspulse.dedup.OfflineDedup;
 import io.newspulse.registry.client.MockSchemaRegistry;
 import io.newspulse.streams.NewsTopology;

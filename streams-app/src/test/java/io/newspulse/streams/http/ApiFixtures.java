@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newspulse.avro.ArticleEvent;
-import io.newspulse.core.config.CommonConfig;
+import io.newspulse.kafka.config.CommonConfig;
 import io.newspulse.core.json.Json;
 import io.newspulse.serde.SpecificAvroSerde;
 import io.newspulse.stack.LocalStack;

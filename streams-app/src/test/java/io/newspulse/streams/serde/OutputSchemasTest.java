@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import io.newspulse.core.topics.Topics;
+import io.newspulse.kafka.topics.Topics;
 import io.newspulse.registry.client.MockSchemaRegistry;
 import io.newspulse.registry.client.MockSchemaRegistryClient;
 import io.newspulse.registry.client.RestClientException;

@@ -910,6 +910,62 @@ def attach_english(recs: list[Rec], english: list[tuple[str, str, str, str | Non
         r.industry = r.industry or industry
 
 
+# Endings of IPADIC organisation names that are not companies: schools and universities (大学, 短大, 〜大),
+# hospitals, associations, unions, ministries and agencies, parties, councils, foundations, clubs, temples,
+# shrines, army units, public halls. 〜研究所 stays only as 〜総合研究所 (野村総合研究所), 〜会 only as 〜商会.
+IPADIC_NOT_COMPANY = re.compile(
+    r"(大|大学|大学校|学校|学園|学院|学部|高|高校|高専|中学|小学校|幼稚園|保育園|病院|医院|診療所|療養所|"
+    r"(?<!総合)研究所|研究センター|協会|協|連盟|連合|連|組合|労|会館|駐屯地|基地|神社|寺|院|教会|省|庁|署|局|役場|役所|"
+    r"議会|会議|委員会|理|党|機構|事業団|財団|基金|(?<!商)会|同盟|軍|隊|団|裁判所|刑務所|拘置所|警察|県警|博物館|"
+    r"美術館|図書館|記念館|資料館|部|課|室|班|クラブ|倶楽部|政府|国連|条約|共和国|王国|公園|劇場|ホール|センター|"
+    r"学会|生協|農協|漁協|共済|合衆国|連邦|リーグ|台|ドーム|スタジアム|球場|競馬場|通信社|"
+    r"(ロイター|共同|時事|AP|AFP|新華社|聯合|タス|ブルームバーグ)通信)$")
+# Sports teams (読売ジャイアンツ, 千葉ロッテマリーンズ) are not companies.
+IPADIC_TEAM = re.compile(
+    r"(ジャイアンツ|タイガース|ドラゴンズ|カープ|スワローズ|ベイスターズ|ホエールズ|ホークス|ライオンズ|ファイターズ|"
+    r"マリーンズ|オリオンズ|バファローズ|バッファローズ|ブルーウェーブ|イーグルス|マリナーズ|ヤンキース|ドジャース|メッツ|"
+    r"ソックス|カブス|アントラーズ|レッズ|グランパス|ジュビロ|ガンバ|セレッソ|サンフレッチェ|ヴェルディ|マリノス|"
+    r"フロンターレ|レイソル|エスパルス|ヴィッセル|アビスパ|ブレーブス|ユニオンズ|エンゼルス|アスレチックス|パイレーツ|"
+    r"フィリーズ|アストロズ|ブルワーズ|ロイヤルズ|レンジャーズ|ツインズ|インディアンス|ブルージェイズ|オリオールズ|"
+    r"カージナルス|パドレス|ロッキーズ|マーリンズ|ナショナルズ|ロッテ|阪神|巨人)$"
+    r"|^(ガンバ|セレッソ|ジュビロ|ヴィッセル|サンフレッチェ|アビスパ|コンサドーレ|ベガルタ|モンテディオ|アルビレックス|"
+    r"ヴァンフォーレ|サガン|大分トリニータ|横浜FC|浦和レッズ|鹿島アントラーズ|柏レイソル|東京ヴェルディ)")
+
+
+def read_ipadic_org(recs: list[Rec]) -> list[Rec]:
+    """Japanese organisation names of IPADIC 2.7.0 (名詞,固有名詞,組織) that name companies: the firms of Japanese
+    news of the 1990s-2000s, many merged, renamed or unlisted since (三越, 松坂屋, 加ト吉, 大和証券,
+    帝国データバンク, 日本長期信用銀行). Schools, hospitals, agencies, parties, unions, clubs and teams are left out
+    by their endings, and so are names IPADIC also knows as a person's name; a name the judge would make
+    ambiguous (2 characters, kana of 5 or fewer, a common noun or place) is left out too, as it would lend
+    evidence to its neighbours. A name another source already has (or its short form) is that company: nothing
+    new is added."""
+    known = {key(n) for r in recs for t in (r.full, r.short, r.former) for v in t.values() for n in v}
+    known |= set(read_curated()[1])
+    person = set()
+    for m in IpaDic.ENTRY.finditer((IPADIC_DIR / "Noun.name.dic").read_text(encoding="utf-8", errors="replace")):
+        person.add(nfkc(m.group(1)))
+    out = []
+    seen = set()
+    for raw in (SOURCES / "ipadic-2.7.0-org-names.txt").read_text(encoding="utf-8").splitlines():
+        name = nfkc(raw)
+        if not name or not CJK.search(name) or name in person:
+            continue
+        if IPADIC_NOT_COMPANY.search(name) or IPADIC_TEAM.search(name):
+            continue
+        short = jpx_short(name)
+        if key(name) in known or key(short) in known or key(name) in seen:
+            continue
+        seen.add(key(name))
+        r = Rec("ipadic", hashlib.sha1(name.encode("utf-8")).hexdigest()[:8], None)
+        r.name = name
+        r.add(r.full, "ja", name)
+        if short != name:
+            r.add(r.short, "ja", short)
+        out.append(r)
+    return out
+
+
 # ---------------------------------------------------------------------------------------------- curated
 EXCHANGE_FAMILY = {"NASDAQ": "US", "NYSE": "US", "CBOE": "US", "OTC": "US", "NYSEAMERICAN": "US",
                    "TSE": "JP", "KRX": "KR", "KOSDAQ": "KR", "SSE": "CN", "SZSE": "CN", "TWSE": "TW",
@@ -980,6 +1036,7 @@ def build() -> tuple[str, dict]:
     recs = absorb(recs, fd, words, loose=False)
     recs = absorb(recs, read_forbes(), words, loose=True)
     recs = absorb(recs, read_fortune(), words, loose=True)
+    recs += read_ipadic_org(recs)
     judge = NameJudge(words, IpaDic(), kana_generic_words(recs), read_names("census-1990-surnames-top5000.txt"),
                       read_names("census-1990-given-names.txt"))
     _, cur_name, cur_ticker, cur_ids, cur_display = read_curated()
@@ -1037,6 +1094,8 @@ def build() -> tuple[str, dict]:
                         keep, amb = judge.cjk(n, lang, full=(kind != "short"))
                         if r.source in ("cn", "tw") and len(re.sub(r"\s", "", n)) <= 2:
                             keep = False  # 2-char Chinese names collide with Japanese words
+                    if r.source == "ipadic" and amb:
+                        keep = False  # a dictionary's organisation name needs no evidence, or it is left out
                     if not keep:
                         continue
                     if amb:
@@ -1076,7 +1135,7 @@ def build() -> tuple[str, dict]:
 
     # 4. ids: stable, collision-free, never a curated id
     taken = set(cur_ids)
-    prefix = {"jpx": "jp-", "krx": "kr-", "cn": "cn-", "tw": "tw-"}
+    prefix = {"jpx": "jp-", "krx": "kr-", "cn": "cn-", "tw": "tw-", "ipadic": "jp-org-"}
     order = sorted(out_recs, key=lambda r: (r.source, r.native.zfill(12)))
     for r in order:
         if r.source in prefix:

@@ -910,6 +910,111 @@ def attach_english(recs: list[Rec], english: list[tuple[str, str, str, str | Non
         r.industry = r.industry or industry
 
 
+# Legal forms of EDINET filer names: Japanese ones anywhere at the ends, foreign ones written in katakana.
+EDINET_JA_FORM = re.compile(r"^(株式会社|株式會社|有限会社)\s*|\s*(株式会社|株式會社|有限会社)$")
+EDINET_FOREIGN_TAIL = re.compile(
+    r"[・\s]?(インク|インコーポレイテッド|インコーポレーテッド|インコーポレィテッド|コーポレーション|コーポレイション|"
+    r"リミテッド|ピーエルシー|ピー・エル・シー|エルエルシー|エル・エル・シー|エス・エー|エスエー|エス・エイ|エセ・アー|"
+    r"エー・ジー|エイ・ジー|アーゲー|アクツィエンゲゼルシャフト|アクツィーエンゲゼルシャフト|エヌ・ブイ|エヌ・ヴィ|"
+    r"エヌ・ヴイ|ビー・ヴィ|ビー・ブイ|ゲーエムベーハー|エス・イー|バーハッド|カンパニー|カンパニーズ|アンド・カンパニー|"
+    r"ホールディングス|グループ)$")
+# Filers that are funds, vehicles or not companies: investment corporations and trusts, partnerships, special
+# purpose companies, foundations and other 法人 (a company is a 株式会社).
+EDINET_NOT_COMPANY = re.compile(
+    r"投資法人|投資信託|ファンド|組合|特定目的会社|合同会社|合資会社|合名会社|社団法人|財団法人|学校法人|"
+    r"行政法人|医療法人|宗教法人|社会福祉法人|協同組合|信用金庫|信託$|トラスト$|ファンディング|リート|"
+    r"・エル・ピー|エル・ピー$|ＬＰ$|LP$|SPC|ＳＰＣ|キャピタル・コーポレーション|ファイナンス")
+EDINET_TYPES = ("内国法人・組合", "内国法人・組合（有価証券報告書等の提出義務者以外）", "外国法人・組合",
+                "外国法人・組合（有価証券報告書等の提出義務者以外）")
+
+
+EDINET_PLACE = re.compile(r"^[^\s]{1,4}(都|道|府|県|市|区|町|村)$")
+
+
+def plain_words(name: str, words: Words) -> bool:
+    """'With Us', 'Light Up': an English short name made only of lower-case dictionary words reads as a phrase."""
+    toks = [re.sub(r"[^\w]", "", t).casefold() for t in tokens(name)]
+    return all(t in words.lower or t.isdigit() for t in toks if t)
+
+
+def edinet_short(name: str) -> str:
+    """'ザ・ゴールドマン・サックス・グループ・インク' -> 'ゴールドマン・サックス'; '大和証券株式会社' -> '大和証券'."""
+    s = EDINET_JA_FORM.sub("", name).strip()
+    s = re.sub(r"^ザ[・\s]", "", s)
+    for _ in range(3):
+        s2 = EDINET_FOREIGN_TAIL.sub("", s).strip("・ ")
+        if s2 == s or len(s2) < 2:
+            break
+        s = s2
+    return jpx_short(s)
+
+
+def read_edinet(recs: list[Rec], words: Words) -> list[Rec]:
+    """EDINET code lists of the FSA (2024-07-21 and 2020-02-13): every company that files securities reports or
+    large-shareholding reports in Japan, listed or not, with its Japanese (and often English) name. A listed
+    filer (securities code) adds its English name to the JPX company of that code; an unlisted one (subsidiaries
+    such as 大和証券, みずほ証券, firms delisted or never listed, foreign issuers in katakana: シティグループ) is a
+    new company unless one of its names is already known. A name changed between 2020 and 2024 (same EDINET
+    code) becomes a former name."""
+    by_code = {r.native: r for r in recs if r.source == "jpx"}
+    known = {key(n) for r in recs for t in (r.full, r.short, r.former) for v in t.values() for n in v}
+    known |= set(read_curated()[1])
+    snaps = []
+    for fname in ("edinet-codelist-20240721.tsv", "edinet-codelist-20200213.tsv"):
+        with open(SOURCES / fname, encoding="utf-8", newline="") as f:
+            snaps.append({row["edinet_code"]: row for row in csv.DictReader(f, delimiter="\t")
+                          if row["filer_type"] in EDINET_TYPES})
+    new, old = snaps
+    out = []
+    for code in sorted(set(new) | set(old)):
+        row = new.get(code) or old[code]
+        raw = nfkc(row["name"])
+        paren = re.search(r"\(([^()]*)\)$", raw)
+        name = re.sub(r"\s*\([^()]*\)$", "", raw).strip()
+        en = nfkc(row["name_en"]) or (paren.group(1) if paren and is_latin(paren.group(1)) else "")
+        if not name or EDINET_NOT_COMPANY.search(name) or EDINET_NOT_COMPANY.search(en):
+            continue
+        if EDINET_PLACE.search(name) or IPADIC_NOT_COMPANY.search(edinet_short(name)) or IPADIC_TEAM.search(name):
+            continue  # municipalities issuing bonds, stadiums, teams
+        en = clean_filer_name(en) if en else ""
+        sec = nfkc(row["sec_code"])[:4]
+        target = by_code.get(sec) if sec else None
+        if target is not None:
+            if en:
+                target.add(target.full, "en", en)
+                short = strip_legal(en)
+                if short and key(short) != key(en) and not plain_words(short, words):
+                    target.add(target.short, "en", short)
+            continue
+        short = edinet_short(name)
+        if key(name) in known or key(short) in known:
+            continue
+        r = Rec("edinet", code, "JP" if row["filer_type"].startswith("内国") else None)
+        r.name = short if CJK.search(short) else name
+        if CJK.search(name):
+            r.add(r.full, "ja", name)
+            if short != name:
+                r.add(r.short, "ja", short)
+        else:
+            en = en or clean_filer_name(name)  # a foreign filer registered under its Latin name
+        if en:
+            r.add(r.full, "en", en)
+            s_en = strip_legal(en)
+            if s_en and key(s_en) != key(en) and not plain_words(s_en, words):
+                r.add(r.short, "en", s_en)
+        if code in new and code in old:
+            old_name = re.sub(r"\s*\([^()]*\)$", "", nfkc(old[code]["name"])).strip()
+            if key(old_name) != key(name) and not EDINET_NOT_COMPANY.search(old_name):
+                r.add(r.former, "ja", old_name)
+                old_short = edinet_short(old_name)
+                if old_short != old_name:
+                    r.add(r.former, "ja", old_short)
+        for n in (name, short):
+            known.add(key(n))
+        out.append(r)
+    return out
+
+
 # Endings of IPADIC organisation names that are not companies: schools and universities (大学, 短大, 〜大),
 # hospitals, associations, unions, ministries and agencies, parties, councils, foundations, clubs, temples,
 # shrines, army units, public halls. 〜研究所 stays only as 〜総合研究所 (野村総合研究所), 〜会 only as 〜商会.
@@ -1036,6 +1141,7 @@ def build() -> tuple[str, dict]:
     recs = absorb(recs, fd, words, loose=False)
     recs = absorb(recs, read_forbes(), words, loose=True)
     recs = absorb(recs, read_fortune(), words, loose=True)
+    recs += read_edinet(recs, words)
     recs += read_ipadic_org(recs)
     judge = NameJudge(words, IpaDic(), kana_generic_words(recs), read_names("census-1990-surnames-top5000.txt"),
                       read_names("census-1990-given-names.txt"))
@@ -1094,7 +1200,7 @@ def build() -> tuple[str, dict]:
                         keep, amb = judge.cjk(n, lang, full=(kind != "short"))
                         if r.source in ("cn", "tw") and len(re.sub(r"\s", "", n)) <= 2:
                             keep = False  # 2-char Chinese names collide with Japanese words
-                    if r.source == "ipadic" and amb:
+                    if r.source in ("ipadic", "edinet") and amb:
                         keep = False  # a dictionary's organisation name needs no evidence, or it is left out
                     if not keep:
                         continue
@@ -1135,7 +1241,7 @@ def build() -> tuple[str, dict]:
 
     # 4. ids: stable, collision-free, never a curated id
     taken = set(cur_ids)
-    prefix = {"jpx": "jp-", "krx": "kr-", "cn": "cn-", "tw": "tw-", "ipadic": "jp-org-"}
+    prefix = {"jpx": "jp-", "krx": "kr-", "cn": "cn-", "tw": "tw-", "ipadic": "jp-org-", "edinet": "jp-"}
     order = sorted(out_recs, key=lambda r: (r.source, r.native.zfill(12)))
     for r in order:
         if r.source in prefix:

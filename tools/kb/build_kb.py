@@ -835,6 +835,41 @@ def read_forbes() -> list[Rec]:
 
 
 # Words a list writes after the name that news leaves out ("Wal-Mart Stores", "Compaq Computer").
+AIRLINE_NOT_COMPANY = re.compile(r"\b(air force|navy|army|coast guard|police|government|ministry|military)\b",
+                                 re.IGNORECASE)
+AIRLINE_WORD = re.compile(r"\b(air|airlines?|airways|aviation|aero|aerolineas)\b", re.IGNORECASE)
+AIRLINE_COUNTRY = {"United States": "US", "Republic of Korea": "KR", "Russia": "RU", "Russian Federation": "RU"}
+
+
+def read_airlines() -> list[Rec]:
+    """Airlines of the OpenFlights database (2017) that hold both an IATA and an ICAO code: the carriers news
+    names, many gone since (Swissair, Northwest Airlines, Germanwings, Lufthansa Cargo). Air forces and other
+    state flight services are left out; entries added by users after the original import (id 15000 and up)
+    are not in the snapshot."""
+    recs = []
+    with open(SOURCES / "openflights-airlines-2017.tsv", encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            name = nfkc(re.sub(r"\s*\([^()]*\)\s*$", "", row["name"]))
+            if not name or AIRLINE_NOT_COMPANY.search(name) or FUND_NAME.search(name):
+                continue
+            country = AIRLINE_COUNTRY.get(row["country"]) or COUNTRY_ISO.get(row["country"])
+            r = Rec("airline", row["id"], country)
+            r.name = name
+            r.add(r.full, "en", name)
+            short = strip_legal(name)
+            if short and key(short) != key(name):
+                r.add(r.short, "en", short)
+            if len(tokens(name)) == 1:
+                r.add(r.full, "en", name + " Airlines")  # "ExpressJet Airlines", as news writes a one-word carrier
+            alias = nfkc(row["alias"] or "")
+            if alias and is_latin(alias) and key(alias) != key(name):
+                r.add(r.short, "en", alias)
+            r.industry = "transport"
+            r.big = True  # a carrier with IATA and ICAO codes is known: "Swissair", "Iberia" stay, with evidence
+            recs.append(r)
+    return recs
+
+
 LOOSE_TAIL = {"stores", "computer", "computers", "communications", "industries", "enterprises", "cos",
               "companies", "systems", "labs", "laboratories", "brands"}
 
@@ -1141,6 +1176,7 @@ def build() -> tuple[str, dict]:
     recs = absorb(recs, fd, words, loose=False)
     recs = absorb(recs, read_forbes(), words, loose=True)
     recs = absorb(recs, read_fortune(), words, loose=True)
+    recs = absorb(recs, read_airlines(), words, loose=True)
     recs += read_edinet(recs, words)
     recs += read_ipadic_org(recs)
     judge = NameJudge(words, IpaDic(), kana_generic_words(recs), read_names("census-1990-surnames-top5000.txt"),
@@ -1156,7 +1192,7 @@ def build() -> tuple[str, dict]:
         target = next((cur_ticker[ticker_key(e, s)] for e, s in tks if ticker_key(e, s) in cur_ticker), None)
         if target is None:
             target = next((cur_name[key(n)] for v in r.full.values() for n in v if key(n) in cur_name), None)
-        if target is None and r.source in ("fd", "fortune", "forbes"):
+        if target is None and r.source in ("fd", "fortune", "forbes", "airline"):
             # the big-company lists write the short name ("Barclays PLC" -> "Barclays"): the curated name
             target = next((cur_name[key(n)] for v in r.short.values() for n in v if key(n) in cur_name
                            and cur_country.get(cur_name[key(n)]) in (None, r.country)), None)
@@ -1193,13 +1229,18 @@ def build() -> tuple[str, dict]:
             for lang, names in table.items():
                 for n in names:
                     if is_latin(n):
-                        keep, amb = judge.latin(n, full=(kind != "short"), big=r.big)
+                        # an airline's derived short name ("Olympic", "Hamburg") gets no big-list trust
+                        big = r.big and not (r.source == "airline" and kind == "short")
+                        keep, amb = judge.latin(n, full=(kind != "short"), big=big)
                         if kind == "short" and len(tokens(n)) == 1 and n.casefold() in shared_head:
                             keep = False
                     else:
                         keep, amb = judge.cjk(n, lang, full=(kind != "short"))
                         if r.source in ("cn", "tw") and len(re.sub(r"\s", "", n)) <= 2:
                             keep = False  # 2-char Chinese names collide with Japanese words
+                    if (not keep and r.source == "airline" and kind != "short" and len(tokens(n)) >= 2
+                            and AIRLINE_WORD.search(n)):
+                        keep, amb = True, False  # "Air France", "Air Canada": a carrier's name, generic words or not
                     if r.source in ("ipadic", "edinet") and amb:
                         keep = False  # a dictionary's organisation name needs no evidence, or it is left out
                     if not keep:

@@ -945,6 +945,69 @@ def attach_english(recs: list[Rec], english: list[tuple[str, str, str, str | Non
         r.industry = r.industry or industry
 
 
+# Korean names written with a space before their sector word as often as without ("아시아나 항공").
+KO_SPACED_TAIL = ["저축은행", "홈쇼핑", "중공업", "자동차", "항공", "은행", "증권", "카드", "생명", "화재", "건설",
+                  "전자", "제약", "해운", "화학", "통신", "캐피탈", "보험"]
+DART_DROP = re.compile(r"투자회사|선박투자|부동산투자|기업구조조정|기업인수목적|유한공사|제\d+호|\d+호$|스팩|펀드|리츠")
+
+
+def ko_variants(r: Rec) -> None:
+    """'아시아나 항공' for 아시아나항공 (news spaces the sector word as often as not), and for an airline its head
+    '아시아나' (as 'Qantas' for Qantas Airways; the Korean rules then judge it like any derived short name)."""
+    for name in list(r.full.get("ko", [])) + list(r.short.get("ko", [])):
+        for tail in KO_SPACED_TAIL:
+            head = name[: -len(tail)]
+            if name.endswith(tail) and len(head) >= 2 and HANGUL.search(head[-1]) and not head.endswith(" "):
+                r.add(r.short, "ko", head + " " + tail)
+                if tail == "항공":
+                    r.add(r.short, "ko", head)
+                break
+
+
+def read_dart(recs: list[Rec], words: Words) -> list[Rec]:
+    """DART corporation codes of companies with a KRX stock code (as of 2025, with the delisted ones DART keeps:
+    엘지데이콤, 케이티프리텔, 하이트맥주, 제일모직). A code KRX still lists adds the English name to that company;
+    a delisted one is a company of its own, without listing, unless one of its names is already known. Funds,
+    ship and real-estate investment companies and SPACs are left out."""
+    by_code = {r.native: r for r in recs if r.source == "krx"}
+    known = {key(n) for r in recs for t in (r.full, r.short, r.former) for v in t.values() for n in v}
+    known |= set(read_curated()[1])
+    out = []
+    with open(SOURCES / "dart-corpcode-listed-2025.tsv", encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            code = row["stock_code"].strip()
+            name = nfkc(row["corp_name"])
+            en = nfkc(row["corp_eng_name"])
+            if not code or not name or DART_DROP.search(name) or KO_DROP.search(name):
+                continue
+            en = clean_filer_name(en) if " " in en and not FUND_NAME.search(en) else ""
+            target = by_code.get(code)
+            if target is not None:
+                if en:
+                    target.add(target.full, "en", en)
+                    short = strip_legal(en)
+                    if short and key(short) != key(en) and not plain_words(short, words):
+                        target.add(target.short, "en", short)
+                continue
+            if key(name) in known:
+                continue
+            r = Rec("dart", code, "KR")
+            r.name = name
+            r.add(r.full, "ko" if HANGUL.search(name) else "en", name)
+            for tail in KO_TAIL:
+                if name.endswith(tail) and len(name) - len(tail) >= 3:
+                    r.add(r.short, "ko", name[: -len(tail)].strip())
+                    break
+            if en:
+                r.add(r.full, "en", en)
+                short = strip_legal(en)
+                if short and key(short) != key(en) and not plain_words(short, words):
+                    r.add(r.short, "en", short)
+            known.add(key(name))
+            out.append(r)
+    return out
+
+
 # Legal forms of EDINET filer names: Japanese ones anywhere at the ends, foreign ones written in katakana.
 EDINET_JA_FORM = re.compile(r"^(株式会社|株式會社|有限会社)\s*|\s*(株式会社|株式會社|有限会社)$")
 EDINET_FOREIGN_TAIL = re.compile(
@@ -1178,6 +1241,10 @@ def build() -> tuple[str, dict]:
     recs = absorb(recs, read_fortune(), words, loose=True)
     recs = absorb(recs, read_airlines(), words, loose=True)
     recs += read_edinet(recs, words)
+    recs += read_dart(recs, words)
+    for r in recs:
+        if r.source in ("krx", "dart"):
+            ko_variants(r)
     recs += read_ipadic_org(recs)
     judge = NameJudge(words, IpaDic(), kana_generic_words(recs), read_names("census-1990-surnames-top5000.txt"),
                       read_names("census-1990-given-names.txt"))
@@ -1241,7 +1308,7 @@ def build() -> tuple[str, dict]:
                     if (not keep and r.source == "airline" and kind != "short" and len(tokens(n)) >= 2
                             and AIRLINE_WORD.search(n)):
                         keep, amb = True, False  # "Air France", "Air Canada": a carrier's name, generic words or not
-                    if r.source in ("ipadic", "edinet") and amb:
+                    if r.source in ("ipadic", "edinet", "dart") and amb:
                         keep = False  # a dictionary's organisation name needs no evidence, or it is left out
                     if not keep:
                         continue
@@ -1282,7 +1349,7 @@ def build() -> tuple[str, dict]:
 
     # 4. ids: stable, collision-free, never a curated id
     taken = set(cur_ids)
-    prefix = {"jpx": "jp-", "krx": "kr-", "cn": "cn-", "tw": "tw-", "ipadic": "jp-org-", "edinet": "jp-"}
+    prefix = {"jpx": "jp-", "krx": "kr-", "cn": "cn-", "tw": "tw-", "ipadic": "jp-org-", "edinet": "jp-", "dart": "kr-"}
     order = sorted(out_recs, key=lambda r: (r.source, r.native.zfill(12)))
     for r in order:
         if r.source in prefix:

@@ -1014,8 +1014,8 @@ EDINET_FOREIGN_TAIL = re.compile(
     r"[・\s]?(インク|インコーポレイテッド|インコーポレーテッド|インコーポレィテッド|コーポレーション|コーポレイション|"
     r"リミテッド|ピーエルシー|ピー・エル・シー|エルエルシー|エル・エル・シー|エス・エー|エスエー|エス・エイ|エセ・アー|"
     r"エー・ジー|エイ・ジー|アーゲー|アクツィエンゲゼルシャフト|アクツィーエンゲゼルシャフト|エヌ・ブイ|エヌ・ヴィ|"
-    r"エヌ・ヴイ|ビー・ヴィ|ビー・ブイ|ゲーエムベーハー|エス・イー|バーハッド|カンパニー|カンパニーズ|アンド・カンパニー|"
-    r"ホールディングス|グループ)$")
+    r"エヌ・ヴイ|ビー・ヴィ|ビー・ブイ|ゲーエムベーハー|エス・イー|バーハッド|カンパニー|カンパニーズ|アンド・カンパニー)$"
+    r"|・(ホールディングス|グループ)$")
 # Filers that are funds, vehicles or not companies: investment corporations and trusts, partnerships, special
 # purpose companies, foundations and other 法人 (a company is a 株式会社).
 EDINET_NOT_COMPANY = re.compile(
@@ -1039,12 +1039,14 @@ def edinet_short(name: str) -> str:
     """'ザ・ゴールドマン・サックス・グループ・インク' -> 'ゴールドマン・サックス'; '大和証券株式会社' -> '大和証券'."""
     s = EDINET_JA_FORM.sub("", name).strip()
     s = re.sub(r"^ザ[・\s]", "", s)
+    foreign = False
     for _ in range(3):
         s2 = EDINET_FOREIGN_TAIL.sub("", s).strip("・ ")
         if s2 == s or len(s2) < 2:
             break
-        s = s2
-    return jpx_short(s)
+        s, foreign = s2, True
+    # a foreign name keeps a グループ written into it (シティグループ); a Japanese one loses it as JPX names do
+    return s if foreign else jpx_short(s)
 
 
 def read_edinet(recs: list[Rec], words: Words) -> list[Rec]:

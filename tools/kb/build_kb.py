@@ -1123,8 +1123,11 @@ IPADIC_NOT_COMPANY = re.compile(
     r"(?<!総合)研究所|研究センター|協会|協|連盟|連合|連|組合|労|会館|駐屯地|基地|神社|寺|院|教会|省|庁|署|局|役場|役所|"
     r"議会|会議|委員会|理|党|機構|事業団|財団|基金|(?<!商)会|同盟|軍|隊|団|裁判所|刑務所|拘置所|警察|県警|博物館|"
     r"美術館|図書館|記念館|資料館|部|課|室|班|クラブ|倶楽部|政府|国連|条約|共和国|王国|公園|劇場|ホール|センター|"
-    r"学会|生協|農協|漁協|共済|合衆国|連邦|リーグ|台|ドーム|スタジアム|球場|競馬場|通信社|"
+    r"学会|生協|農協|漁協|共済|合衆国|連邦|リーグ|台|ドーム|スタジアム|球場|競馬場|通信社|宮|大師|小|"
+    r"製油所|工場|事業所|支店|営業所|出張所|"
     r"(ロイター|共同|時事|AP|AFP|新華社|聯合|タス|ブルームバーグ)通信)$")
+# Theatre troupes and farming co-operatives anywhere in the name.
+IPADIC_NOT_COMPANY_PART = re.compile(r"^劇団|組合法人")
 # Sports teams (読売ジャイアンツ, 千葉ロッテマリーンズ) are not companies.
 IPADIC_TEAM = re.compile(
     r"(ジャイアンツ|タイガース|ドラゴンズ|カープ|スワローズ|ベイスターズ|ホエールズ|ホークス|ライオンズ|ファイターズ|"
@@ -1156,7 +1159,7 @@ def read_ipadic_org(recs: list[Rec]) -> list[Rec]:
         name = nfkc(raw)
         if not name or not CJK.search(name) or name in person:
             continue
-        if IPADIC_NOT_COMPANY.search(name) or IPADIC_TEAM.search(name):
+        if IPADIC_NOT_COMPANY.search(name) or IPADIC_TEAM.search(name) or IPADIC_NOT_COMPANY_PART.search(name):
             continue
         short = jpx_short(name)
         if key(name) in known or key(short) in known or key(name) in seen:

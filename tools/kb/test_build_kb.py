@@ -27,6 +27,12 @@ class IpadicOrganisationFilterTest(unittest.TestCase):
                      "日証協", "沖縄気象台", "Jリーグ", "共同通信", "ロイター通信"):
             self.assertTrue(self.not_company(name), name)
 
+    def test_should_leave_out_shrines_plants_and_troupes(self):
+        for name in ("太宰府天満宮", "川崎大師", "坂出製油所", "劇団昴", "笹谷小"):
+            self.assertTrue(self.not_company(name) or kb.IPADIC_NOT_COMPANY_PART.search(name), name)
+        for name in ("紀伊國屋書店", "竹中工務店", "商工ファンド", "日本総研"):
+            self.assertFalse(self.not_company(name) or kb.IPADIC_NOT_COMPANY_PART.search(name), name)
+
     def test_should_leave_out_sports_teams(self):
         for name in ("読売ジャイアンツ", "ガンバ大阪", "シアトル・マリナーズ", "千葉ロッテ"):
             self.assertTrue(self.not_company(name), name)

@@ -838,6 +838,7 @@ def read_forbes() -> list[Rec]:
 AIRLINE_NOT_COMPANY = re.compile(r"\b(air force|navy|army|coast guard|police|government|ministry|military)\b",
                                  re.IGNORECASE)
 AIRLINE_WORD = re.compile(r"\b(air|airlines?|airways|aviation|aero|aerolineas)\b", re.IGNORECASE)
+AIRLINE_COINED = re.compile(r"^\w{3,}(air|jet|wings|lines)$", re.IGNORECASE)
 AIRLINE_COUNTRY = {"United States": "US", "Republic of Korea": "KR", "Russia": "RU", "Russian Federation": "RU"}
 
 
@@ -865,7 +866,6 @@ def read_airlines() -> list[Rec]:
             if alias and is_latin(alias) and key(alias) != key(name):
                 r.add(r.short, "en", alias)
             r.industry = "transport"
-            r.big = True  # a carrier with IATA and ICAO codes is known: "Swissair", "Iberia" stay, with evidence
             recs.append(r)
     return recs
 
@@ -1301,9 +1301,12 @@ def build() -> tuple[str, dict]:
             for lang, names in table.items():
                 for n in names:
                     if is_latin(n):
-                        # an airline's derived short name ("Olympic", "Hamburg") gets no big-list trust
-                        big = r.big and not (r.source == "airline" and kind == "short")
-                        keep, amb = judge.latin(n, full=(kind != "short"), big=big)
+                        keep, amb = judge.latin(n, full=(kind != "short"), big=r.big)
+                        if (not keep and r.source == "airline" and kind == "full" and len(tokens(n)) == 1
+                                and AIRLINE_COINED.search(n)):
+                            # "Swissair": a one-word carrier coined on air/jet/wings is the carrier, with evidence;
+                            # other one-word carriers the dictionaries know are places ("Kyrgyzstan", "Tampa")
+                            keep, amb = True, True
                         if kind == "short" and len(tokens(n)) == 1 and n.casefold() in shared_head:
                             keep = False
                     else:

@@ -90,6 +90,12 @@ class NameJudgeTest(unittest.TestCase):
         self.assertEqual(self.judge.latin("Swissair", full=True, big=True), (True, True))
         self.assertEqual(self.judge.latin("Swissair", full=True, big=False)[0], False)
 
+    def test_should_trust_only_coined_one_word_carrier_names(self):
+        for name in ("Swissair", "Germanwings", "ExpressJet"):
+            self.assertTrue(kb.AIRLINE_COINED.search(name), name)
+        for name in ("Kyrgyzstan", "TAMPA", "Iberia", "Air"):
+            self.assertFalse(kb.AIRLINE_COINED.search(name), name)
+
     def test_should_not_keep_a_place_derived_from_an_airline_name(self):
         self.assertFalse(self.judge.latin("Hamburg", full=False, big=False)[0])
 

@@ -835,6 +835,41 @@ def read_forbes() -> list[Rec]:
 
 
 # Words a list writes after the name that news leaves out ("Wal-Mart Stores", "Compaq Computer").
+AIRLINE_NOT_COMPANY = re.compile(r"\b(air force|navy|army|coast guard|police|government|ministry|military)\b",
+                                 re.IGNORECASE)
+AIRLINE_WORD = re.compile(r"\b(air|airlines?|airways|aviation|aero|aerolineas)\b", re.IGNORECASE)
+AIRLINE_COINED = re.compile(r"^\w{3,}(air|jet|wings|lines)$", re.IGNORECASE)
+AIRLINE_COUNTRY = {"United States": "US", "Republic of Korea": "KR", "Russia": "RU", "Russian Federation": "RU"}
+
+
+def read_airlines() -> list[Rec]:
+    """Airlines of the OpenFlights database (2017) that hold both an IATA and an ICAO code: the carriers news
+    names, many gone since (Swissair, Northwest Airlines, Germanwings, Lufthansa Cargo). Air forces and other
+    state flight services are left out; entries added by users after the original import (id 15000 and up)
+    are not in the snapshot."""
+    recs = []
+    with open(SOURCES / "openflights-airlines-2017.tsv", encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            name = nfkc(re.sub(r"\s*\([^()]*\)\s*$", "", row["name"]))
+            if not name or AIRLINE_NOT_COMPANY.search(name) or FUND_NAME.search(name):
+                continue
+            country = AIRLINE_COUNTRY.get(row["country"]) or COUNTRY_ISO.get(row["country"])
+            r = Rec("airline", row["id"], country)
+            r.name = name
+            r.add(r.full, "en", name)
+            short = strip_legal(name)
+            if short and key(short) != key(name):
+                r.add(r.short, "en", short)
+            if len(tokens(name)) == 1:
+                r.add(r.full, "en", name + " Airlines")  # "ExpressJet Airlines", as news writes a one-word carrier
+            alias = nfkc(row["alias"] or "")
+            if alias and is_latin(alias) and key(alias) != key(name):
+                r.add(r.short, "en", alias)
+            r.industry = "transport"
+            recs.append(r)
+    return recs
+
+
 LOOSE_TAIL = {"stores", "computer", "computers", "communications", "industries", "enterprises", "cos",
               "companies", "systems", "labs", "laboratories", "brands"}
 
@@ -910,6 +945,235 @@ def attach_english(recs: list[Rec], english: list[tuple[str, str, str, str | Non
         r.industry = r.industry or industry
 
 
+# Korean names written with a space before their sector word as often as without ("아시아나 항공").
+KO_SPACED_TAIL = ["저축은행", "홈쇼핑", "중공업", "자동차", "항공", "은행", "증권", "카드", "생명", "화재", "건설",
+                  "전자", "제약", "해운", "화학", "통신", "캐피탈", "보험"]
+DART_DROP = re.compile(r"투자회사|선박투자|부동산투자|기업구조조정|기업인수목적|유한공사|제\d+호|\d+호$|스팩|펀드|리츠")
+
+
+def ko_variants(r: Rec) -> None:
+    """'아시아나 항공' for 아시아나항공 (news spaces the sector word as often as not), and for an airline its head
+    '아시아나' (as 'Qantas' for Qantas Airways; the Korean rules then judge it like any derived short name)."""
+    for name in list(r.full.get("ko", [])) + list(r.short.get("ko", [])):
+        for tail in KO_SPACED_TAIL:
+            head = name[: -len(tail)]
+            if name.endswith(tail) and len(head) >= 2 and HANGUL.search(head[-1]) and not head.endswith(" "):
+                r.add(r.short, "ko", head + " " + tail)
+                if tail == "항공":
+                    r.add(r.short, "ko", head)
+                break
+
+
+def read_dart(recs: list[Rec], words: Words) -> list[Rec]:
+    """DART corporation codes of companies with a KRX stock code (as of 2025, with the delisted ones DART keeps:
+    엘지데이콤, 케이티프리텔, 하이트맥주, 제일모직). A code KRX still lists adds the English name to that company;
+    a delisted one is a company of its own, without listing, unless one of its names is already known. Funds,
+    ship and real-estate investment companies and SPACs are left out."""
+    by_code = {r.native: r for r in recs if r.source == "krx"}
+    known = {key(n) for r in recs for t in (r.full, r.short, r.former) for v in t.values() for n in v}
+    known |= set(read_curated()[1])
+    out = []
+    with open(SOURCES / "dart-corpcode-listed-2025.tsv", encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            code = row["stock_code"].strip()
+            name = nfkc(row["corp_name"])
+            en = nfkc(row["corp_eng_name"])
+            if not code or not name or DART_DROP.search(name) or KO_DROP.search(name):
+                continue
+            en = clean_filer_name(en) if " " in en and not FUND_NAME.search(en) else ""
+            target = by_code.get(code)
+            if target is not None:
+                if en:
+                    target.add(target.full, "en", en)
+                    short = strip_legal(en)
+                    if short and key(short) != key(en) and not plain_words(short, words):
+                        target.add(target.short, "en", short)
+                continue
+            if key(name) in known:
+                continue
+            r = Rec("dart", code, "KR")
+            r.name = name
+            r.add(r.full, "ko" if HANGUL.search(name) else "en", name)
+            for tail in KO_TAIL:
+                if name.endswith(tail) and len(name) - len(tail) >= 3:
+                    r.add(r.short, "ko", name[: -len(tail)].strip())
+                    break
+            if en:
+                r.add(r.full, "en", en)
+                short = strip_legal(en)
+                if short and key(short) != key(en) and not plain_words(short, words):
+                    r.add(r.short, "en", short)
+            known.add(key(name))
+            out.append(r)
+    return out
+
+
+# Legal forms of EDINET filer names: Japanese ones anywhere at the ends, foreign ones written in katakana.
+EDINET_JA_FORM = re.compile(r"^(株式会社|株式會社|有限会社)\s*|\s*(株式会社|株式會社|有限会社)$")
+EDINET_FOREIGN_TAIL = re.compile(
+    r"[・\s]?(インク|インコーポレイテッド|インコーポレーテッド|インコーポレィテッド|コーポレーション|コーポレイション|"
+    r"リミテッド|ピーエルシー|ピー・エル・シー|エルエルシー|エル・エル・シー|エス・エー|エスエー|エス・エイ|エセ・アー|"
+    r"エー・ジー|エイ・ジー|アーゲー|アクツィエンゲゼルシャフト|アクツィーエンゲゼルシャフト|エヌ・ブイ|エヌ・ヴィ|"
+    r"エヌ・ヴイ|ビー・ヴィ|ビー・ブイ|ゲーエムベーハー|エス・イー|バーハッド|カンパニー|カンパニーズ|アンド・カンパニー)$"
+    r"|・(ホールディングス|グループ)$")
+# Filers that are funds, vehicles or not companies: investment corporations and trusts, partnerships, special
+# purpose companies, foundations and other 法人 (a company is a 株式会社).
+EDINET_NOT_COMPANY = re.compile(
+    r"投資法人|投資信託|ファンド|組合|特定目的会社|合同会社|合資会社|合名会社|社団法人|財団法人|学校法人|"
+    r"行政法人|医療法人|宗教法人|社会福祉法人|協同組合|信用金庫|信託$|トラスト$|ファンディング|リート|"
+    r"・エル・ピー|エル・ピー$|ＬＰ$|LP$|SPC|ＳＰＣ|キャピタル・コーポレーション|ファイナンス")
+EDINET_TYPES = ("内国法人・組合", "内国法人・組合（有価証券報告書等の提出義務者以外）", "外国法人・組合",
+                "外国法人・組合（有価証券報告書等の提出義務者以外）")
+
+
+EDINET_PLACE = re.compile(r"^[^\s]{1,4}(都|道|府|県|市|区|町|村)$")
+
+
+def plain_words(name: str, words: Words) -> bool:
+    """'With Us', 'Light Up': an English short name made only of lower-case dictionary words reads as a phrase."""
+    toks = [re.sub(r"[^\w]", "", t).casefold() for t in tokens(name)]
+    return all(t in words.lower or t.isdigit() for t in toks if t)
+
+
+def edinet_short(name: str) -> str:
+    """'ザ・ゴールドマン・サックス・グループ・インク' -> 'ゴールドマン・サックス'; '大和証券株式会社' -> '大和証券'."""
+    s = EDINET_JA_FORM.sub("", name).strip()
+    s = re.sub(r"^ザ[・\s]", "", s)
+    foreign = False
+    for _ in range(3):
+        s2 = EDINET_FOREIGN_TAIL.sub("", s).strip("・ ")
+        if s2 == s or len(s2) < 2:
+            break
+        s, foreign = s2, True
+    # a foreign name keeps a グループ written into it (シティグループ); a Japanese one loses it as JPX names do
+    return s if foreign else jpx_short(s)
+
+
+def read_edinet(recs: list[Rec], words: Words) -> list[Rec]:
+    """EDINET code lists of the FSA (2024-07-21 and 2020-02-13): every company that files securities reports or
+    large-shareholding reports in Japan, listed or not, with its Japanese (and often English) name. A listed
+    filer (securities code) adds its English name to the JPX company of that code; an unlisted one (subsidiaries
+    such as 大和証券, みずほ証券, firms delisted or never listed, foreign issuers in katakana: シティグループ) is a
+    new company unless one of its names is already known. A name changed between 2020 and 2024 (same EDINET
+    code) becomes a former name."""
+    by_code = {r.native: r for r in recs if r.source == "jpx"}
+    known = {key(n) for r in recs for t in (r.full, r.short, r.former) for v in t.values() for n in v}
+    known |= set(read_curated()[1])
+    snaps = []
+    for fname in ("edinet-codelist-20240721.tsv", "edinet-codelist-20200213.tsv"):
+        with open(SOURCES / fname, encoding="utf-8", newline="") as f:
+            snaps.append({row["edinet_code"]: row for row in csv.DictReader(f, delimiter="\t")
+                          if row["filer_type"] in EDINET_TYPES})
+    new, old = snaps
+    out = []
+    for code in sorted(set(new) | set(old)):
+        row = new.get(code) or old[code]
+        raw = nfkc(row["name"])
+        paren = re.search(r"\(([^()]*)\)$", raw)
+        name = re.sub(r"\s*\([^()]*\)$", "", raw).strip()
+        en = nfkc(row["name_en"]) or (paren.group(1) if paren and is_latin(paren.group(1)) else "")
+        if not name or EDINET_NOT_COMPANY.search(name) or EDINET_NOT_COMPANY.search(en):
+            continue
+        if EDINET_PLACE.search(name) or IPADIC_NOT_COMPANY.search(edinet_short(name)) or IPADIC_TEAM.search(name):
+            continue  # municipalities issuing bonds, stadiums, teams
+        en = clean_filer_name(en) if en else ""
+        sec = nfkc(row["sec_code"])[:4]
+        target = by_code.get(sec) if sec else None
+        if target is not None:
+            if en:
+                target.add(target.full, "en", en)
+                short = strip_legal(en)
+                if short and key(short) != key(en) and not plain_words(short, words):
+                    target.add(target.short, "en", short)
+            continue
+        short = edinet_short(name)
+        if key(name) in known or key(short) in known:
+            continue
+        r = Rec("edinet", code, "JP" if row["filer_type"].startswith("内国") else None)
+        r.name = short if CJK.search(short) else name
+        if CJK.search(name):
+            r.add(r.full, "ja", name)
+            if short != name:
+                r.add(r.short, "ja", short)
+        else:
+            en = en or clean_filer_name(name)  # a foreign filer registered under its Latin name
+        if en:
+            r.add(r.full, "en", en)
+            s_en = strip_legal(en)
+            if s_en and key(s_en) != key(en) and not plain_words(s_en, words):
+                r.add(r.short, "en", s_en)
+        if code in new and code in old:
+            old_name = re.sub(r"\s*\([^()]*\)$", "", nfkc(old[code]["name"])).strip()
+            if key(old_name) != key(name) and not EDINET_NOT_COMPANY.search(old_name):
+                r.add(r.former, "ja", old_name)
+                old_short = edinet_short(old_name)
+                if old_short != old_name:
+                    r.add(r.former, "ja", old_short)
+        for n in (name, short):
+            known.add(key(n))
+        out.append(r)
+    return out
+
+
+# Endings of IPADIC organisation names that are not companies: schools and universities (大学, 短大, 〜大),
+# hospitals, associations, unions, ministries and agencies, parties, councils, foundations, clubs, temples,
+# shrines, army units, public halls. 〜研究所 stays only as 〜総合研究所 (野村総合研究所), 〜会 only as 〜商会.
+IPADIC_NOT_COMPANY = re.compile(
+    r"(大|大学|大学校|学校|学園|学院|学部|高|高校|高専|中学|小学校|幼稚園|保育園|病院|医院|診療所|療養所|"
+    r"(?<!総合)研究所|研究センター|協会|協|連盟|連合|連|組合|労|会館|駐屯地|基地|神社|寺|院|教会|省|庁|署|局|役場|役所|"
+    r"議会|会議|委員会|理|党|機構|事業団|財団|基金|(?<!商)会|同盟|軍|隊|団|裁判所|刑務所|拘置所|警察|県警|博物館|"
+    r"美術館|図書館|記念館|資料館|部|課|室|班|クラブ|倶楽部|政府|国連|条約|共和国|王国|公園|劇場|ホール|センター|"
+    r"学会|生協|農協|漁協|共済|合衆国|連邦|リーグ|台|ドーム|スタジアム|球場|競馬場|通信社|宮|大師|小|"
+    r"製油所|工場|事業所|支店|営業所|出張所|"
+    r"(ロイター|共同|時事|AP|AFP|新華社|聯合|タス|ブルームバーグ)通信)$")
+# Theatre troupes and farming co-operatives anywhere in the name.
+IPADIC_NOT_COMPANY_PART = re.compile(r"^劇団|組合法人")
+# Sports teams (読売ジャイアンツ, 千葉ロッテマリーンズ) are not companies.
+IPADIC_TEAM = re.compile(
+    r"(ジャイアンツ|タイガース|ドラゴンズ|カープ|スワローズ|ベイスターズ|ホエールズ|ホークス|ライオンズ|ファイターズ|"
+    r"マリーンズ|オリオンズ|バファローズ|バッファローズ|ブルーウェーブ|イーグルス|マリナーズ|ヤンキース|ドジャース|メッツ|"
+    r"ソックス|カブス|アントラーズ|レッズ|グランパス|ジュビロ|ガンバ|セレッソ|サンフレッチェ|ヴェルディ|マリノス|"
+    r"フロンターレ|レイソル|エスパルス|ヴィッセル|アビスパ|ブレーブス|ユニオンズ|エンゼルス|アスレチックス|パイレーツ|"
+    r"フィリーズ|アストロズ|ブルワーズ|ロイヤルズ|レンジャーズ|ツインズ|インディアンス|ブルージェイズ|オリオールズ|"
+    r"カージナルス|パドレス|ロッキーズ|マーリンズ|ナショナルズ|ロッテ|阪神|巨人)$"
+    r"|^(ガンバ|セレッソ|ジュビロ|ヴィッセル|サンフレッチェ|アビスパ|コンサドーレ|ベガルタ|モンテディオ|アルビレックス|"
+    r"ヴァンフォーレ|サガン|大分トリニータ|横浜FC|浦和レッズ|鹿島アントラーズ|柏レイソル|東京ヴェルディ)")
+
+
+def read_ipadic_org(recs: list[Rec]) -> list[Rec]:
+    """Japanese organisation names of IPADIC 2.7.0 (名詞,固有名詞,組織) that name companies: the firms of Japanese
+    news of the 1990s-2000s, many merged, renamed or unlisted since (三越, 松坂屋, 加ト吉, 大和証券,
+    帝国データバンク, 日本長期信用銀行). Schools, hospitals, agencies, parties, unions, clubs and teams are left out
+    by their endings, and so are names IPADIC also knows as a person's name; a name the judge would make
+    ambiguous (2 characters, kana of 5 or fewer, a common noun or place) is left out too, as it would lend
+    evidence to its neighbours. A name another source already has (or its short form) is that company: nothing
+    new is added."""
+    known = {key(n) for r in recs for t in (r.full, r.short, r.former) for v in t.values() for n in v}
+    known |= set(read_curated()[1])
+    person = set()
+    for m in IpaDic.ENTRY.finditer((IPADIC_DIR / "Noun.name.dic").read_text(encoding="utf-8", errors="replace")):
+        person.add(nfkc(m.group(1)))
+    out = []
+    seen = set()
+    for raw in (SOURCES / "ipadic-2.7.0-org-names.txt").read_text(encoding="utf-8").splitlines():
+        name = nfkc(raw)
+        if not name or not CJK.search(name) or name in person:
+            continue
+        if IPADIC_NOT_COMPANY.search(name) or IPADIC_TEAM.search(name) or IPADIC_NOT_COMPANY_PART.search(name):
+            continue
+        short = jpx_short(name)
+        if key(name) in known or key(short) in known or key(name) in seen:
+            continue
+        seen.add(key(name))
+        r = Rec("ipadic", hashlib.sha1(name.encode("utf-8")).hexdigest()[:8], None)
+        r.name = name
+        r.add(r.full, "ja", name)
+        if short != name:
+            r.add(r.short, "ja", short)
+        out.append(r)
+    return out
+
+
 # ---------------------------------------------------------------------------------------------- curated
 EXCHANGE_FAMILY = {"NASDAQ": "US", "NYSE": "US", "CBOE": "US", "OTC": "US", "NYSEAMERICAN": "US",
                    "TSE": "JP", "KRX": "KR", "KOSDAQ": "KR", "SSE": "CN", "SZSE": "CN", "TWSE": "TW",
@@ -980,6 +1244,13 @@ def build() -> tuple[str, dict]:
     recs = absorb(recs, fd, words, loose=False)
     recs = absorb(recs, read_forbes(), words, loose=True)
     recs = absorb(recs, read_fortune(), words, loose=True)
+    recs = absorb(recs, read_airlines(), words, loose=True)
+    recs += read_edinet(recs, words)
+    recs += read_dart(recs, words)
+    for r in recs:
+        if r.source in ("krx", "dart"):
+            ko_variants(r)
+    recs += read_ipadic_org(recs)
     judge = NameJudge(words, IpaDic(), kana_generic_words(recs), read_names("census-1990-surnames-top5000.txt"),
                       read_names("census-1990-given-names.txt"))
     _, cur_name, cur_ticker, cur_ids, cur_display = read_curated()
@@ -993,7 +1264,7 @@ def build() -> tuple[str, dict]:
         target = next((cur_ticker[ticker_key(e, s)] for e, s in tks if ticker_key(e, s) in cur_ticker), None)
         if target is None:
             target = next((cur_name[key(n)] for v in r.full.values() for n in v if key(n) in cur_name), None)
-        if target is None and r.source in ("fd", "fortune", "forbes"):
+        if target is None and r.source in ("fd", "fortune", "forbes", "airline"):
             # the big-company lists write the short name ("Barclays PLC" -> "Barclays"): the curated name
             target = next((cur_name[key(n)] for v in r.short.values() for n in v if key(n) in cur_name
                            and cur_country.get(cur_name[key(n)]) in (None, r.country)), None)
@@ -1031,12 +1302,22 @@ def build() -> tuple[str, dict]:
                 for n in names:
                     if is_latin(n):
                         keep, amb = judge.latin(n, full=(kind != "short"), big=r.big)
+                        if (not keep and r.source == "airline" and kind == "full" and len(tokens(n)) == 1
+                                and AIRLINE_COINED.search(n)):
+                            # "Swissair": a one-word carrier coined on air/jet/wings is the carrier, with evidence;
+                            # other one-word carriers the dictionaries know are places ("Kyrgyzstan", "Tampa")
+                            keep, amb = True, True
                         if kind == "short" and len(tokens(n)) == 1 and n.casefold() in shared_head:
                             keep = False
                     else:
                         keep, amb = judge.cjk(n, lang, full=(kind != "short"))
                         if r.source in ("cn", "tw") and len(re.sub(r"\s", "", n)) <= 2:
                             keep = False  # 2-char Chinese names collide with Japanese words
+                    if (not keep and r.source == "airline" and kind != "short" and len(tokens(n)) >= 2
+                            and AIRLINE_WORD.search(n)):
+                        keep, amb = True, False  # "Air France", "Air Canada": a carrier's name, generic words or not
+                    if r.source in ("ipadic", "edinet", "dart") and amb:
+                        keep = False  # a dictionary's organisation name needs no evidence, or it is left out
                     if not keep:
                         continue
                     if amb:
@@ -1076,7 +1357,7 @@ def build() -> tuple[str, dict]:
 
     # 4. ids: stable, collision-free, never a curated id
     taken = set(cur_ids)
-    prefix = {"jpx": "jp-", "krx": "kr-", "cn": "cn-", "tw": "tw-"}
+    prefix = {"jpx": "jp-", "krx": "kr-", "cn": "cn-", "tw": "tw-", "ipadic": "jp-org-", "edinet": "jp-", "dart": "kr-"}
     order = sorted(out_recs, key=lambda r: (r.source, r.native.zfill(12)))
     for r in order:
         if r.source in prefix:

@@ -1,20 +1,14 @@
 package io.newspulse.streams.app;
 
 import java.time.Duration;
-import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 import io.newspulse.kafka.config.CommonConfig;
-import io.newspulse.kafka.topics.TopicBootstrapper;
 import io.newspulse.kafka.topics.Topics;
 import io.newspulse.streams.NewsTopology;
-import io.newspulse.streams.companies.CompaniesPublisher;
 import io.newspulse.streams.companies.CompanyTopicProvisioner;
-import io.newspulse.streams.config.CompaniesBootstrap;
-import io.newspulse.streams.config.PerCompanyTopics;
 import io.newspulse.streams.config.StreamsAppConfig;
 import io.newspulse.streams.errors.DeadLetterDeserializationHandler;
 import io.newspulse.streams.errors.DeadLetterProcessingHandler;
@@ -71,66 +65,53 @@ public final class NewsStreamsApp implements AutoCloseable {
         return java.nio.file.Paths.get(dataDir, "state", "output-schema-ids.json");
     }
 
-    /** Prepares topics and starts the streams; returns once Kafka Streams is RUNNING (or throws). */
+    /**
+     * Prepares topics, knowledge base and output schemas ({@link PipelineBootstrap}), then starts Kafka Streams;
+     * returns once it is RUNNING (or throws).
+     */
     public NewsStreamsApp start(Duration timeout) throws InterruptedException {
         Map<String, Object> streamsProps = config.streamsProperties();
         String bootstrap = streamsProps.get(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG).toString();
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
-        TopicBootstrapper bootstrapper = new TopicBootstrapper(admin, 60_000);
-        bootstrapper.ensure(topics.all());
-        int partitions = partitionsOf(topics.articles());
+        PipelineBootstrap steps = new PipelineBootstrap(config, admin, progress);
+        int partitions = steps.ensureTopics();
         // one registry client (one connection pool, one cache) for all the app's serdes
         serdes = new EventSerdes(config.serdeProperties(),
                 io.newspulse.registry.client.SchemaRegistryClients.create(config.serdeProperties()));
-
         CompanyKnowledgeBase kb = CompanyKnowledgeBase.builtIn();
-        CompaniesPublisher publisher = new CompaniesPublisher(bootstrap, topics.companies(), serdes.companies());
-        if (config.companiesBootstrap() == CompaniesBootstrap.BUILTIN && publisher.topicIsEmpty()) {
-            int n = publisher.publish(kb.companies());
-            LOG.info("Companies topic was empty: published the built-in knowledge base ({} companies)", n);
-        }
-        // The global store restores up to the read_committed end: wait out a load another instance (or `companies load`)
-        // has in flight, or the first articles would be tagged against a knowledge base that is still arriving.
-        if (!publisher.awaitNoOpenLoad(Duration.ofSeconds(60))) {
-            LOG.warn("A load of {} is still open after 60 s; starting anyway (its companies are picked up when it commits)", topics.companies());
-        }
-        CompanyTopicRouter router = perCompanyTopics(bootstrapper, kb);
-        progress.accept("topics ready (" + router.companies().size() + " per-company signal topics)");
-        OutputSchemas outputSchemas = new OutputSchemas(serdes, topics, schemaIdCacheFile(config.getString(CommonConfig.DATA_DIR)));
-        long[] last = {System.nanoTime(), 0}; // time and count of the last report (resolutions run on several threads)
-        outputSchemas.prepare(router.companies(), (done, total) -> {
-            synchronized (last) {
-                long now = System.nanoTime();
-                if (done > last[1] && (done == total || now - last[0] >= 1_000_000_000L)) {
-                    last[0] = now;
-                    last[1] = done;
-                    progress.accept("output schemas " + done + "/" + total);
-                }
-            }
-        });
+        steps.loadKnowledgeBase(kb, bootstrap, serdes);
+        CompanyTopicRouter router = steps.perCompanyTopics(kb);
+        OutputSchemas outputSchemas = steps.prepareOutputSchemas(serdes, router);
         provisioner = new CompanyTopicProvisioner(admin, topics, router, outputSchemas::prepareCompany);
-        PerCompanyTopics mode = config.perCompanyTopics();
-        CompanyCatalog catalog = new CompanyCatalog(company -> {
-            // a company added at runtime (companies load) gets its topic when every company has one, or every curated one
-            if (mode == PerCompanyTopics.ALL || (mode == PerCompanyTopics.CURATED && company.getCurated())) {
-                provisioner.onCompany(company);
-            }
-        });
-
+        CompanyCatalog catalog = steps.catalog(provisioner);
         Topology topology = NewsTopology.build(config.pipelineSettings(), serdes, catalog, router, metrics, partitions);
         LOG.debug("Topology:\n{}", topology.describe());
+        Properties props = streamsProperties(streamsProps);
+        // the query API binds its port first so that application.server can name it
+        http = io.newspulse.streams.http.QueryApi.bind(config);
+        if (http != null) {
+            props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, http.applicationServer());
+        }
+        startStreams(topology, props, timeout);
+        if (http != null) {
+            http.start(streams, config, serdes, metrics);
+        }
+        return this;
+    }
+
+    /** The Kafka Streams properties of the config plus the dead-letter handlers and their topic and metrics. */
+    private Properties streamsProperties(Map<String, Object> streamsProps) {
         Properties props = new Properties();
         props.putAll(streamsProps);
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class);
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
         props.put(DeadLetters.CONFIG_TOPIC, topics.deadletter());
         props.put(DeadLetters.CONFIG_METRICS, metrics);
-        // --- query API: bind the port first so application.server can name it ---
-        http = io.newspulse.streams.http.QueryApi.bind(config);
-        if (http != null) {
-            props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, http.applicationServer());
-        }
-        // ---
+        return props;
+    }
+
+    /** Starts Kafka Streams with a thread-replacing uncaught-exception handler and waits until it is RUNNING. */
+    private void startStreams(Topology topology, Properties props, Duration timeout) throws InterruptedException {
         streams = new KafkaStreams(topology, props);
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("Stream thread died; replacing it", e);
@@ -147,12 +128,9 @@ public final class NewsStreamsApp implements AutoCloseable {
         new io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics(streams).bindTo(metrics.registry());
         streams.start();
         if (!running.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-            throw new IllegalStateException("Kafka Streams did not reach RUNNING within " + timeout + " (state " + streams.state() + ")");
+            throw new IllegalStateException("Kafka Streams did not reach RUNNING within " + timeout + " (state "
+                    + streams.state() + ")");
         }
-        if (http != null) {
-            http.start(streams, config, serdes, metrics);
-        }
-        return this;
     }
 
     public KafkaStreams streams() {
@@ -166,28 +144,6 @@ public final class NewsStreamsApp implements AutoCloseable {
 
     public EventSerdes serdes() {
         return serdes;
-    }
-
-    private CompanyTopicRouter perCompanyTopics(TopicBootstrapper bootstrapper, CompanyKnowledgeBase kb) {
-        Collection<String> ids = switch (config.perCompanyTopics()) {
-            case CURATED -> kb.companies().stream().filter(c -> c.getCurated()).map(c -> c.getId()).filter(Topics::isLegalCompanyId).toList();
-            case ALL -> kb.companies().stream().map(c -> c.getId()).filter(Topics::isLegalCompanyId).toList();
-            case WATCHLIST -> config.getList(StreamsAppConfig.WATCHLIST);
-            case NONE -> List.of();
-        };
-        if (!ids.isEmpty()) {
-            var result = bootstrapper.ensure(topics.companySignalTopics(ids));
-            LOG.info("Per-company signal topics: {} created, {} already there", result.created().size(), result.existing().size());
-        }
-        return CompanyTopicRouter.of(ids);
-    }
-
-    private int partitionsOf(String topic) {
-        try {
-            return admin.describeTopics(List.of(topic)).allTopicNames().get(60, TimeUnit.SECONDS).get(topic).partitions().size();
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot describe topic " + topic + ": " + e.getMessage(), e);
-        }
     }
 
     @Override

@@ -1,0 +1,131 @@
+package io.newspulse.streams.app;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import io.newspulse.kafka.config.CommonConfig;
+import io.newspulse.kafka.topics.TopicBootstrapper;
+import io.newspulse.kafka.topics.Topics;
+import io.newspulse.streams.companies.CompaniesPublisher;
+import io.newspulse.streams.companies.CompanyTopicProvisioner;
+import io.newspulse.streams.config.CompaniesBootstrap;
+import io.newspulse.streams.config.PerCompanyTopics;
+import io.newspulse.streams.config.StreamsAppConfig;
+import io.newspulse.streams.serde.EventSerdes;
+import io.newspulse.streams.serde.OutputSchemas;
+import io.newspulse.streams.signals.CompanyTopicRouter;
+import io.newspulse.streams.tagging.CompanyCatalog;
+import io.newspulse.tagging.kb.CompanyKnowledgeBase;
+import org.apache.kafka.clients.admin.Admin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the stream app prepares before Kafka Streams starts, one named step each, in this order:
+ * {@link #ensureTopics()} (the contract topics), {@link #loadKnowledgeBase} (the built-in knowledge base when the
+ * companies topic is empty, then wait out any load in flight), {@link #perCompanyTopics} (the per-company signal
+ * topics of the configured mode), {@link #prepareOutputSchemas} (register or look up every output subject) and
+ * {@link #catalog} (the runtime company catalogue that provisions a topic for a company added later).
+ */
+final class PipelineBootstrap {
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineBootstrap.class);
+
+    private final StreamsAppConfig config;
+    private final Topics topics;
+    private final Admin admin;
+    private final TopicBootstrapper bootstrapper;
+    private final Consumer<String> progress;
+
+    PipelineBootstrap(StreamsAppConfig config, Admin admin, Consumer<String> progress) {
+        this.config = config;
+        this.topics = CommonConfig.topics(config);
+        this.admin = admin;
+        this.bootstrapper = new TopicBootstrapper(admin, 60_000);
+        this.progress = progress;
+    }
+
+    /** Creates the contract topics that are missing; returns the partition count of the articles topic. */
+    int ensureTopics() {
+        bootstrapper.ensure(topics.all());
+        try {
+            return admin.describeTopics(List.of(topics.articles())).allTopicNames().get(60, TimeUnit.SECONDS)
+                    .get(topics.articles()).partitions().size();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot describe topic " + topics.articles() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Publishes the built-in knowledge base when the companies topic is empty (and the config says so), then waits
+     * for any load another instance or {@code companies load} has in flight: the global store restores up to the
+     * read_committed end, and the first articles must not be tagged against a knowledge base still arriving.
+     */
+    void loadKnowledgeBase(CompanyKnowledgeBase kb, String bootstrapServers, EventSerdes serdes)
+            throws InterruptedException {
+        CompaniesPublisher publisher = new CompaniesPublisher(bootstrapServers, topics.companies(), serdes.companies());
+        if (config.companiesBootstrap() == CompaniesBootstrap.BUILTIN && publisher.topicIsEmpty()) {
+            int n = publisher.publish(kb.companies());
+            LOG.info("Companies topic was empty: published the built-in knowledge base ({} companies)", n);
+        }
+        if (!publisher.awaitNoOpenLoad(Duration.ofSeconds(60))) {
+            LOG.warn("A load of {} is still open after 60 s; starting anyway (its companies are picked up when it commits)",
+                    topics.companies());
+        }
+    }
+
+    /** Creates the per-company signal topics of the configured mode; returns the router over them. */
+    CompanyTopicRouter perCompanyTopics(CompanyKnowledgeBase kb) {
+        Collection<String> ids = switch (config.perCompanyTopics()) {
+            case CURATED -> kb.companies().stream().filter(c -> c.getCurated()).map(c -> c.getId())
+                    .filter(Topics::isLegalCompanyId).toList();
+            case ALL -> kb.companies().stream().map(c -> c.getId()).filter(Topics::isLegalCompanyId).toList();
+            case WATCHLIST -> config.getList(StreamsAppConfig.WATCHLIST);
+            case NONE -> List.of();
+        };
+        if (!ids.isEmpty()) {
+            var result = bootstrapper.ensure(topics.companySignalTopics(ids));
+            LOG.info("Per-company signal topics: {} created, {} already there", result.created().size(),
+                    result.existing().size());
+        }
+        CompanyTopicRouter router = CompanyTopicRouter.of(ids);
+        progress.accept("topics ready (" + router.companies().size() + " per-company signal topics)");
+        return router;
+    }
+
+    /**
+     * Resolves the schema id of every output subject (cached on disk between starts, see {@link OutputSchemas}),
+     * reporting progress at most once a second.
+     */
+    OutputSchemas prepareOutputSchemas(EventSerdes serdes, CompanyTopicRouter router) {
+        OutputSchemas outputSchemas = new OutputSchemas(serdes, topics,
+                NewsStreamsApp.schemaIdCacheFile(config.getString(CommonConfig.DATA_DIR)));
+        long[] last = {System.nanoTime(), 0}; // time and count of the last report (resolutions run on several threads)
+        outputSchemas.prepare(router.companies(), (done, total) -> {
+            synchronized (last) {
+                long now = System.nanoTime();
+                if (done > last[1] && (done == total || now - last[0] >= 1_000_000_000L)) {
+                    last[0] = now;
+                    last[1] = done;
+                    progress.accept("output schemas " + done + "/" + total);
+                }
+            }
+        });
+        return outputSchemas;
+    }
+
+    /**
+     * The company catalogue the tagging processors read; a company added at runtime ({@code companies load}) gets its
+     * per-company topic from {@code provisioner} when the mode covers it (every company, or every curated one).
+     */
+    CompanyCatalog catalog(CompanyTopicProvisioner provisioner) {
+        PerCompanyTopics mode = config.perCompanyTopics();
+        return new CompanyCatalog(company -> {
+            if (mode == PerCompanyTopics.ALL || (mode == PerCompanyTopics.CURATED && company.getCurated())) {
+                provisioner.onCompany(company);
+            }
+        });
+    }
+}

@@ -47,6 +47,12 @@ public final class SentimentAnalyzer {
     /** In a body clause, a trigger of a broad code reaches the companies named within this many chars of it. */
     static final int EVENT_REACH = 60;
 
+    /** The reach of a trigger of {@code code} in a body clause of language {@code lang}. */
+    static int reach(EventCode code, Lang lang) {
+        boolean specific = MIN_EVIDENCE[code.ordinal()] == 1;
+        return specific && !lang.spaced ? Integer.MAX_VALUE : EVENT_REACH;
+    }
+
     /** ... or once the company has one and the whole article this much (the story is about that event). */
     static final int STORY_EVIDENCE = 2;
 
@@ -172,9 +178,12 @@ public final class SentimentAnalyzer {
                 if (!background) {
                     for (int e = 0; e < collector.eventCount; e++) {
                         EventCode code = collector.events[e];
-                        if (clause.inTitle || mentions.length == 0 || MIN_EVIDENCE[code.ordinal()] == 1
-                                || attribution.distance(mentions, c, collector.eventPositions[e]) <= EVENT_REACH) {
-                            evidence[c][code.ordinal()] += clause.inTitle ? TITLE_EVIDENCE : 1;
+                        int d = clause.inTitle || mentions.length == 0 ? 0
+                                : attribution.distance(mentions, c, collector.eventPositions[e]);
+                        if (clause.inTitle) {
+                            evidence[c][code.ordinal()] += TITLE_EVIDENCE;
+                        } else if (d <= reach(code, lang)) {
+                            evidence[c][code.ordinal()] += 1;
                         }
                     }
                 }

@@ -155,6 +155,28 @@ final class Attribution {
         return best;
     }
 
+    /**
+     * True when company {@code c} is only a source or an agent in this clause ("according to X", "Xによると",
+     * "cut by X") or when the trigger at {@code position} is its own name ("Moody's"): the clause's event is then
+     * about someone else.
+     */
+    boolean onlySourceOrTrigger(int[] mentions, int c, int position) {
+        boolean any = false;
+        for (int m : mentions) {
+            if (company[m] != c) {
+                continue;
+            }
+            if (position >= start[m] && position < end[m]) {
+                return true;
+            }
+            if (!isSource(m)) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
     /** Remembers the first group of a clause that names companies, for later clauses that refer back. */
     void remember(int[] mentions) {
         last = group(mentions, 0);

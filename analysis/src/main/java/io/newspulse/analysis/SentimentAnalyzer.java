@@ -162,10 +162,12 @@ public final class SentimentAnalyzer {
                     trace.append("    -> ").append(companies.get(c).companyName()).append('\n');
                 }
             }
-            boolean background = !clause.inTitle
-                    && Background.isBackground(bodyText.chars(), clause.start, clause.end, latestYear);
-            if (!background) {
-                for (int e = 0; e < collector.eventCount; e++) {
+            // Per trigger: is it history (an old year or a past cue in its part of the clause)?
+            boolean[] background = collector.background;
+            for (int e = 0; e < collector.eventCount; e++) {
+                background[e] = !clause.inTitle && Background.isBackground(bodyText.chars(), clause,
+                        collector.eventPositions[e], latestYear, hits);
+                if (!background[e]) {
                     storyEvidence[collector.events[e].ordinal()] += clause.inTitle ? TITLE_EVIDENCE : 1;
                 }
             }
@@ -175,16 +177,17 @@ public final class SentimentAnalyzer {
             int[] present = mentions.length > 0 ? attribution.companiesOf(mentions) : attribution.lastGroup();
             for (int c : present) {
                 clauseCounts[c]++;
-                if (!background) {
-                    for (int e = 0; e < collector.eventCount; e++) {
-                        EventCode code = collector.events[e];
-                        int d = clause.inTitle || mentions.length == 0 ? 0
-                                : attribution.distance(mentions, c, collector.eventPositions[e]);
-                        if (clause.inTitle) {
-                            evidence[c][code.ordinal()] += TITLE_EVIDENCE;
-                        } else if (d <= reach(code, lang)) {
-                            evidence[c][code.ordinal()] += 1;
-                        }
+                for (int e = 0; e < collector.eventCount; e++) {
+                    if (background[e]) {
+                        continue;
+                    }
+                    EventCode code = collector.events[e];
+                    if (clause.inTitle) {
+                        evidence[c][code.ordinal()] += TITLE_EVIDENCE;
+                    } else if (mentions.length == 0
+                            || attribution.distance(mentions, c, collector.eventPositions[e]) <= reach(code, lang)
+                            && !attribution.onlySourceOrTrigger(mentions, c, collector.eventPositions[e])) {
+                        evidence[c][code.ordinal()] += 1;
                     }
                 }
             }
@@ -240,6 +243,7 @@ public final class SentimentAnalyzer {
         int polarityCount;
         EventCode[] events = new EventCode[8];
         int[] eventPositions = new int[8];
+        boolean[] background = new boolean[8];
         int eventCount;
 
         void reset() {
@@ -262,6 +266,7 @@ public final class SentimentAnalyzer {
             if (eventCount == events.length) {
                 events = Arrays.copyOf(events, eventCount * 2);
                 eventPositions = Arrays.copyOf(eventPositions, eventCount * 2);
+                background = Arrays.copyOf(background, eventCount * 2);
             }
             eventPositions[eventCount] = position;
             events[eventCount++] = event;

@@ -177,6 +177,19 @@ final class Attribution {
         return any;
     }
 
+    /**
+     * True when a company is named just before {@code position} (only a space between): it is then the subject
+     * of the word there ("Shell quits the Irish market": the company quits, not a manager).
+     */
+    boolean companyJustBefore(int[] mentions, int position) {
+        for (int m : mentions) {
+            if (end[m] <= position && position - end[m] <= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Remembers the first group of a clause that names companies, for later clauses that refer back. */
     void remember(int[] mentions) {
         last = group(mentions, 0);

@@ -166,7 +166,9 @@ public final class SentimentAnalyzer {
             boolean[] background = collector.background;
             for (int e = 0; e < collector.eventCount; e++) {
                 background[e] = !clause.inTitle && Background.isBackground(bodyText.chars(), clause,
-                        collector.eventPositions[e], latestYear, hits);
+                        collector.eventPositions[e], latestYear, hits)
+                        || collector.events[e] == EventCode.EXECUTIVE_CHANGE
+                        && attribution.companyJustBefore(mentions, collector.eventPositions[e]);
                 if (!background[e]) {
                     storyEvidence[collector.events[e].ordinal()] += clause.inTitle ? TITLE_EVIDENCE : 1;
                 }

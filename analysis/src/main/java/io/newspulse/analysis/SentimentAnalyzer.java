@@ -136,6 +136,13 @@ public final class SentimentAnalyzer {
             List<Lexicon.Hit> hits = clause.inTitle ? titleHits : bodyHits;
             collector.reset();
             ClauseScorer.score(clause, hits, lang, collector);
+            char[] fieldChars = (clause.inTitle ? titleText : bodyText).chars();
+            for (int e = 0; e < collector.eventCount; e++) {
+                if (collector.events[e] == EventCode.MERGER_ACQUISITION && lang.spaced
+                        && Orders.isOrder(fieldChars, collector.eventPositions[e])) {
+                    collector.events[e] = EventCode.PARTNERSHIP;
+                }
+            }
             double weight = clause.weight * (clause.inTitle ? titleWeight : 1.0);
             for (int p = 0; p < collector.polarityCount; p++) {
                 tone[0] += weight * collector.values[p];

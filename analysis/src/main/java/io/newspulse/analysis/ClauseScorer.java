@@ -30,13 +30,21 @@ final class ClauseScorer {
         void polarity(int position, double value);
 
         void event(int position, EventCode event);
+
+        /**
+         * The polarity just reported at {@code position} is a lone direction ("Tesco rebounds"); {@code full} is
+         * what it would count with a quantity. When a company is its subject with nothing in between, the company's
+         * value is what moved, and the caller may count it in full.
+         */
+        default void loneDirection(int position, double full) {
+        }
     }
 
     private ClauseScorer() {
     }
 
     static int pairWindowBefore(Lang lang) {
-        return lang.spaced ? 48 : 14;
+        return lang.spaced ? 64 : 14;
     }
 
     static int pairWindowAfter(Lang lang) {
@@ -79,6 +87,9 @@ final class ClauseScorer {
                         }
                         value = modify(value, hits, from, to, a, lang);
                         sink.polarity(h.start(), value);
+                        if (q < 0) {
+                            sink.loneDirection(h.start(), modify(sign * e.weight(), hits, from, to, a, lang));
+                        }
                     }
                     case POS, NEG -> {
                         double value = e.kind() == TermKind.POS ? e.weight() : -e.weight();

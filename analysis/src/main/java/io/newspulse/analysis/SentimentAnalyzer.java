@@ -204,8 +204,14 @@ public final class SentimentAnalyzer {
                 int[] targets = mentions.length > 0
                         ? attribution.targetOf(mentions, collector.positions[p])
                         : present;
+                double value = collector.values[p];
+                if (collector.subjectValues[p] != 0 && mentions.length > 0
+                        && attribution.companyJustBefore(mentions, collector.positions[p])) {
+                    // "Tesco rebounds", "Ashtead and Barclays tank": the company's own value moved.
+                    value = collector.subjectValues[p];
+                }
                 for (int c : targets) {
-                    sums[c] += weight * collector.values[p];
+                    sums[c] += weight * value;
                 }
             }
             if (mentions.length > 0) {
@@ -249,6 +255,8 @@ public final class SentimentAnalyzer {
     private static final class ClauseCollector implements ClauseScorer.Sink {
         int[] positions = new int[16];
         double[] values = new double[16];
+        /** For a lone direction, its value with a quantity (else 0). */
+        double[] subjectValues = new double[16];
         int polarityCount;
         EventCode[] events = new EventCode[8];
         int[] eventPositions = new int[8];
@@ -265,9 +273,16 @@ public final class SentimentAnalyzer {
             if (polarityCount == positions.length) {
                 positions = Arrays.copyOf(positions, polarityCount * 2);
                 values = Arrays.copyOf(values, polarityCount * 2);
+                subjectValues = Arrays.copyOf(subjectValues, polarityCount * 2);
             }
+            subjectValues[polarityCount] = 0;
             positions[polarityCount] = position;
             values[polarityCount++] = value;
+        }
+
+        @Override
+        public void loneDirection(int position, double full) {
+            subjectValues[polarityCount - 1] = full;
         }
 
         @Override

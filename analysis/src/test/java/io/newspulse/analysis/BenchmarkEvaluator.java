@@ -29,7 +29,7 @@ import java.util.Locale;
  *       the headline (its name, else its first word), the headline analysed as a title, and the company's score
  *       compared by cosine similarity of the score vectors (the task's metric).</li>
  * </ul>
- * Command line (test classpath): {@code BenchmarkEvaluator fpb FILE... | semeval FILE...}; {@code -Derrors=N}
+ * Command line (test classpath): {@code BenchmarkEvaluator fpb FILE... | semeval FILE... | trace [COMPANY] TEXT}; {@code -Derrors=N}
  * prints the first N errors of the tuning part.
  */
 final class BenchmarkEvaluator {
@@ -253,7 +253,17 @@ final class BenchmarkEvaluator {
         int showErrors = Integer.getInteger("errors", 0);
         StringBuilder sb = new StringBuilder();
         List<String> errors = new ArrayList<>();
-        if (args[0].equals("fpb")) {
+        if (args[0].equals("trace")) {
+            // trace [company] text: how one sentence or headline is scored, clause by clause.
+            String company = args.length > 2 ? args[1] : null;
+            String text = args[args.length - 1];
+            List<Span> spans = company == null ? List.of() : locate(text, company);
+            List<CompanyMatch> matches = spans.isEmpty() ? List.of()
+                    : List.of(new CompanyMatch("c", company, 1.0, spans.size(), true, spans));
+            ArticleSentiment a = company == null ? analyzer.analyze(null, text, "en", List.of(), sb)
+                    : analyzer.analyze(text, null, "en", matches, sb);
+            sb.append(String.format(Locale.ROOT, "tone %+.3f company %+.3f%n", a.tone(), a.of("c").sentiment()));
+        } else if (args[0].equals("fpb")) {
             for (int i = 1; i < args.length; i++) {
                 Path p = Path.of(args[i]);
                 List<Sentence> s = phraseBank(p);
@@ -278,6 +288,11 @@ final class BenchmarkEvaluator {
         for (int i = 0; i < Math.min(showErrors, errors.size()); i++) {
             sb.append(errors.get(i)).append('\n');
         }
-        Files.writeString(Path.of(System.getProperty("report", "/dev/stdout")), sb.toString());
+        String report = System.getProperty("report");
+        if (report == null) {
+            System.out.print(sb); // command-line tool (test scope)
+        } else {
+            Files.writeString(Path.of(report), sb.toString());
+        }
     }
 }

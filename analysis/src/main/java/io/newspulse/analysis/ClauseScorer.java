@@ -24,6 +24,8 @@ final class ClauseScorer {
     static final double VIVID = 1.3;
     static final double LONE_VIVID = 0.6;
     static final double NEGATION = -0.7;
+    /** A quantity at most this many chars after a direction is its object ("cuts more jobs"). */
+    static final int OBJECT_GAP = 6;
 
     /** Receives what a clause says, at folded text positions. */
     interface Sink {
@@ -138,6 +140,14 @@ final class ClauseScorer {
 
     private static int findQuantity(List<Lexicon.Hit> hits, int from, int to, int dir, boolean[] paired, Lang lang) {
         Lexicon.Hit d = hits.get(dir);
+        if (dir + 1 < to) {
+            // The object right after the verb wins over an earlier subject: "posts a loss, slashes dividend",
+            // "cuts more jobs".
+            Lexicon.Hit next = hits.get(dir + 1);
+            if (lang.spaced && !paired[dir + 1 - from] && isQuantity(next) && next.start() - d.end() <= OBJECT_GAP) {
+                return dir + 1;
+            }
+        }
         for (int b = dir - 1; b >= from; b--) {
             Lexicon.Hit q = hits.get(b);
             if (d.start() - q.end() > pairWindowBefore(lang)) {

@@ -24,6 +24,8 @@ final class ClauseScorer {
     static final double VIVID = 1.3;
     static final double LONE_VIVID = 0.6;
     static final double NEGATION = -0.7;
+    /** Weight of a comparison of figures ("EUR 61.3 mn compared to EUR 75.3 mn"), as a plain direction word. */
+    static final double COMPARISON = 1.0;
     /** A quantity at most this many chars after a direction is its object ("cuts more jobs"). */
     static final int OBJECT_GAP = 6;
 
@@ -53,18 +55,20 @@ final class ClauseScorer {
         return lang.spaced ? 40 : 8;
     }
 
-    static void score(Clause clause, List<Lexicon.Hit> hits, Lang lang, Sink sink) {
+    static void score(Clause clause, List<Lexicon.Hit> hits, Lang lang, char[] text, Sink sink) {
         int from = clause.hitFrom;
         int to = clause.hitTo;
         if (from >= to) {
             return;
         }
         boolean[] paired = new boolean[to - from];
+        boolean hasDirection = false;
         for (int a = from; a < to; a++) {
             Lexicon.Hit h = hits.get(a);
             for (Entry e : h.entries()) {
                 switch (e.kind()) {
                     case UP, DOWN -> {
+                        hasDirection = true;
                         double sign = e.kind() == TermKind.UP ? 1 : -1;
                         int q = findQuantity(hits, from, to, a, paired, lang);
                         double value;
@@ -77,7 +81,8 @@ final class ClauseScorer {
                                 qe = qh.get(TermKind.BAD);
                                 qsign = -1;
                             }
-                            value = sign * qsign * e.weight();
+                            // "slipped to a loss", "swung into profit": the state reached, not a change of it.
+                            value = (q > a && reaches(text, h.end(), qh.start()) ? 1 : sign) * qsign * e.weight();
                             if (qe.event() != null) {
                                 sink.event(h.start(), qe.event());
                             }
@@ -106,6 +111,9 @@ final class ClauseScorer {
                 }
             }
         }
+        if (lang.spaced && !hasDirection) {
+            compare(clause, hits, text, paired, sink);
+        }
         for (int a = from; a < to; a++) {
             if (paired[a - from]) {
                 continue;
@@ -124,6 +132,56 @@ final class ClauseScorer {
             if (q != null && q.event() != null && (bad != null || judged(hits, from, a, lang))) {
                 // A bad quantity reported on its own is news (a loss); a good one only when judged ("weak sales").
                 sink.event(h.start(), q.event());
+            }
+        }
+    }
+
+    /** True when the words between a direction and a later quantity start with "to" or "into". */
+    private static boolean reaches(char[] text, int from, int to) {
+        int i = from;
+        while (i < to && i < text.length && text[i] == ' ') {
+            i++;
+        }
+        return startsWith(text, i, to, "to ") || startsWith(text, i, to, "into ");
+    }
+
+    private static boolean startsWith(char[] text, int i, int to, String w) {
+        if (i + w.length() > Math.min(to + 1, text.length)) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            if (text[i + k] != w.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A comparison of figures with no direction word ({@link Comparisons}) pairs with the nearest unpaired
+     * quantity before it: "cash flow totalled EUR 61.3 mn compared to EUR 75.3 mn" is cash flow down.
+     */
+    private static void compare(Clause clause, List<Lexicon.Hit> hits, char[] text, boolean[] paired, Sink sink) {
+        int[] at = new int[1];
+        int sign = Comparisons.direction(text, clause.start, Math.min(clause.end, text.length), at);
+        if (sign == 0) {
+            return;
+        }
+        for (int b = clause.hitTo - 1; b >= clause.hitFrom; b--) {
+            Lexicon.Hit q = hits.get(b);
+            if (q.start() < at[0] && !paired[b - clause.hitFrom] && isQuantity(q)) {
+                paired[b - clause.hitFrom] = true;
+                Entry qe = q.get(TermKind.GOOD);
+                double qsign = 1;
+                if (qe == null) {
+                    qe = q.get(TermKind.BAD);
+                    qsign = -1;
+                }
+                sink.polarity(at[0], sign * qsign * COMPARISON);
+                if (qe.event() != null) {
+                    sink.event(at[0], qe.event());
+                }
+                return;
             }
         }
     }

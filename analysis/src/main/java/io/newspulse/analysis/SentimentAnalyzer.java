@@ -135,7 +135,7 @@ public final class SentimentAnalyzer {
         for (Clause clause : clauses) {
             List<Lexicon.Hit> hits = clause.inTitle ? titleHits : bodyHits;
             collector.reset();
-            ClauseScorer.score(clause, hits, lang, collector);
+            ClauseScorer.score(clause, hits, lang, (clause.inTitle ? titleText : bodyText).chars(), collector);
             char[] fieldChars = (clause.inTitle ? titleText : bodyText).chars();
             for (int e = 0; e < collector.eventCount; e++) {
                 if (collector.events[e] == EventCode.MERGER_ACQUISITION && lang.spaced

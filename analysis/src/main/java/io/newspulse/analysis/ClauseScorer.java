@@ -162,14 +162,15 @@ final class ClauseScorer {
      * quantity before it: "cash flow totalled EUR 61.3 mn compared to EUR 75.3 mn" is cash flow down.
      */
     private static void compare(Clause clause, List<Lexicon.Hit> hits, char[] text, boolean[] paired, Sink sink) {
-        int[] at = new int[1];
-        int sign = Comparisons.direction(text, clause.start, Math.min(clause.end, text.length), at);
-        if (sign == 0) {
+        int found = Comparisons.find(text, clause.start, Math.min(clause.end, text.length));
+        if (found == 0) {
             return;
         }
+        int sign = found > 0 ? 1 : -1;
+        int at = Math.abs(found) - 1;
         for (int b = clause.hitTo - 1; b >= clause.hitFrom; b--) {
             Lexicon.Hit q = hits.get(b);
-            if (q.start() < at[0] && !paired[b - clause.hitFrom] && isQuantity(q)) {
+            if (q.start() < at && !paired[b - clause.hitFrom] && isQuantity(q)) {
                 paired[b - clause.hitFrom] = true;
                 Entry qe = q.get(TermKind.GOOD);
                 double qsign = 1;
@@ -177,9 +178,9 @@ final class ClauseScorer {
                     qe = q.get(TermKind.BAD);
                     qsign = -1;
                 }
-                sink.polarity(at[0], sign * qsign * COMPARISON);
+                sink.polarity(at, sign * qsign * COMPARISON);
                 if (qe.event() != null) {
-                    sink.event(at[0], qe.event());
+                    sink.event(at, qe.event());
                 }
                 return;
             }

@@ -16,10 +16,10 @@ final class Comparisons {
     }
 
     /**
-     * The direction (+1 up, -1 down, 0 none) of the first comparison of numbers in folded {@code t[from, to)};
-     * {@code at[0]} receives the marker's position.
+     * The first comparison of numbers in folded {@code t[from, to)}: 0 when there is none, else the marker's
+     * position + 1, negated when the figure went down ("61.3 compared to 75.3").
      */
-    static int direction(char[] t, int from, int to, int[] at) {
+    static int find(char[] t, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = t[i];
             if (c != 'c' && c != 'v' && c != 'a') {
@@ -30,8 +30,7 @@ final class Comparisons {
                     double before = numberBefore(t, Math.max(from, i - REACH), i);
                     double after = numberAfter(t, i + m.length, Math.min(to, i + m.length + REACH));
                     if (!Double.isNaN(before) && !Double.isNaN(after) && before != after) {
-                        at[0] = i;
-                        return before < after ? -1 : 1;
+                        return before < after ? -(i + 1) : i + 1;
                     }
                 }
             }

@@ -143,6 +143,17 @@ final class Attribution {
                 || after.startsWith("에 따르면") || after.startsWith(" said") || after.startsWith(" analyst");
     }
 
+    /** A mention cited as the source of the news: "according to X", "Xによると", "X에 따르면". */
+    private boolean isCited(int m) {
+        String text = (inTitle[m] ? title : body).text();
+        int s = start[m];
+        if (text.startsWith("according to ", Math.max(0, s - 13)) && s >= 13) {
+            return true;
+        }
+        return text.startsWith("によると", end[m]) || text.startsWith("によれば", end[m])
+                || text.startsWith("の調べ", end[m]) || text.startsWith("에 따르면", end[m]);
+    }
+
     /** Distance in chars from {@code position} to the nearest mention of company {@code c} among {@code mentions}. */
     int distance(int[] mentions, int c, int position) {
         int best = Integer.MAX_VALUE;
@@ -156,8 +167,7 @@ final class Attribution {
     }
 
     /**
-     * True when company {@code c} is only a source or an agent in this clause ("according to X", "Xによると",
-     * "cut by X") or when the trigger at {@code position} is its own name ("Moody's"): the clause's event is then
+     * True when company {@code c} is only cited as a source in this clause ("according to X", "Xによると") or when the trigger at {@code position} is its own name ("Moody's"): the clause's event is then
      * about someone else.
      */
     boolean onlySourceOrTrigger(int[] mentions, int c, int position) {
@@ -169,7 +179,7 @@ final class Attribution {
             if (position >= start[m] && position < end[m]) {
                 return true;
             }
-            if (!isSource(m)) {
+            if (!isCited(m)) {
                 return false;
             }
             any = true;
@@ -184,6 +194,16 @@ final class Attribution {
     boolean companyJustBefore(int[] mentions, int position) {
         for (int m : mentions) {
             if (end[m] <= position && position - end[m] <= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** As {@link #companyJustBefore(int[], int)}, for company {@code c} only. */
+    boolean companyJustBefore(int[] mentions, int c, int position) {
+        for (int m : mentions) {
+            if (company[m] == c && end[m] <= position && position - end[m] <= 2) {
                 return true;
             }
         }

@@ -11,6 +11,8 @@ final class Comparisons {
         "versus ".toCharArray(), "against ".toCharArray()};
     /** How far (chars) the two numbers may stand from the marker. */
     static final int REACH = 24;
+    /** A relative change smaller than this is no news ("EUR 50.1 million, compared with EUR 50.3 million"). */
+    static final double MIN_CHANGE = 0.03;
 
     private Comparisons() {
     }
@@ -29,7 +31,8 @@ final class Comparisons {
                 if (matches(t, i, to, m) && (i == 0 || !Lexicon.isWordChar(t[i - 1]))) {
                     double before = numberBefore(t, Math.max(from, i - REACH), i);
                     double after = numberAfter(t, i + m.length, Math.min(to, i + m.length + REACH));
-                    if (!Double.isNaN(before) && !Double.isNaN(after) && before != after) {
+                    if (!Double.isNaN(before) && !Double.isNaN(after)
+                            && Math.abs(before - after) >= MIN_CHANGE * Math.max(Math.abs(before), Math.abs(after))) {
                         return before < after ? -(i + 1) : i + 1;
                     }
                 }

@@ -45,6 +45,15 @@ final class Orders {
         return true;
     }
 
+    /** True when the word at {@code position} is followed by the word {@code w} ("downgraded by"). */
+    static boolean followedBy(char[] t, int position, String w) {
+        int i = position;
+        while (i < t.length && Lexicon.isWordChar(t[i])) {
+            i++;
+        }
+        return startsWord(t, skipSpaces(t, i), w);
+    }
+
     private static int skipSpaces(char[] t, int i) {
         while (i < t.length && t[i] == ' ') {
             i++;

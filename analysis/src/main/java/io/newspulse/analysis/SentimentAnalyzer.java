@@ -171,11 +171,16 @@ public final class SentimentAnalyzer {
             }
             // Per trigger: is it history (an old year or a past cue in its part of the clause)?
             boolean[] background = collector.background;
+            // "Moody's downgraded Barclays": the company right before a rating word is the rater, not the rated.
+            boolean[] rater = collector.rater;
             for (int e = 0; e < collector.eventCount; e++) {
                 background[e] = !clause.inTitle && Background.isBackground(bodyText.chars(), clause,
                         collector.eventPositions[e], latestYear, hits)
                         || collector.events[e] == EventCode.EXECUTIVE_CHANGE
                         && attribution.companyJustBefore(mentions, collector.eventPositions[e]);
+                rater[e] = collector.events[e] == EventCode.RATING
+                        && attribution.companyJustBefore(mentions, collector.eventPositions[e])
+                        && !Orders.followedBy(fieldChars, collector.eventPositions[e], "by");
                 if (!background[e]) {
                     storyEvidence[collector.events[e].ordinal()] += clause.inTitle ? TITLE_EVIDENCE : 1;
                 }
@@ -191,6 +196,9 @@ public final class SentimentAnalyzer {
                         continue;
                     }
                     EventCode code = collector.events[e];
+                    if (rater[e] && attribution.companyJustBefore(mentions, c, collector.eventPositions[e])) {
+                        continue;
+                    }
                     if (clause.inTitle) {
                         evidence[c][code.ordinal()] += TITLE_EVIDENCE;
                     } else if (mentions.length == 0
@@ -261,6 +269,7 @@ public final class SentimentAnalyzer {
         EventCode[] events = new EventCode[8];
         int[] eventPositions = new int[8];
         boolean[] background = new boolean[8];
+        boolean[] rater = new boolean[8];
         int eventCount;
 
         void reset() {
@@ -291,6 +300,7 @@ public final class SentimentAnalyzer {
                 events = Arrays.copyOf(events, eventCount * 2);
                 eventPositions = Arrays.copyOf(eventPositions, eventCount * 2);
                 background = Arrays.copyOf(background, eventCount * 2);
+                rater = Arrays.copyOf(rater, eventCount * 2);
             }
             eventPositions[eventCount] = position;
             events[eventCount++] = event;

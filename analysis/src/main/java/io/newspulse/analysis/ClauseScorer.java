@@ -70,7 +70,7 @@ final class ClauseScorer {
                     case UP, DOWN -> {
                         hasDirection = true;
                         double sign = e.kind() == TermKind.UP ? 1 : -1;
-                        int q = findQuantity(hits, from, to, a, paired, lang);
+                        int q = findQuantity(hits, from, to, a, paired, lang, text);
                         double value;
                         if (q >= 0) {
                             paired[q - from] = true;
@@ -197,7 +197,8 @@ final class ClauseScorer {
                 && hits.get(a).start() - before.end() <= (lang.spaced ? 2 : 1);
     }
 
-    private static int findQuantity(List<Lexicon.Hit> hits, int from, int to, int dir, boolean[] paired, Lang lang) {
+    private static int findQuantity(List<Lexicon.Hit> hits, int from, int to, int dir, boolean[] paired, Lang lang,
+                                    char[] text) {
         Lexicon.Hit d = hits.get(dir);
         if (dir + 1 < to) {
             // The object right after the verb wins over an earlier subject: "posts a loss, slashes dividend",
@@ -216,16 +217,34 @@ final class ClauseScorer {
                 return b;
             }
         }
+        // A direction followed by a figure is intransitive ("slumps 25 pct as debt fears grow") unless the
+        // quantity comes right after the figure ("cut 640 jobs").
+        int figureEnd = lang.spaced ? figureAfter(text, d.end()) : -1;
         for (int b = dir + 1; b < to; b++) {
             Lexicon.Hit q = hits.get(b);
             if (q.start() - d.end() > pairWindowAfter(lang)) {
                 break;
             }
             if (!paired[b - from] && isQuantity(q)) {
-                return b;
+                return figureEnd < 0 || q.start() - figureEnd <= 1 ? b : -1;
             }
         }
         return -1;
+    }
+
+    /** The end of a number written right after {@code from} (one space between), else -1. */
+    private static int figureAfter(char[] text, int from) {
+        int i = from;
+        if (i < text.length && text[i] == ' ') {
+            i++;
+        }
+        if (i >= text.length || text[i] < '0' || text[i] > '9') {
+            return -1;
+        }
+        while (i < text.length && (text[i] >= '0' && text[i] <= '9' || text[i] == ',' || text[i] == '.')) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean isQuantity(Lexicon.Hit h) {

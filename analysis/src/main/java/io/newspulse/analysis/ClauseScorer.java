@@ -63,6 +63,7 @@ final class ClauseScorer {
         }
         boolean[] paired = new boolean[to - from];
         boolean hasDirection = false;
+        int compareHit = -1;
         for (int a = from; a < to; a++) {
             Lexicon.Hit h = hits.get(a);
             for (Entry e : h.entries()) {
@@ -106,13 +107,14 @@ final class ClauseScorer {
                         }
                     }
                     case EVENT -> sink.event(h.start(), e.event());
+                    case COMPARE -> compareHit = compareHit < 0 ? a : compareHit;
                     default -> {
                     }
                 }
             }
         }
-        if (lang.spaced && !hasDirection) {
-            compare(clause, hits, text, paired, sink);
+        if (!hasDirection && compareHit >= 0) {
+            compare(clause, hits, compareHit, text, paired, sink);
         }
         for (int a = from; a < to; a++) {
             if (paired[a - from]) {
@@ -161,26 +163,28 @@ final class ClauseScorer {
      * A comparison of figures with no direction word ({@link Comparisons}) pairs with the nearest unpaired
      * quantity before it: "cash flow totalled EUR 61.3 mn compared to EUR 75.3 mn" is cash flow down.
      */
-    private static void compare(Clause clause, List<Lexicon.Hit> hits, char[] text, boolean[] paired, Sink sink) {
-        int found = Comparisons.find(text, clause.start, Math.min(clause.end, text.length));
-        if (found == 0) {
-            return;
-        }
-        int sign = found > 0 ? 1 : -1;
-        int at = Math.abs(found) - 1;
-        for (int b = clause.hitTo - 1; b >= clause.hitFrom; b--) {
+    private static void compare(Clause clause, List<Lexicon.Hit> hits, int marker, char[] text, boolean[] paired,
+                                Sink sink) {
+        Lexicon.Hit m = hits.get(marker);
+        for (int b = marker - 1; b >= clause.hitFrom; b--) {
             Lexicon.Hit q = hits.get(b);
-            if (q.start() < at && !paired[b - clause.hitFrom] && isQuantity(q)) {
-                paired[b - clause.hitFrom] = true;
+            if (!paired[b - clause.hitFrom] && isQuantity(q)) {
                 Entry qe = q.get(TermKind.GOOD);
-                double qsign = 1;
+                int qsign = 1;
                 if (qe == null) {
                     qe = q.get(TermKind.BAD);
                     qsign = -1;
                 }
-                sink.polarity(at, sign * qsign * COMPARISON);
-                if (qe.event() != null) {
-                    sink.event(at, qe.event());
+                // A negative marker weight: the figure after it is a loss ("compared to a loss of EUR 12.7 mn").
+                int afterSign = m.get(TermKind.COMPARE).weight() < 0 ? -1 : qsign;
+                int direction = Comparisons.direction(text, clause.start, Math.min(clause.end, text.length),
+                        m.start(), m.end(), qsign, afterSign);
+                if (direction != 0) {
+                    paired[b - clause.hitFrom] = true;
+                    sink.polarity(m.start(), direction * COMPARISON);
+                    if (qe.event() != null) {
+                        sink.event(m.start(), qe.event());
+                    }
                 }
                 return;
             }

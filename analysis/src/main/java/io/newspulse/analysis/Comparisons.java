@@ -3,12 +3,11 @@ package io.newspulse.analysis;
 /**
  * Figures compared without a direction word: "operating cash flow totalled EUR 61.3 mn compared to EUR 75.3 mn",
  * "EBIT margin was 13.6 %, compared with 14.3 %". The number right before "compared to" / "compared with" /
- * "versus" against the number right after it gives the direction (lower: down, higher: up), which
+ * "versus" (lexicon kind {@link TermKind#COMPARE}, found by the lexicon scan) against the number right after it
+ * gives the direction (lower: down, higher: up), which
  * {@link ClauseScorer} then pairs with the clause's quantity like a direction word.
  */
 final class Comparisons {
-    private static final char[][] MARKERS = {"compared to ".toCharArray(), "compared with ".toCharArray(),
-        "versus ".toCharArray(), "against ".toCharArray()};
     /** How far (chars) the two numbers may stand from the marker. */
     static final int REACH = 24;
     /** A relative change smaller than this is no news ("EUR 50.1 million, compared with EUR 50.3 million"). */
@@ -18,39 +17,20 @@ final class Comparisons {
     }
 
     /**
-     * The first comparison of numbers in folded {@code t[from, to)}: 0 when there is none, else the marker's
-     * position + 1, negated when the figure went down ("61.3 compared to 75.3").
+     * The direction of a comparison whose marker ({@link TermKind#COMPARE}: "compared to", "compared with",
+     * "versus") spans folded {@code t[markerStart, markerEnd)} inside {@code [from, to)}, as signed results: the
+     * figure before it counts {@code beforeSign} (-1 when it is a loss), the one after it {@code afterSign} (-1 for
+     * "compared to a loss of"). +1 when the result improved, -1 when it worsened, 0 when a figure is missing or the
+     * change is below {@link #MIN_CHANGE}.
      */
-    static int find(char[] t, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = t[i];
-            if (c != 'c' && c != 'v' && c != 'a') {
-                continue;
-            }
-            for (char[] m : MARKERS) {
-                if (matches(t, i, to, m) && (i == 0 || !Lexicon.isWordChar(t[i - 1]))) {
-                    double before = numberBefore(t, Math.max(from, i - REACH), i);
-                    double after = numberAfter(t, i + m.length, Math.min(to, i + m.length + REACH));
-                    if (!Double.isNaN(before) && !Double.isNaN(after)
-                            && Math.abs(before - after) >= MIN_CHANGE * Math.max(Math.abs(before), Math.abs(after))) {
-                        return before < after ? -(i + 1) : i + 1;
-                    }
-                }
-            }
+    static int direction(char[] t, int from, int to, int markerStart, int markerEnd, int beforeSign, int afterSign) {
+        double before = beforeSign * numberBefore(t, Math.max(from, markerStart - REACH), markerStart);
+        double after = afterSign * numberAfter(t, markerEnd, Math.min(to, markerEnd + REACH));
+        if (Double.isNaN(before) || Double.isNaN(after)
+                || Math.abs(before - after) < MIN_CHANGE * Math.max(Math.abs(before), Math.abs(after))) {
+            return 0;
         }
-        return 0;
-    }
-
-    private static boolean matches(char[] t, int i, int to, char[] m) {
-        if (i + m.length > to) {
-            return false;
-        }
-        for (int k = 0; k < m.length; k++) {
-            if (t[i + k] != m[k]) {
-                return false;
-            }
-        }
-        return true;
+        return before < after ? -1 : 1;
     }
 
     /** The last number in {@code t[from, to)}, or NaN. */

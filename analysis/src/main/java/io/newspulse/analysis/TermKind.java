@@ -31,6 +31,8 @@ enum TermKind {
      * "formerly", "was formed by the merger of", 年前, かつて. No polarity.
      */
     PAST,
+    /** Compares two figures ("compared to", "compared with", "versus"): see {@link Comparisons}. No polarity. */
+    COMPARE,
     /** A trigger of a corporate event (the entry's event code). */
     EVENT,
     /** A phrase that only blocks shorter terms inside it: "set up", "shut down", "up to". */

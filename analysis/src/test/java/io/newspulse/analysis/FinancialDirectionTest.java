@@ -43,7 +43,10 @@ class FinancialDirectionTest {
         assertThat(tone("The operating margin was 13.6 %, compared to 14.3 % a year earlier.")).isLessThan(-0.1);
         assertThat(tone("Net sales totalled EUR 76.4 million compared with EUR 61.2 million a year ago."))
                 .isGreaterThan(0.1);
-        assertThat(Comparisons.find("sales of 5 compared to 5".toCharArray(), 0, 24)).isZero();
+        assertThat(Comparisons.direction("sales of 5 compared to 5".toCharArray(), 0, 24, 11, 22, 1, 1)).isZero();
+        assertThat(Comparisons.direction("sales of 5 compared to 7".toCharArray(), 0, 24, 11, 22, 1, 1)).isEqualTo(-1);
+        assertThat(tone("Operating profit was EUR 9.8 mn, compared to a loss of EUR 12.7 mn a year earlier.")).isGreaterThan(0.1);
+        assertThat(tone("The operating loss was EUR 179 mn, compared to a loss of EUR 188 mn a year ago.")).isGreaterThan(0.1);
     }
 
     @Test

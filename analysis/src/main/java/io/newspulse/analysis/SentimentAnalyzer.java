@@ -25,8 +25,10 @@ import java.util.Set;
  *   <li>Targeted: a clause's polarity goes to the company whose mention is nearest before the predicate (else
  *       the nearest after it), companies joined by "and", "、", "と" sharing it ({@link Attribution}); a clause that
  *       names no company but refers back ("the company", "its", 同社) goes to the last company named. Events of
- *       a clause go to every company it names (or refers back to), unless the clause is background
- *       ({@link Background}: it dates itself two or more years before the latest year the article names).
+ *       a clause go to the companies it names near the trigger (or refers back to), unless the trigger is history
+ *       ({@link Background}: an old year or a past cue in its part of the clause), the company is only cited as a
+ *       source ("according to X") or rates rather than is rated ("Moody's downgraded ..."); a purchase of
+ *       counted goods is an order ({@link Orders}).
  *       A company gets an event when its clauses hold a trigger and either the evidence is enough on its own
  *       ({@link #MIN_EVIDENCE}; a title trigger counts {@link #TITLE_EVIDENCE}) or the whole article is about
  *       that event ({@link #STORY_EVIDENCE}). In a text of one or two clauses (a headline, a sentence) one trigger is
@@ -169,19 +171,20 @@ public final class SentimentAnalyzer {
                     trace.append("    -> ").append(companies.get(c).companyName()).append('\n');
                 }
             }
-            // Per trigger: is it history (an old year or a past cue in its part of the clause)?
-            boolean[] background = collector.background;
+            // Per trigger: is it news? Not when it is history (an old year or a past cue in its part of the clause,
+            // Background) or an executive-change word right after a company ("Shell quits the market").
+            boolean[] notNews = collector.notNews;
             // "Moody's downgraded Barclays": the company right before a rating word is the rater, not the rated.
             boolean[] rater = collector.rater;
             for (int e = 0; e < collector.eventCount; e++) {
-                background[e] = !clause.inTitle && Background.isBackground(bodyText.chars(), clause,
+                notNews[e] = !clause.inTitle && Background.isBackground(bodyText.chars(), clause,
                         collector.eventPositions[e], latestYear, hits)
                         || collector.events[e] == EventCode.EXECUTIVE_CHANGE
                         && attribution.companyJustBefore(mentions, collector.eventPositions[e]);
                 rater[e] = collector.events[e] == EventCode.RATING
                         && attribution.companyJustBefore(mentions, collector.eventPositions[e])
                         && !Orders.followedBy(fieldChars, collector.eventPositions[e], "by");
-                if (!background[e]) {
+                if (!notNews[e]) {
                     storyEvidence[collector.events[e].ordinal()] += clause.inTitle ? TITLE_EVIDENCE : 1;
                 }
             }
@@ -192,7 +195,7 @@ public final class SentimentAnalyzer {
             for (int c : present) {
                 clauseCounts[c]++;
                 for (int e = 0; e < collector.eventCount; e++) {
-                    if (background[e]) {
+                    if (notNews[e]) {
                         continue;
                     }
                     EventCode code = collector.events[e];
@@ -268,7 +271,7 @@ public final class SentimentAnalyzer {
         int polarityCount;
         EventCode[] events = new EventCode[8];
         int[] eventPositions = new int[8];
-        boolean[] background = new boolean[8];
+        boolean[] notNews = new boolean[8];
         boolean[] rater = new boolean[8];
         int eventCount;
 
@@ -299,7 +302,7 @@ public final class SentimentAnalyzer {
             if (eventCount == events.length) {
                 events = Arrays.copyOf(events, eventCount * 2);
                 eventPositions = Arrays.copyOf(eventPositions, eventCount * 2);
-                background = Arrays.copyOf(background, eventCount * 2);
+                notNews = Arrays.copyOf(notNews, eventCount * 2);
                 rater = Arrays.copyOf(rater, eventCount * 2);
             }
             eventPositions[eventCount] = position;

@@ -143,6 +143,17 @@ final class Attribution {
                 || after.startsWith("에 따르면") || after.startsWith(" said") || after.startsWith(" analyst");
     }
 
+    /** A mention cited as the source of the news: "according to X", "Xによると", "X에 따르면". */
+    private boolean isCited(int m) {
+        String text = (inTitle[m] ? title : body).text();
+        int s = start[m];
+        if (text.startsWith("according to ", Math.max(0, s - 13)) && s >= 13) {
+            return true;
+        }
+        return text.startsWith("によると", end[m]) || text.startsWith("によれば", end[m])
+                || text.startsWith("の調べ", end[m]) || text.startsWith("에 따르면", end[m]);
+    }
+
     /** Distance in chars from {@code position} to the nearest mention of company {@code c} among {@code mentions}. */
     int distance(int[] mentions, int c, int position) {
         int best = Integer.MAX_VALUE;
@@ -153,6 +164,50 @@ final class Attribution {
             }
         }
         return best;
+    }
+
+    /**
+     * True when company {@code c} is only cited as a source in this clause ("according to X", "Xによると") or when the trigger at {@code position} is its own name ("Moody's"): the clause's event is then
+     * about someone else.
+     */
+    boolean onlySourceOrTrigger(int[] mentions, int c, int position) {
+        boolean any = false;
+        for (int m : mentions) {
+            if (company[m] != c) {
+                continue;
+            }
+            if (position >= start[m] && position < end[m]) {
+                return true;
+            }
+            if (!isCited(m)) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /**
+     * True when a company is named just before {@code position} (only a space between): it is then the subject
+     * of the word there ("Shell quits the Irish market": the company quits, not a manager).
+     */
+    boolean companyJustBefore(int[] mentions, int position) {
+        for (int m : mentions) {
+            if (end[m] <= position && position - end[m] <= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** As {@link #companyJustBefore(int[], int)}, for company {@code c} only. */
+    boolean companyJustBefore(int[] mentions, int c, int position) {
+        for (int m : mentions) {
+            if (company[m] == c && end[m] <= position && position - end[m] <= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Remembers the first group of a clause that names companies, for later clauses that refer back. */

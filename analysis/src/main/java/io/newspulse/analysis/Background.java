@@ -1,5 +1,7 @@
 package io.newspulse.analysis;
 
+import java.util.List;
+
 /**
  * Background clauses: history, not news. The annotation (and a reader) codes only what happens now ("Disney buys
  * Pixar"), not what a clause dates years back ("Jobs bought Pixar in 1986", "created from the 1999 merger of
@@ -15,12 +17,58 @@ final class Background {
         return Math.max(latest(title, 0, title.length), latest(body, 0, body.length));
     }
 
-    static boolean isBackground(char[] text, int start, int end, int latestYear) {
+    /**
+     * True when the event trigger at {@code position} of body clause {@code clause} is history: the part of the
+     * clause around it (between commas, semicolons, brackets or dashes) names a year at least two years before
+     * {@code latestYear} or holds a past cue ({@link TermKind#PAST}: "years ago", "was formed by the merger of",
+     * 年前); or the clause opens with a short part that does ("In 1986, Jobs bought Pixar").
+     */
+    static boolean isBackground(char[] text, Clause clause, int position, int latestYear, List<Lexicon.Hit> hits) {
+        int from = clause.start;
+        int to = Math.min(clause.end, text.length);
+        int p = Math.max(from, Math.min(position, to));
+        int s = p;
+        while (s > from && !isBreak(text[s - 1])) {
+            s--;
+        }
+        int e = p;
+        while (e < to && !isBreak(text[e])) {
+            e++;
+        }
+        if (isOld(text, s, e, latestYear) || hasPast(hits, clause, s, e)) {
+            return true;
+        }
+        int lead = from;
+        while (lead < to && lead - from <= LEAD && !isBreak(text[lead])) {
+            lead++;
+        }
+        return lead < s && lead - from <= LEAD && (isOld(text, from, lead, latestYear) || hasPast(hits, clause, from, lead));
+    }
+
+    /** A fronted part of the clause at most this long may date the whole clause ("In 1986,", "Two years ago,"). */
+    static final int LEAD = 32;
+
+    private static boolean isBreak(char c) {
+        return c == ',' || c == ';' || c == '(' || c == ')' || c == '、' || c == '，' || c == '（' || c == '）'
+                || c == '—' || c == '–';
+    }
+
+    private static boolean isOld(char[] text, int from, int to, int latestYear) {
         if (latestYear < 0) {
             return false;
         }
-        int earliest = earliest(text, start, end);
+        int earliest = earliest(text, from, to);
         return earliest > 0 && earliest <= latestYear - 2;
+    }
+
+    private static boolean hasPast(List<Lexicon.Hit> hits, Clause clause, int from, int to) {
+        for (int h = clause.hitFrom; h < clause.hitTo; h++) {
+            Lexicon.Hit hit = hits.get(h);
+            if (hit.start() >= from && hit.start() < to && hit.has(TermKind.PAST)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int latest(char[] t, int from, int to) {

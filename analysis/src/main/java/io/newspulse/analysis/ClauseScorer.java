@@ -24,39 +24,54 @@ final class ClauseScorer {
     static final double VIVID = 1.3;
     static final double LONE_VIVID = 0.6;
     static final double NEGATION = -0.7;
+    /** Weight of a comparison of figures ("EUR 61.3 mn compared to EUR 75.3 mn"), as a plain direction word. */
+    static final double COMPARISON = 1.0;
+    /** A quantity at most this many chars after a direction is its object ("cuts more jobs"). */
+    static final int OBJECT_GAP = 6;
 
     /** Receives what a clause says, at folded text positions. */
     interface Sink {
         void polarity(int position, double value);
 
         void event(int position, EventCode event);
+
+        /**
+         * The polarity just reported at {@code position} is a lone direction ("Tesco rebounds"); {@code full} is
+         * what it would count with a quantity. When a company is its subject with nothing in between, the company's
+         * value is what moved, and the caller may count it in full.
+         */
+        default void loneDirection(int position, double full) {
+        }
     }
 
     private ClauseScorer() {
     }
 
     static int pairWindowBefore(Lang lang) {
-        return lang.spaced ? 48 : 14;
+        return lang.spaced ? 64 : 14;
     }
 
     static int pairWindowAfter(Lang lang) {
         return lang.spaced ? 40 : 8;
     }
 
-    static void score(Clause clause, List<Lexicon.Hit> hits, Lang lang, Sink sink) {
+    static void score(Clause clause, List<Lexicon.Hit> hits, Lang lang, char[] text, Sink sink) {
         int from = clause.hitFrom;
         int to = clause.hitTo;
         if (from >= to) {
             return;
         }
         boolean[] paired = new boolean[to - from];
+        boolean hasDirection = false;
+        int compareHit = -1;
         for (int a = from; a < to; a++) {
             Lexicon.Hit h = hits.get(a);
             for (Entry e : h.entries()) {
                 switch (e.kind()) {
                     case UP, DOWN -> {
+                        hasDirection = true;
                         double sign = e.kind() == TermKind.UP ? 1 : -1;
-                        int q = findQuantity(hits, from, to, a, paired, lang);
+                        int q = findQuantity(hits, from, to, a, paired, lang, text);
                         double value;
                         if (q >= 0) {
                             paired[q - from] = true;
@@ -67,7 +82,8 @@ final class ClauseScorer {
                                 qe = qh.get(TermKind.BAD);
                                 qsign = -1;
                             }
-                            value = sign * qsign * e.weight();
+                            // "slipped to a loss", "swung into profit": the state reached, not a change of it.
+                            value = (q > a && reaches(text, h.end(), qh.start()) ? 1 : sign) * qsign * e.weight();
                             if (qe.event() != null) {
                                 sink.event(h.start(), qe.event());
                             }
@@ -79,6 +95,9 @@ final class ClauseScorer {
                         }
                         value = modify(value, hits, from, to, a, lang);
                         sink.polarity(h.start(), value);
+                        if (q < 0) {
+                            sink.loneDirection(h.start(), modify(sign * e.weight(), hits, from, to, a, lang));
+                        }
                     }
                     case POS, NEG -> {
                         double value = e.kind() == TermKind.POS ? e.weight() : -e.weight();
@@ -88,10 +107,14 @@ final class ClauseScorer {
                         }
                     }
                     case EVENT -> sink.event(h.start(), e.event());
+                    case COMPARE -> compareHit = compareHit < 0 ? a : compareHit;
                     default -> {
                     }
                 }
             }
+        }
+        if (!hasDirection && compareHit >= 0) {
+            compare(clause, hits, compareHit, text, paired, sink);
         }
         for (int a = from; a < to; a++) {
             if (paired[a - from]) {
@@ -115,6 +138,59 @@ final class ClauseScorer {
         }
     }
 
+    /** True when the words between a direction and a later quantity start with "to" or "into". */
+    private static boolean reaches(char[] text, int from, int to) {
+        int i = from;
+        while (i < to && i < text.length && text[i] == ' ') {
+            i++;
+        }
+        return startsWith(text, i, to, "to ") || startsWith(text, i, to, "into ");
+    }
+
+    private static boolean startsWith(char[] text, int i, int to, String w) {
+        if (i + w.length() > Math.min(to + 1, text.length)) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            if (text[i + k] != w.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A comparison of figures with no direction word ({@link Comparisons}) pairs with the nearest unpaired
+     * quantity before it: "cash flow totalled EUR 61.3 mn compared to EUR 75.3 mn" is cash flow down.
+     */
+    private static void compare(Clause clause, List<Lexicon.Hit> hits, int marker, char[] text, boolean[] paired,
+                                Sink sink) {
+        Lexicon.Hit m = hits.get(marker);
+        for (int b = marker - 1; b >= clause.hitFrom; b--) {
+            Lexicon.Hit q = hits.get(b);
+            if (!paired[b - clause.hitFrom] && isQuantity(q)) {
+                Entry qe = q.get(TermKind.GOOD);
+                int qsign = 1;
+                if (qe == null) {
+                    qe = q.get(TermKind.BAD);
+                    qsign = -1;
+                }
+                // A negative marker weight: the figure after it is a loss ("compared to a loss of EUR 12.7 mn").
+                int afterSign = m.get(TermKind.COMPARE).weight() < 0 ? -1 : qsign;
+                int direction = Comparisons.direction(text, clause.start, Math.min(clause.end, text.length),
+                        m.start(), m.end(), qsign, afterSign);
+                if (direction != 0) {
+                    paired[b - clause.hitFrom] = true;
+                    sink.polarity(m.start(), direction * COMPARISON);
+                    if (qe.event() != null) {
+                        sink.event(m.start(), qe.event());
+                    }
+                }
+                return;
+            }
+        }
+    }
+
     /** True when a polar word stands just before quantity {@code a} ("weak sales", "好調な業績"). */
     private static boolean judged(List<Lexicon.Hit> hits, int from, int a, Lang lang) {
         if (a == from) {
@@ -125,8 +201,17 @@ final class ClauseScorer {
                 && hits.get(a).start() - before.end() <= (lang.spaced ? 2 : 1);
     }
 
-    private static int findQuantity(List<Lexicon.Hit> hits, int from, int to, int dir, boolean[] paired, Lang lang) {
+    private static int findQuantity(List<Lexicon.Hit> hits, int from, int to, int dir, boolean[] paired, Lang lang,
+                                    char[] text) {
         Lexicon.Hit d = hits.get(dir);
+        if (dir + 1 < to) {
+            // The object right after the verb wins over an earlier subject: "posts a loss, slashes dividend",
+            // "cuts more jobs".
+            Lexicon.Hit next = hits.get(dir + 1);
+            if (lang.spaced && !paired[dir + 1 - from] && isQuantity(next) && next.start() - d.end() <= OBJECT_GAP) {
+                return dir + 1;
+            }
+        }
         for (int b = dir - 1; b >= from; b--) {
             Lexicon.Hit q = hits.get(b);
             if (d.start() - q.end() > pairWindowBefore(lang)) {
@@ -136,16 +221,34 @@ final class ClauseScorer {
                 return b;
             }
         }
+        // A direction followed by a figure is intransitive ("slumps 25 pct as debt fears grow") unless the
+        // quantity comes right after the figure ("cut 640 jobs").
+        int figureEnd = lang.spaced ? figureAfter(text, d.end()) : -1;
         for (int b = dir + 1; b < to; b++) {
             Lexicon.Hit q = hits.get(b);
             if (q.start() - d.end() > pairWindowAfter(lang)) {
                 break;
             }
             if (!paired[b - from] && isQuantity(q)) {
-                return b;
+                return figureEnd < 0 || q.start() - figureEnd <= 1 ? b : -1;
             }
         }
         return -1;
+    }
+
+    /** The end of a number written right after {@code from} (one space between), else -1. */
+    private static int figureAfter(char[] text, int from) {
+        int i = from;
+        if (i < text.length && text[i] == ' ') {
+            i++;
+        }
+        if (i >= text.length || text[i] < '0' || text[i] > '9') {
+            return -1;
+        }
+        while (i < text.length && (text[i] >= '0' && text[i] <= '9' || text[i] == ',' || text[i] == '.')) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean isQuantity(Lexicon.Hit h) {

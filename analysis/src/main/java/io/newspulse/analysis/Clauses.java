@@ -68,7 +68,8 @@ final class Clauses {
                     i++;
                     continue;
                 }
-                if (c == '。' || c == '!' || c == '?' || c == '\n' || c == '．' || (c == '.' && sentenceDot(nt, i))) {
+                if (c == '。' || c == '\n' || c == '．' || (c == '.' && sentenceDot(nt, i))
+                        || (c == '!' || c == '?') && !nextIsLowerCase(nt, i)) {
                     boundary = i + 1;
                     type = SENTENCE;
                 } else if (c == ';') {
@@ -126,6 +127,16 @@ final class Clauses {
             case CONCESSION -> CONCESSIVE;
             default -> 1.0;
         };
+    }
+
+    /** True when the next word after {@code i} is written in lower case: "Yahoo! has bought ..." goes on. */
+    private static boolean nextIsLowerCase(Field nt, int i) {
+        char[] t = nt.chars();
+        int k = i + 1;
+        while (k < t.length && (t[k] == ' ' || t[k] == '"' || t[k] == '\'')) {
+            k++;
+        }
+        return k > i + 1 && k < t.length && Character.isLowerCase(nt.original().charAt(k));
     }
 
     /** A full stop at {@code i} ends a sentence unless it closes an abbreviation or the next word is lower case. */

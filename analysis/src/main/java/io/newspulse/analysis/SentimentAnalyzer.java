@@ -25,8 +25,10 @@ import java.util.Set;
  *   <li>Targeted: a clause's polarity goes to the company whose mention is nearest before the predicate (else
  *       the nearest after it), companies joined by "and", "、", "と" sharing it ({@link Attribution}); a clause that
  *       names no company but refers back ("the company", "its", 同社) goes to the last company named. Events of
- *       a clause go to every company it names (or refers back to), unless the clause is background
- *       ({@link Background}: it dates itself two or more years before the latest year the article names).
+ *       a clause go to the companies it names near the trigger (or refers back to), unless the trigger is history
+ *       ({@link Background}: an old year or a past cue in its part of the clause), the company is only cited as a
+ *       source ("according to X") or rates rather than is rated ("Moody's downgraded ..."); a purchase of
+ *       counted goods is an order ({@link Orders}).
  *       A company gets an event when its clauses hold a trigger and either the evidence is enough on its own
  *       ({@link #MIN_EVIDENCE}; a title trigger counts {@link #TITLE_EVIDENCE}) or the whole article is about
  *       that event ({@link #STORY_EVIDENCE}). In a text of one or two clauses (a headline, a sentence) one trigger is
@@ -46,6 +48,12 @@ public final class SentimentAnalyzer {
 
     /** In a body clause, a trigger of a broad code reaches the companies named within this many chars of it. */
     static final int EVENT_REACH = 60;
+
+    /** The reach of a trigger of {@code code} in a body clause of language {@code lang}. */
+    static int reach(EventCode code, Lang lang) {
+        boolean specific = MIN_EVIDENCE[code.ordinal()] == 1;
+        return specific && !lang.spaced ? Integer.MAX_VALUE : EVENT_REACH;
+    }
 
     /** ... or once the company has one and the whole article this much (the story is about that event). */
     static final int STORY_EVIDENCE = 2;
@@ -129,7 +137,14 @@ public final class SentimentAnalyzer {
         for (Clause clause : clauses) {
             List<Lexicon.Hit> hits = clause.inTitle ? titleHits : bodyHits;
             collector.reset();
-            ClauseScorer.score(clause, hits, lang, collector);
+            ClauseScorer.score(clause, hits, lang, (clause.inTitle ? titleText : bodyText).chars(), collector);
+            char[] fieldChars = (clause.inTitle ? titleText : bodyText).chars();
+            for (int e = 0; e < collector.eventCount; e++) {
+                if (collector.events[e] == EventCode.MERGER_ACQUISITION && lang.spaced
+                        && Orders.isOrder(fieldChars, collector.eventPositions[e])) {
+                    collector.events[e] = EventCode.PARTNERSHIP;
+                }
+            }
             double weight = clause.weight * (clause.inTitle ? titleWeight : 1.0);
             for (int p = 0; p < collector.polarityCount; p++) {
                 tone[0] += weight * collector.values[p];
@@ -156,10 +171,20 @@ public final class SentimentAnalyzer {
                     trace.append("    -> ").append(companies.get(c).companyName()).append('\n');
                 }
             }
-            boolean background = !clause.inTitle
-                    && Background.isBackground(bodyText.chars(), clause.start, clause.end, latestYear);
-            if (!background) {
-                for (int e = 0; e < collector.eventCount; e++) {
+            // Per trigger: is it news? Not when it is history (an old year or a past cue in its part of the clause,
+            // Background) or an executive-change word right after a company ("Shell quits the market").
+            boolean[] notNews = collector.notNews;
+            // "Moody's downgraded Barclays": the company right before a rating word is the rater, not the rated.
+            boolean[] rater = collector.rater;
+            for (int e = 0; e < collector.eventCount; e++) {
+                notNews[e] = !clause.inTitle && Background.isBackground(bodyText.chars(), clause,
+                        collector.eventPositions[e], latestYear, hits)
+                        || collector.events[e] == EventCode.EXECUTIVE_CHANGE
+                        && attribution.companyJustBefore(mentions, collector.eventPositions[e]);
+                rater[e] = collector.events[e] == EventCode.RATING
+                        && attribution.companyJustBefore(mentions, collector.eventPositions[e])
+                        && !Orders.followedBy(fieldChars, collector.eventPositions[e], "by");
+                if (!notNews[e]) {
                     storyEvidence[collector.events[e].ordinal()] += clause.inTitle ? TITLE_EVIDENCE : 1;
                 }
             }
@@ -169,13 +194,20 @@ public final class SentimentAnalyzer {
             int[] present = mentions.length > 0 ? attribution.companiesOf(mentions) : attribution.lastGroup();
             for (int c : present) {
                 clauseCounts[c]++;
-                if (!background) {
-                    for (int e = 0; e < collector.eventCount; e++) {
-                        EventCode code = collector.events[e];
-                        if (clause.inTitle || mentions.length == 0 || MIN_EVIDENCE[code.ordinal()] == 1
-                                || attribution.distance(mentions, c, collector.eventPositions[e]) <= EVENT_REACH) {
-                            evidence[c][code.ordinal()] += clause.inTitle ? TITLE_EVIDENCE : 1;
-                        }
+                for (int e = 0; e < collector.eventCount; e++) {
+                    if (notNews[e]) {
+                        continue;
+                    }
+                    EventCode code = collector.events[e];
+                    if (rater[e] && attribution.companyJustBefore(mentions, c, collector.eventPositions[e])) {
+                        continue;
+                    }
+                    if (clause.inTitle) {
+                        evidence[c][code.ordinal()] += TITLE_EVIDENCE;
+                    } else if (mentions.length == 0
+                            || attribution.distance(mentions, c, collector.eventPositions[e]) <= reach(code, lang)
+                            && !attribution.onlySourceOrTrigger(mentions, c, collector.eventPositions[e])) {
+                        evidence[c][code.ordinal()] += 1;
                     }
                 }
             }
@@ -183,8 +215,14 @@ public final class SentimentAnalyzer {
                 int[] targets = mentions.length > 0
                         ? attribution.targetOf(mentions, collector.positions[p])
                         : present;
+                double value = collector.values[p];
+                if (collector.subjectValues[p] != 0 && mentions.length > 0
+                        && attribution.companyJustBefore(mentions, collector.positions[p])) {
+                    // "Tesco rebounds", "Ashtead and Barclays tank": the company's own value moved.
+                    value = collector.subjectValues[p];
+                }
                 for (int c : targets) {
-                    sums[c] += weight * collector.values[p];
+                    sums[c] += weight * value;
                 }
             }
             if (mentions.length > 0) {
@@ -228,9 +266,13 @@ public final class SentimentAnalyzer {
     private static final class ClauseCollector implements ClauseScorer.Sink {
         int[] positions = new int[16];
         double[] values = new double[16];
+        /** For a lone direction, its value with a quantity (else 0). */
+        double[] subjectValues = new double[16];
         int polarityCount;
         EventCode[] events = new EventCode[8];
         int[] eventPositions = new int[8];
+        boolean[] notNews = new boolean[8];
+        boolean[] rater = new boolean[8];
         int eventCount;
 
         void reset() {
@@ -243,9 +285,16 @@ public final class SentimentAnalyzer {
             if (polarityCount == positions.length) {
                 positions = Arrays.copyOf(positions, polarityCount * 2);
                 values = Arrays.copyOf(values, polarityCount * 2);
+                subjectValues = Arrays.copyOf(subjectValues, polarityCount * 2);
             }
+            subjectValues[polarityCount] = 0;
             positions[polarityCount] = position;
             values[polarityCount++] = value;
+        }
+
+        @Override
+        public void loneDirection(int position, double full) {
+            subjectValues[polarityCount - 1] = full;
         }
 
         @Override
@@ -253,6 +302,8 @@ public final class SentimentAnalyzer {
             if (eventCount == events.length) {
                 events = Arrays.copyOf(events, eventCount * 2);
                 eventPositions = Arrays.copyOf(eventPositions, eventCount * 2);
+                notNews = Arrays.copyOf(notNews, eventCount * 2);
+                rater = Arrays.copyOf(rater, eventCount * 2);
             }
             eventPositions[eventCount] = position;
             events[eventCount++] = event;

@@ -26,6 +26,13 @@ enum TermKind {
     SPLIT,
     /** "the company", "its", 同社: refers back to the last company named. */
     ANAPHOR,
+    /**
+     * Dates its part of a clause in the past, so that its event triggers are history, not news: "years ago",
+     * "formerly", "was formed by the merger of", 年前, かつて. No polarity.
+     */
+    PAST,
+    /** Compares two figures ("compared to", "compared with", "versus"): see {@link Comparisons}. No polarity. */
+    COMPARE,
     /** A trigger of a corporate event (the entry's event code). */
     EVENT,
     /** A phrase that only blocks shorter terms inside it: "set up", "shut down", "up to". */

@@ -17,7 +17,7 @@ final class Tune {
             for (double d : dz) {
                 for (double sp : spread) {
                     for (double ne : noEv) {
-                        Calibration c = new Calibration(tw, Double.parseDouble(System.getProperty("dz1", "0.3")), d, 1.0, sp, Double.parseDouble(System.getProperty("tdz", "0.8")), 1.5, Double.parseDouble(System.getProperty("tsp", "3")), ne);
+                        Calibration c = new Calibration(tw, Double.parseDouble(System.getProperty("dz1", "0.3")), d, 1.0, sp, Double.parseDouble(System.getProperty("tdz", "0.8")), 1.5, Double.parseDouble(System.getProperty("tsp", "3")), ne, 0.1);
                         DevSetEvaluator ev = new DevSetEvaluator(base.withCalibration(c), null, true);
                         ev.run(articles, null);
                         DevSetEvaluator.Figures en = ev.of("en");

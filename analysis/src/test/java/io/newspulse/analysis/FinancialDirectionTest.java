@@ -1,0 +1,70 @@
+package io.newspulse.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newspulse.tagging.CompanyMatch;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Direction rules on headlines and one-sentence texts (sentences written for this project). */
+class FinancialDirectionTest {
+    private final SentimentAnalyzer analyzer = SentimentAnalyzer.builtIn();
+
+    private double headline(String title, String... companies) {
+        List<CompanyMatch> matches = Articles.matches(title, null, companies);
+        return analyzer.analyze(title, null, "en", matches).of(Articles.id(companies[0])).sentiment();
+    }
+
+    private double tone(String sentence) {
+        return analyzer.analyze(null, sentence, "en", List.of()).tone();
+    }
+
+    @Test
+    void shouldScoreCompanyThatMovesOnItsOwnInHeadline() {
+        assertThat(headline("Tesco rebounds as buyers return", "Tesco")).isGreaterThan(0.1);
+        assertThat(headline("Ashtead and Barclays tank on market slide", "Barclays", "Ashtead")).isLessThan(-0.1);
+    }
+
+    @Test
+    void shouldPairCutWithTheDividendAfterItNotTheLossBefore() {
+        assertThat(headline("Miner posts big loss, slashes dividend", "Miner")).isLessThan(-0.1);
+        assertThat(headline("Oil major reports annual loss, cuts more jobs", "Oil major")).isLessThan(-0.1);
+    }
+
+    @Test
+    void shouldReadSlippingToALossAsNegativeAndSwingingToProfitAsPositive() {
+        assertThat(tone("The company slipped to an operating loss of EUR 2.6 million from a profit of EUR 1.3 million."))
+                .isLessThan(-0.1);
+        assertThat(headline("Chipmaker swings to profit in fourth quarter", "Chipmaker")).isGreaterThan(0.1);
+    }
+
+    @Test
+    void shouldReadFiguresComparedWithoutDirectionWord() {
+        assertThat(tone("The operating margin was 13.6 %, compared to 14.3 % a year earlier.")).isLessThan(-0.1);
+        assertThat(tone("Net sales totalled EUR 76.4 million compared with EUR 61.2 million a year ago."))
+                .isGreaterThan(0.1);
+        assertThat(Comparisons.direction("sales of 5 compared to 5".toCharArray(), 0, 24, 11, 22, 1, 1)).isZero();
+        assertThat(Comparisons.direction("sales of 5 compared to 7".toCharArray(), 0, 24, 11, 22, 1, 1)).isEqualTo(-1);
+        assertThat(tone("Operating profit was EUR 9.8 mn, compared to a loss of EUR 12.7 mn a year earlier.")).isGreaterThan(0.1);
+        assertThat(tone("The operating loss was EUR 179 mn, compared to a loss of EUR 188 mn a year ago.")).isGreaterThan(0.1);
+    }
+
+    @Test
+    void shouldNotTakeTheBaselineAfterFromAsTheMovedQuantity() {
+        assertThat(tone("Operating profit totalled EUR 0.4 mn, up from an operating loss of EUR 0.8 mn."))
+                .isGreaterThan(0.1);
+    }
+
+    @Test
+    void shouldReadContractWonAsGoodNewsForTheSupplier() {
+        assertThat(tone("The engineering group has been awarded a contract to supply a new smelter.")).isGreaterThan(0.1);
+        assertThat(tone("The increase in the share capital was entered in the Trade Register today.")).isBetween(-0.1,
+                0.1);
+    }
+
+    @Test
+    void shouldReadFinesAndJailAsNegativeForTheCompany() {
+        assertThat(headline("Regulator fines Lloyds over loan sales", "Lloyds")).isLessThan(-0.1);
+        assertThat(headline("Four former Barclays traders jailed", "Barclays")).isLessThan(-0.1);
+    }
+}

@@ -177,7 +177,11 @@ class CompanyKnowledgeBaseTest {
         var enron = kb.get("enron").orElseThrow();
         assertThat(enron.getAliases().get("en")).contains("Enron");
         assertThat(enron.getAmbiguous()).isTrue();
-        assertThat(kb.get("compaq-computer").orElseThrow().getAliases().get("en")).contains("Compaq");
+        // a Fortune company also in the curated history file is merged into the curated one
+        assertThat(kb.get("compaq").orElseThrow().getAliases().get("en")).contains("Compaq", "Compaq Computer");
+        assertThat(kb.get("compaq-computer")).isEmpty();
+        // a company taken over points to its successor
+        assertThat(kb.get("merrill-lynch").orElseThrow().getSuccessorId()).isEqualTo("bank-of-america");
         // FinanceDatabase: non-US listings with their country and home listing, English names of Asian codes
         var qantas = kb.get("qantas-airways").orElseThrow();
         assertThat(qantas.getCountry()).isEqualTo("AU");

@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
             TagCommand.class,
             DedupCommand.class,
             TailCommand.class,
-            BenchCommand.class,
+            BenchLauncher.class,
             ReplayCommand.class,
             ExportCommand.class,
             CommandLine.HelpCommand.class

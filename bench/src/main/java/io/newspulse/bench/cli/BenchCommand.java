@@ -1,4 +1,4 @@
-package io.newspulse.cli;
+package io.newspulse.bench.cli;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -6,19 +6,26 @@ import java.util.concurrent.Callable;
 
 import io.newspulse.bench.BenchRunner;
 import io.newspulse.bench.harness.BenchSettings;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code newspulse bench}: the end-to-end benchmark on an embedded stack (see {@link BenchRunner}); writes
  * {@code latest.json} and the Markdown report, prints the headline figures, exits 1 when a record was lost or
- * duplicated.
+ * duplicated. It runs from its own jar ({@code bench/target/newspulse-bench.jar}), which the {@code newspulse}
+ * command starts in a child JVM, so the shipped application carries neither JMH nor the harness.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmarks newspulse on an embedded stack: producer alone, exactly-once pass-through baseline, full pipeline",
             "throughput and latency, scale-out, memory and state, JMH tagger and dedup. Writes <out-dir>/latest.json and the",
             "report (--docs). Exits 1 when the pipeline lost or duplicated a record."})
 public final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--quick", description = "A short run (about 3 minutes on 2 idle cores): fewer articles, short JMH iterations, memory up to 4k articles. Without it, about 65 minutes.")
     boolean quick;
 
@@ -44,16 +51,26 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed of the synthetic articles (default ${DEFAULT-VALUE}).")
     long seed;
 
+    /** Entry point of the bench jar: exit 0, 1 on lost or duplicated records or another failure, 2 on bad usage. */
+    public static void main(String[] args) {
+        CommandLine cli = new CommandLine(new BenchCommand()).setCommandName("newspulse bench");
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            line.getErr().println("newspulse bench: " + e.getMessage());
+            return 1;
+        });
+        System.exit(cli.execute(args));
+    }
+
     @Override
     public Integer call() throws Exception {
         if (repetitions < 3) {
-            throw new UsageException("--repetitions must be at least 3 (every figure is reported with its spread)");
+            throw new CommandLine.ParameterException(spec.commandLine(), "--repetitions must be at least 3 (every figure is reported with its spread)");
         }
         if (articles != null && articles < 100) {
-            throw new UsageException("--articles must be at least 100");
+            throw new CommandLine.ParameterException(spec.commandLine(), "--articles must be at least 100");
         }
         if (memoryArticles != null && memoryArticles < 400) {
-            throw new UsageException("--memory-articles must be at least 400");
+            throw new CommandLine.ParameterException(spec.commandLine(), "--memory-articles must be at least 400");
         }
         int n = articles == null ? BenchSettings.defaultArticles(quick) : articles;
         BenchSettings settings = new BenchSettings(quick, n, repetitions, outDir, docs, seed, memoryArticles == null ? 0 : memoryArticles,

@@ -104,7 +104,7 @@ public final class MentionExtractor {
         String original = field.original();
         List<OverlapResolver.Span> spans = new ArrayList<>();
         UrlRanges urls = UrlRanges.of(text);
-        dictionary.automaton().scanWordStarts(field.chars(), field.length(), (start, end, p) -> {
+        dictionary.automaton().scanWords(field.chars(), field.length(), (start, end, p) -> {
             if (!BoundaryRules.accepts(text, start, end, chinese) || urls.overlaps(start, end)) {
                 return;
             }

@@ -60,25 +60,9 @@ public final class AhoCorasick {
     private final int[] outputStart;
     private final int[] outputs;
     private final int[] patternLength;
-    /**
-     * For {@link #scanWords}, over the patterns that start with a word char: the first word of those that have
-     * no second word; the first word of those that do; and their first two words with the non-word chars
-     * between them (at most {@link #maxSeparator} chars).
-     */
-    private final RootFilter oneWord;
-    private final RootFilter firstOfTwo;
-    private final RootFilter twoWords;
-    private final int maxSeparator;
-    /** For {@link #scanWords}: the first two chars of every pattern; null when a pattern is one char long. */
-    private final RootFilter firstPairs;
 
     private AhoCorasick(Builder b) {
         patternLength = b.lengths.stream().mapToInt(Integer::intValue).toArray();
-        oneWord = RootFilter.of(b.oneWord);
-        firstOfTwo = RootFilter.of(b.firstOfTwo);
-        twoWords = RootFilter.of(b.twoWords);
-        maxSeparator = b.maxSeparator;
-        firstPairs = b.shortest < 2 ? null : RootFilter.of(b.firstPairs);
         charClass = compactAlphabet(b.trie);
         Layout layout = new Layout(b.trie, charClass);
         base = layout.base;
@@ -315,181 +299,6 @@ public final class AhoCorasick {
         }
     }
 
-    /**
-     * As {@link #scanWordStarts}, but also leaves out every occurrence that ends inside a word (its last char and
-     * the char after it both letters or digits of {@link CharClasses#isWord}): what remains is every occurrence
-     * the word edges of {@link BoundaryRules} can accept. That lets the scan, while it rests at the root, skip a
-     * whole word that is not the first word of any pattern, and a char that does not start any pattern's first
-     * two chars, with one look-up in a small bit set each ({@link RootFilter}) instead of a walk through the
-     * large double array: most of the text never leaves the root.
-     */
-    public void scanWords(char[] text, int length, HitListener listener) {
-        final char[] classes = charClass;
-        final int[] nodes = this.nodes;
-        final RootFilter pairs = firstPairs;
-        int state = 0;
-        boolean previousWord = false;
-        int i = 0;
-        while (i < length) {
-            char ch = text[i];
-            int c = classes[ch];
-            boolean word = c >= WORD;
-            if (state == 0) {
-                if (word) {
-                    if (previousWord) {
-                        i++;
-                        continue; // inside a word at the root: nothing can start here
-                    }
-                    int j = wordEndIfNoPatternStarts(text, length, i);
-                    if (j > i) {
-                        i = j;
-                        previousWord = true;
-                        continue;
-                    }
-                } else if (pairs != null && (i + 1 == length || !pairs.mightContain(RootFilter.pair(ch, text[i + 1])))) {
-                    i++;
-                    previousWord = false;
-                    continue; // no pattern starts with this char and the next
-                }
-            }
-            int cls = c & CLASS;
-            if (cls == 0) {
-                state = 0;
-                previousWord = word;
-                i++;
-                continue;
-            }
-            int s = state;
-            int scaled = cls * NODE;
-            while (true) {
-                int t = nodes[s + 1] + scaled;
-                if (nodes[t] == s) {
-                    state = s != 0 || !(word && previousWord) ? t : 0;
-                    break;
-                }
-                if (s == 0) {
-                    state = 0;
-                    break;
-                }
-                s = nodes[s + 2];
-            }
-            previousWord = word;
-            int r = nodes[state + 3];
-            if (r != 0 && !(word && i + 1 < length && classes[text[i + 1]] >= WORD)) {
-                for (; r != 0; r = emit[r + 1 + 2 * emit[r]]) {
-                    for (int k = r + 1, end = r + 1 + 2 * emit[r]; k < end; k += 2) {
-                        listener.onHit(i + 1 - emit[k + 1], i + 1, emit[k]);
-                    }
-                }
-            }
-            i++;
-        }
-    }
-
-    /**
-     * At a word start {@code i} while the scan rests at the root: the end of the word when no occurrence that ends
-     * outside a word can start there, else {@code i}. Such an occurrence begins with this whole word, and when its
-     * pattern has a second word, with the non-word chars after this word and the whole next word too.
-     */
-    private int wordEndIfNoPatternStarts(char[] text, int length, int i) {
-        final char[] classes = charClass;
-        long h = RootFilter.WORD_SEED;
-        int j = i;
-        while (j < length && classes[text[j]] >= WORD) {
-            h = RootFilter.addChar(h, text[j++]);
-        }
-        if (oneWord.mightContain(h)) {
-            return i;
-        }
-        if (!firstOfTwo.mightContain(h)) {
-            return j;
-        }
-        int k = j;
-        while (k < length && classes[text[k]] < WORD) {
-            if (k - j == maxSeparator) {
-                return j;
-            }
-            h = RootFilter.addChar(h, text[k++]);
-        }
-        if (k == length) {
-            return j;
-        }
-        while (k < length && classes[text[k]] >= WORD) {
-            h = RootFilter.addChar(h, text[k++]);
-        }
-        return twoWords.mightContain(h) ? i : j;
-    }
-
-    /** A growable list of long keys (no boxing while the builder collects a key per pattern). */
-    static final class Keys {
-        private long[] values = new long[16];
-        private int size;
-
-        void add(long key) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = key;
-        }
-    }
-
-    /**
-     * A Bloom filter of 64-bit keys (two probes into a bit set of about 16 bits per key): {@link #mightContain}
-     * is false only for keys never added. Small enough to stay in cache next to the text.
-     */
-    static final class RootFilter {
-        static final long WORD_SEED = 0x243F6A8885A308D3L;
-        private final long[] bits;
-        private final int mask;
-
-        private RootFilter(long[] bits) {
-            this.bits = bits;
-            this.mask = bits.length * 64 - 1;
-        }
-
-        /** A filter of {@code keys} (repeats allowed) with about 16 bits per key. */
-        static RootFilter of(Keys keys) {
-            int size = 64;
-            while (size < keys.size * 16L && size < (1 << 30)) {
-                size <<= 1;
-            }
-            RootFilter f = new RootFilter(new long[size / 64]);
-            for (int i = 0; i < keys.size; i++) {
-                f.add(keys.values[i]);
-            }
-            return f;
-        }
-
-        static long addChar(long h, char c) {
-            return (h ^ c) * 0x9E3779B97F4A7C15L;
-        }
-
-        static long pair(char a, char b) {
-            return ((long) a << 16 | b) * 0x9E3779B97F4A7C15L;
-        }
-
-        private void add(long key) {
-            long h = mix(key);
-            int a = (int) h & mask;
-            int b = (int) (h >>> 32) & mask;
-            bits[a >>> 6] |= 1L << a;
-            bits[b >>> 6] |= 1L << b;
-        }
-
-        boolean mightContain(long key) {
-            long h = mix(key);
-            int a = (int) h & mask;
-            int b = (int) (h >>> 32) & mask;
-            return (bits[a >>> 6] & 1L << a) != 0 && (bits[b >>> 6] & 1L << b) != 0;
-        }
-
-        private static long mix(long key) {
-            long h = key ^ (key >>> 31);
-            h *= 0xBF58476D1CE4E5B9L;
-            return h ^ (h >>> 29);
-        }
-    }
-
     /** Places the trie states in the double array: {@code slotOf} maps trie state to slot (state id). */
     private static final class Layout {
         int[] base;
@@ -528,20 +337,7 @@ public final class AhoCorasick {
                     children[k] = e.getValue();
                     k++;
                 }
-                int b;
-                if (classes.length == 1 && slot + 1 - classes[0] >= 0) {
-                    // A chain (the tail of a name): its next state goes right after it, or after the last
-                    // placed slot, so that a walk along a name reads consecutive slots.
-                    int next = slot + 1;
-                    ensure(next + 1);
-                    if (check[next] != FREE) {
-                        next = Math.max(maxSlot + 1, classes[0]);
-                        ensure(next + 1);
-                    }
-                    b = next - classes[0];
-                } else {
-                    b = findBase(classes);
-                }
+                int b = findBase(classes);
                 base[slot] = b;
                 for (int i = 0; i < classes.length; i++) {
                     int childSlot = b + classes[i];
@@ -651,12 +447,6 @@ public final class AhoCorasick {
         private final List<Map<Character, Integer>> trie = new ArrayList<>();
         private final List<List<Integer>> out = new ArrayList<>();
         private final List<Integer> lengths = new ArrayList<>();
-        private final Keys oneWord = new Keys();
-        private final Keys firstOfTwo = new Keys();
-        private final Keys twoWords = new Keys();
-        private int maxSeparator;
-        private final Keys firstPairs = new Keys();
-        private int shortest = Integer.MAX_VALUE;
 
         private Builder() {
             newState();
@@ -685,40 +475,8 @@ public final class AhoCorasick {
             }
             int id = lengths.size();
             lengths.add(pattern.length());
-            shortest = Math.min(shortest, pattern.length());
-            if (pattern.length() >= 2) {
-                firstPairs.add(RootFilter.pair(pattern.charAt(0), pattern.charAt(1)));
-            }
-            if (CharClasses.isWord(pattern.charAt(0))) {
-                addFirstWords(pattern);
-            }
             out.get(state).add(id);
             return id;
-        }
-
-        /** Keys of {@link #scanWords}'s filters for a pattern that starts with a word char. */
-        private void addFirstWords(CharSequence pattern) {
-            int n = pattern.length();
-            long h = RootFilter.WORD_SEED;
-            int i = 0;
-            while (i < n && CharClasses.isWord(pattern.charAt(i))) {
-                h = RootFilter.addChar(h, pattern.charAt(i++));
-            }
-            long first = h;
-            int separatorStart = i;
-            while (i < n && !CharClasses.isWord(pattern.charAt(i))) {
-                h = RootFilter.addChar(h, pattern.charAt(i++));
-            }
-            if (i == n) {
-                oneWord.add(first);
-                return;
-            }
-            maxSeparator = Math.max(maxSeparator, i - separatorStart);
-            while (i < n && CharClasses.isWord(pattern.charAt(i))) {
-                h = RootFilter.addChar(h, pattern.charAt(i++));
-            }
-            firstOfTwo.add(first);
-            twoWords.add(h);
         }
 
         public AhoCorasick build() {

@@ -91,7 +91,7 @@ public final class TaggerCpuThroughput {
         return memory.getHeapMemoryUsage().getUsed();
     }
 
-    private static List<String[]> read(Path file) throws Exception {
+    static List<String[]> read(Path file) throws Exception {
         ObjectMapper json = new ObjectMapper();
         List<String[]> articles = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

@@ -196,28 +196,30 @@ final class LatinDiscoverer {
         if (inTitle && titleCase(tokens(text))) {
             return;
         }
-        // Only capitalised words start a run, so lower-case words are skipped without making tokens.
-        int n = text.length();
+        // Only capitalised words start a run, so lower-case words are skipped without making tokens. The scan
+        // reads a char array: String.charAt checks the coder and bounds on every char.
+        char[] cs = text.toCharArray();
+        int n = cs.length;
         int i = 0;
         List<Token> run = new ArrayList<>(8);
         while (i < n) {
-            char c = text.charAt(i);
+            char c = cs[i];
             if (c == '&' || !isWordChar(c)) {
                 i++;
                 continue;
             }
             if ((c >= 'a' && c <= 'z') || (c >= 0x80 && Character.isLowerCase(c))) {
-                i = wordEnd(text, i); // a lower-case word never starts a run: no token needed
+                i = wordEnd(cs, i); // a lower-case word never starts a run: no token needed
                 continue;
             }
-            int wordEnd = wordEnd(text, i);
+            int wordEnd = wordEnd(cs, i);
             Token first = new Token(text, i, wordEnd);
             if (!first.capitalised()) {
                 i = wordEnd;
                 continue;
             }
             run.clear();
-            Token before = previousWord(text, i);
+            Token before = previousWord(text, cs, i);
             if (before != null) {
                 run.add(before);
             }
@@ -225,14 +227,14 @@ final class LatinDiscoverer {
             run.add(first);
             int lastCap = run.size() - 1;
             int p = wordEnd;
-            while (p + 1 < n && text.charAt(p) == ' ') {
+            while (p + 1 < n && cs[p] == ' ') {
                 int q = p + 1;
-                char d = text.charAt(q);
+                char d = cs[q];
                 Token u;
-                if (d == '&' && (q + 1 >= n || text.charAt(q + 1) == ' ')) {
+                if (d == '&' && (q + 1 >= n || cs[q + 1] == ' ')) {
                     u = new Token(text, q, q + 1);
                 } else if (isWordChar(d)) {
-                    u = new Token(text, q, wordEnd(text, q));
+                    u = new Token(text, q, wordEnd(cs, q));
                 } else {
                     break;
                 }
@@ -255,17 +257,17 @@ final class LatinDiscoverer {
     }
 
     /** End of the word starting at {@code i}: letters, digits, and . & - ' between them (not a possessive 's). */
-    private static int wordEnd(String text, int i) {
-        int n = text.length();
+    private static int wordEnd(char[] cs, int i) {
+        int n = cs.length;
         int e = i + 1;
         while (e < n) {
-            char d = text.charAt(e);
+            char d = cs[e];
             if (isWordChar(d)) {
                 e++;
             } else if ((d == '.' || d == '&' || d == '-' || d == '\'' || d == '’') && e + 1 < n
-                    && isWordChar(text.charAt(e + 1))
-                    && !((d == '\'' || d == '’') && text.charAt(e + 1) == 's'
-                    && (e + 2 >= n || !isWordChar(text.charAt(e + 2))))) {
+                    && isWordChar(cs[e + 1])
+                    && !((d == '\'' || d == '’') && cs[e + 1] == 's'
+                    && (e + 2 >= n || !isWordChar(cs[e + 2])))) {
                 e++;
             } else {
                 break;
@@ -275,12 +277,12 @@ final class LatinDiscoverer {
     }
 
     /** The word right before {@code start} when one space separates them ("firm" in "law firm X"), else null. */
-    private static Token previousWord(String text, int start) {
-        if (start < 2 || text.charAt(start - 1) != ' ' || !isWordChar(text.charAt(start - 2))) {
+    private static Token previousWord(String text, char[] cs, int start) {
+        if (start < 2 || cs[start - 1] != ' ' || !isWordChar(cs[start - 2])) {
             return null;
         }
         int b = start - 2;
-        while (b > 0 && (isWordChar(text.charAt(b - 1)) || text.charAt(b - 1) == '-')) {
+        while (b > 0 && (isWordChar(cs[b - 1]) || cs[b - 1] == '-')) {
             b--;
         }
         return new Token(text, b, start - 1);

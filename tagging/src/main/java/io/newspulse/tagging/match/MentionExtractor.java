@@ -1,7 +1,6 @@
 package io.newspulse.tagging.match;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -39,12 +38,12 @@ public final class MentionExtractor {
      */
     public List<Mention> extract(FoldedText title, FoldedText body, boolean chinese, List<int[]> jointVentures) {
         List<Occurrence> occurrences = new ArrayList<>();
-        BitSet context = new BitSet();
+        CompanySet context = new CompanySet();
         scan(title, true, occurrences, context, chinese);
         scan(body, false, occurrences, context, chinese);
         keepTickersNextToNames(occurrences);
-        BitSet tickers = new BitSet();
-        BitSet unique = new BitSet();
+        CompanySet tickers = new CompanySet();
+        CompanySet unique = new CompanySet();
         for (Occurrence o : occurrences) {
             if (o.kind != PatternKind.NAME) {
                 o.targets.forEach(t -> tickers.set(t.company()));
@@ -70,7 +69,7 @@ public final class MentionExtractor {
      * body only).
      */
     private void dropTraps(List<Occurrence> occurrences) {
-        BitSet teams = new BitSet();
+        CompanySet teams = new CompanySet();
         List<Occurrence> kept = new ArrayList<>(occurrences.size());
         for (Occurrence o : occurrences) {
             if (o.kind != PatternKind.NAME) {
@@ -98,7 +97,7 @@ public final class MentionExtractor {
         }
     }
 
-    private void scan(FoldedText field, boolean inTitle, List<Occurrence> out, BitSet context, boolean chinese) {
+    private void scan(FoldedText field, boolean inTitle, List<Occurrence> out, CompanySet context, boolean chinese) {
         String text = field.text();
         if (text.isEmpty()) {
             return;
@@ -177,7 +176,7 @@ public final class MentionExtractor {
      * then one whose ticker or context term appears, then a parent of another candidate, then the first in
      * {@link CompanyOrder} (parents first, then id order: never the load order).
      */
-    private Target choose(List<Target> targets, BitSet unique, BitSet tickers, BitSet context) {
+    private Target choose(List<Target> targets, CompanySet unique, CompanySet tickers, CompanySet context) {
         Target best = null;
         int bestScore = -1;
         for (Target t : targets) {
@@ -202,11 +201,11 @@ public final class MentionExtractor {
         return false;
     }
 
-    private List<Mention> weighEvidence(List<Occurrence> occurrences, BitSet tickers, BitSet context) {
+    private List<Mention> weighEvidence(List<Occurrence> occurrences, CompanySet tickers, CompanySet context) {
         int n = occurrences.size();
         boolean[] accepted = new boolean[n];
         boolean[] pending = new boolean[n];
-        BitSet confirmed = new BitSet();
+        CompanySet confirmed = new CompanySet();
         for (int i = 0; i < n; i++) {
             Occurrence o = occurrences.get(i);
             if (o.kind != PatternKind.NAME || !dictionary.ambiguous(o.company())) {
@@ -232,7 +231,7 @@ public final class MentionExtractor {
         return mentions;
     }
 
-    private boolean hasEvidence(List<Occurrence> occurrences, int index, BitSet tickers, BitSet context) {
+    private boolean hasEvidence(List<Occurrence> occurrences, int index, CompanySet tickers, CompanySet context) {
         Occurrence o = occurrences.get(index);
         int company = o.company();
         String text = o.field.text();

@@ -153,13 +153,24 @@ public final class Tagger {
             linkedCount = linkedGroups.length;
             unlinked(found, linkedSpans, unlinked);
         }
+        // Linked companies with their spans, in order of first appearance; a discovered name that is exactly a
+        // knowledge-base name (大和証券 found by its cue where the scan's boundary rules passed it over) joins that company.
+        List<Company> linkedCompanies = new ArrayList<>(linkedCount + 2);
+        List<List<Span>> linkedSpanLists = new ArrayList<>(linkedCount + 2);
+        for (int g = 0; g < linkedCount; g++) {
+            int group = linkedGroups[g];
+            linkedCompanies.add(dictionary.companies().get(mentions.get(groups.members(group)[0]).company()));
+            linkedSpanLists.add(new ArrayList<>(Arrays.asList(linkedSpans[group])));
+        }
+        linkDiscoveredNames(unlinked, linkedCompanies, linkedSpanLists);
+        linkedCount = linkedCompanies.size();
         int count = linkedCount + unlinked.size();
         if (count == 0) {
             return List.of();
         }
         int articleMentions = 0;
-        for (int g : linkedGroups) {
-            articleMentions += linkedSpans[g].length;
+        for (List<Span> spans : linkedSpanLists) {
+            articleMentions += spans.size();
         }
         for (List<Span> spans : unlinked.values()) {
             articleMentions += spans.size();
@@ -167,9 +178,8 @@ public final class Tagger {
         int bodyLength = Math.max(1, foldedBody.original().length());
         CompanyMatch[] matches = new CompanyMatch[count];
         for (int g = 0; g < linkedCount; g++) {
-            int group = linkedGroups[g];
-            Company company = dictionary.companies().get(mentions.get(groups.members(group)[0]).company());
-            matches[g] = match(company.getId(), company.getName(), Arrays.asList(linkedSpans[group]), bodyLength,
+            Company company = linkedCompanies.get(g);
+            matches[g] = match(company.getId(), company.getName(), linkedSpanLists.get(g), bodyLength,
                     articleMentions, true);
         }
         int next = linkedCount;
@@ -205,6 +215,34 @@ public final class Tagger {
         double relevance = RelevanceScorer.score(
                 new RelevanceFeatures(inTitle, firstBody, spans.size(), articleMentions));
         return new CompanyMatch(id, name, relevance, spans.size(), inTitle, spans, linked);
+    }
+
+    /**
+     * Moves every discovered organisation whose name without its legal form is exactly one knowledge-base company's
+     * name or alias to that company (joining its spans, title first, in text order).
+     */
+    private void linkDiscoveredNames(Map<String, List<Span>> unlinked, List<Company> companies, List<List<Span>> spans) {
+        if (unlinked.isEmpty()) {
+            return;
+        }
+        var it = unlinked.entrySet().iterator();
+        while (it.hasNext()) {
+            List<Span> found = it.next().getValue();
+            int c = dictionary.companyNamed(OrganisationDiscovery.core(found.get(0).text()));
+            if (c < 0) {
+                continue;
+            }
+            Company company = dictionary.companies().get(c);
+            int at = companies.indexOf(company);
+            if (at < 0) {
+                companies.add(company);
+                spans.add(new ArrayList<>(found));
+            } else {
+                spans.get(at).addAll(found);
+                spans.get(at).sort(java.util.Comparator.comparing(Span::inTitle).reversed().thenComparingInt(Span::start));
+            }
+            it.remove();
+        }
     }
 
     private static int[] identity(int n) {

@@ -38,6 +38,13 @@ class DiscoveryInTaggerTest {
     }
 
     @Test
+    void shouldLinkADiscoveredNameThatIsAKnowledgeBaseName() {
+        List<CompanyMatch> matches = tagger.tag(null, "株式会社任天堂は新型機を発表した。", "ja");
+        assertThat(matches).extracting(CompanyMatch::companyId, CompanyMatch::linked)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("nintendo", true));
+    }
+
+    @Test
     void shouldTurnDiscoveryOffWhenAsked() {
         Tagger plain = Tagger.build(TestCompanies.fixture().companies(), null);
         assertThat(plain.tag(null, "Zorblax Widgets plc said sales fell.", "en")).isEmpty();

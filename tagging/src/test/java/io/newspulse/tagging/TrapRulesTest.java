@@ -22,6 +22,13 @@ class TrapRulesTest {
     }
 
     @Test
+    void shouldNotReadAGeneratedKanjiOnlyJapaneseNameInChineseText() {
+        assertThat(ids("国際証券は投資家向けの説明会を開いた。", "ja")).contains("jp-org-kokusai");
+        assertThat(ids("国際証券市场方面，日本和美国股市普遍上涨。", "zh")).doesNotContain("jp-org-kokusai");
+        assertThat(ids("日立在中国扩大投资。", "zh")).contains("hitachi"); // curated names still match
+    }
+
+    @Test
     void shouldNotTagAMarketIndexAsTheCompanyThatNamesIt() {
         assertThat(ids("Yahoo dragged down the Nasdaq Composite Index on Wednesday.", "en")).doesNotContain("nasdaq-inc");
         assertThat(ids("The Nasdaq 100 fell 2%.", "en")).doesNotContain("nasdaq-inc");

@@ -171,7 +171,8 @@ public final class OrganisationDiscovery {
         return LegalForms.sortLongestFirst(tails);
     }
 
-    static String core(String surface) {
+    /** The name as written without a trailing Latin or leading/trailing CJK legal form, or a trailing 社. */
+    public static String core(String surface) {
         String s = surface;
         for (String tail : LATIN_TAILS) {
             if (s.endsWith(tail) && s.length() > tail.length()) {

@@ -26,10 +26,19 @@ public final class AliasDictionary {
     private final int[][] caseShape;
     /** Per pattern: the strongest kind among its non-context targets (NAME before tickers), CONTEXT if none. */
     private final PatternKind[] strongestKind;
+    /**
+     * Per pattern: written in kanji only and known only as a Japanese name of generated (open-data) companies
+     * (中国通信, 国際証券): such a name is a plain phrase in Chinese text, so Chinese articles skip it.
+     */
+    private final boolean[] japaneseOnly;
 
     private AliasDictionary(List<Company> companies, AhoCorasick automaton, List<String> patterns,
-                            List<List<Target>> targets) {
+                            List<List<Target>> targets, java.util.Set<String> japaneseOnlyPatterns) {
         this.companies = companies;
+        japaneseOnly = new boolean[patterns.size()];
+        for (int p = 0; p < japaneseOnly.length; p++) {
+            japaneseOnly[p] = japaneseOnlyPatterns.contains(patterns.get(p));
+        }
         this.automaton = automaton;
         this.patterns = patterns;
         this.targets = targets;
@@ -68,12 +77,20 @@ public final class AliasDictionary {
     public static AliasDictionary build(Collection<Company> companies) {
         List<Company> list = List.copyOf(CompanyOrder.sort(companies));
         Map<String, List<Target>> byPattern = new LinkedHashMap<>();
+        java.util.Set<String> japaneseGenerated = new java.util.HashSet<>();
+        java.util.Set<String> otherwise = new java.util.HashSet<>();
         for (int i = 0; i < list.size(); i++) {
             Company c = list.get(i);
             add(byPattern, c.getName(), new Target(i, PatternKind.NAME, List.of(c.getName())));
-            for (List<String> names : c.getAliases().values()) {
-                for (String alias : names) {
+            List<String> japanese = c.getAliases().getOrDefault("ja", List.of());
+            if (c.getCurated() || !kanjiOnly(c.getName()) || !japanese.contains(c.getName())) {
+                otherwise.add(folded(c.getName())); // a generated company's name that is one of its Japanese names counts as those
+            }
+            for (Map.Entry<String, List<String>> byLanguage : c.getAliases().entrySet()) {
+                boolean japaneseGeneratedList = "ja".equals(byLanguage.getKey()) && !c.getCurated();
+                for (String alias : byLanguage.getValue()) {
                     add(byPattern, alias, new Target(i, PatternKind.NAME, List.of(alias)));
+                    (japaneseGeneratedList && kanjiOnly(alias) ? japaneseGenerated : otherwise).add(folded(alias));
                 }
             }
             for (Ticker t : c.getTickers()) {
@@ -93,7 +110,51 @@ public final class AliasDictionary {
             patterns.add(e.getKey());
             targets.add(List.copyOf(e.getValue()));
         }
-        return new AliasDictionary(list, builder.build(), List.copyOf(patterns), List.copyOf(targets));
+        japaneseGenerated.removeAll(otherwise);
+        return new AliasDictionary(list, builder.build(), List.copyOf(patterns), List.copyOf(targets), japaneseGenerated);
+    }
+
+    private static String folded(String form) {
+        return form == null ? "" : FoldedText.of(form.strip()).text().strip();
+    }
+
+    private static boolean kanjiOnly(String alias) {
+        if (alias == null || alias.isBlank()) {
+            return false;
+        }
+        for (int k = 0; k < alias.length(); k++) {
+            if (!CharClasses.isKanji(alias.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The company (index into {@link #companies()}) whose name or alias is exactly {@code name} (folded as the
+     * tagger folds text), or -1 when none is or when several companies share it.
+     */
+    public int companyNamed(String name) {
+        FoldedText folded = FoldedText.of(name.strip());
+        int length = folded.length();
+        int[] found = {-1, 0}; // company, count of distinct companies
+        automaton.scanWordStarts(folded.chars(), length, (start, end, p) -> {
+            if (start != 0 || end != length) {
+                return;
+            }
+            for (Target t : targets.get(p)) {
+                if (t.kind() == PatternKind.NAME && t.company() != found[0]) {
+                    found[0] = t.company();
+                    found[1]++;
+                }
+            }
+        });
+        return found[1] == 1 ? found[0] : -1;
+    }
+
+    /** True when pattern {@code p} is a kanji-only Japanese name of generated companies only (skipped in Chinese text). */
+    public boolean japaneseOnly(int p) {
+        return japaneseOnly[p];
     }
 
     private static void add(Map<String, List<Target>> byPattern, String form, Target target) {

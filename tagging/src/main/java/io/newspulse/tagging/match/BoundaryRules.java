@@ -13,7 +13,7 @@ package io.newspulse.tagging.match;
  *   <li>Kanji: the char before must not be kanji, unless it is a one-char country prefix standing alone
  *       (米, 英, 独, 仏, 中, 韓, 台, 欧, 豪, 加, 印, 露, 蘭, 伊, 日) or 元/旧 (former); the char after must not be kanji unless
  *       the kanji run after the name is exactly one of {@link CorporateSuffixes#KANJI} (日立 + 株式会社,
- *       三菱UFJ + 銀行).</li>
+ *       三菱UFJ + 銀行, 三菱化学 + 工場, 大和証券 + 系列) or a branch of two to five kanji ending in 店 (松坂屋名古屋店).</li>
  *   <li>Hangul: the char before must not be Hangul (particles may follow).</li>
  *   <li>Chinese text ({@link #accepts(String, int, int, boolean)} with {@code chinese}): words are not separated,
  *       so kanji (Han) neighbours do not reject a Han name (法拉利公布, 辉瑞与雅保).</li>
@@ -63,7 +63,7 @@ public final class BoundaryRules {
             return suffixEndsRun(text, end, CorporateSuffixes.KATAKANA, true);
         }
         if (!chinese && CharClasses.isKanji(last) && CharClasses.isKanji(next)) {
-            return suffixEndsRun(text, end, CorporateSuffixes.KANJI, false);
+            return suffixEndsRun(text, end, CorporateSuffixes.KANJI, false) || branchStore(text, end);
         }
         return true;
     }
@@ -81,6 +81,16 @@ public final class BoundaryRules {
             }
         }
         return sb.toString();
+    }
+
+    /** A kanji run of two to five chars ending in 店 after the name: a branch (松坂屋名古屋店, 三越名古屋栄店). */
+    private static boolean branchStore(String text, int end) {
+        int k = end;
+        while (k < text.length() && k - end < 6 && CharClasses.isKanji(text.charAt(k))) {
+            k++;
+        }
+        return k - end >= 2 && k - end <= 5 && text.charAt(k - 1) == '店'
+                && (k == text.length() || !CharClasses.isKanji(text.charAt(k)));
     }
 
     private static boolean countryPrefix(String text, int start) {

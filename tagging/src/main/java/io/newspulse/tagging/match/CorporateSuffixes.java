@@ -17,7 +17,8 @@ public final class CorporateSuffixes {
      * shares) which in news always refer to the company.
      */
     static final List<String> KANJI = List.of("株式会社", "有限会社", "合同会社", "ホールディングス", "本社", "社長",
-            "会長", "銀行", "証券", "集团", "集團", "公司", "控股", "社", "株");
+            "会長", "銀行", "証券", "集团", "集團", "公司", "控股", "社", "株", "工場", "系列", "傘下", "子会社",
+            "関連会社", "幹部", "社員", "従業員", "首脳", "役員", "本店", "支店", "株価", "株式");
 
     /** Latin suffix words after a name ("Apple Inc.", "Shell plc"), matched as whole words after optional ", ". */
     static final List<String> LATIN = List.of("incorporated", "corporation", "holdings", "company", "limited",

@@ -106,7 +106,8 @@ public final class MentionExtractor {
         List<OverlapResolver.Span> spans = new ArrayList<>();
         UrlRanges urls = UrlRanges.of(text);
         dictionary.automaton().scanWordStarts(field.chars(), field.length(), (start, end, p) -> {
-            if (!BoundaryRules.accepts(text, start, end, chinese) || urls.overlaps(start, end)) {
+            if (!BoundaryRules.accepts(text, start, end, chinese) || urls.overlaps(start, end)
+                    || (chinese && dictionary.japaneseOnly(p))) {
                 return;
             }
             boolean mention = false;

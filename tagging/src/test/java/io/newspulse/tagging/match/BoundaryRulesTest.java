@@ -28,8 +28,18 @@ class BoundaryRulesTest {
     @Test
     void shouldLetKanjiNameRunOnlyIntoKanjiCorporateSuffix() {
         assertThat(accepts("日立社長が", "日立")).isTrue();
-        assertThat(accepts("日立社員が", "日立")).isFalse();
+        assertThat(accepts("日立市で", "日立")).isFalse();
+        assertThat(accepts("日立製品が", "日立")).isFalse();
         assertThat(accepts("任天堂株式会社", "任天堂")).isTrue();
+    }
+
+    @Test
+    void shouldLetKanjiNameRunIntoAWordOfTheCompanyOrABranch() {
+        assertThat(accepts("三菱化学工場で火災", "三菱化学")).isTrue();
+        assertThat(accepts("大和証券系列の会社", "大和証券")).isTrue();
+        assertThat(accepts("日立社員が", "日立")).isTrue();
+        assertThat(accepts("松坂屋名古屋店にある", "松坂屋")).isTrue();
+        assertThat(accepts("松坂屋名古屋駅前広場", "松坂屋")).isFalse();
     }
 
     @Test

@@ -18,7 +18,7 @@ import java.util.Locale;
  * A-B-B-A, and the best thread CPU time of each is reported. On a shared machine, separate JVM runs of one build
  * differ by ±15 %; paired rounds in one JVM see the same disturbances (two identical builds differ by up to 7 %).
  *
- * <pre>java -cp app/target/newspulse.jar io.newspulse.bench.cpu.TaggerAbCompare A.jar B.jar [rounds] [articles.jsonl] [nodisc]</pre>
+ * <pre>java -cp bench/target/newspulse-bench.jar io.newspulse.bench.cpu.TaggerAbCompare A.jar B.jar [rounds] [articles.jsonl] [nodisc]</pre>
  */
 public final class TaggerAbCompare {
     private TaggerAbCompare() {
@@ -30,7 +30,7 @@ public final class TaggerAbCompare {
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 40;
-        Path file = Path.of(args.length > 3 ? args[3] : "/work/shared/dev-set/articles.jsonl");
+        Path file = Path.of(args.length > 3 ? args[3] : "../shared/dev-set/articles.jsonl");
         boolean discovery = !(args.length > 4 && args[4].equals("nodisc"));
         List<String[]> articles = TaggerCpuThroughput.read(file);
         long bytes = 0;

@@ -25,14 +25,14 @@ import java.util.Locale;
  * (best of 3) and the heap the tagger holds (used heap after GC with and without it). Best-of CPU time is far less
  * disturbed by other processes than JMH's wall-clock rate; on a quiet machine use {@code TaggerBenchmark}.
  *
- * <pre>java -cp app/target/newspulse.jar io.newspulse.bench.cpu.TaggerCpuThroughput [articles.jsonl] [rounds]</pre>
+ * <pre>java -cp bench/target/newspulse-bench.jar io.newspulse.bench.cpu.TaggerCpuThroughput [articles.jsonl] [rounds]</pre>
  */
 public final class TaggerCpuThroughput {
     private TaggerCpuThroughput() {
     }
 
     public static void main(String[] args) throws Exception {
-        Path file = Path.of(args.length > 0 ? args[0] : "/work/shared/dev-set/articles.jsonl");
+        Path file = Path.of(args.length > 0 ? args[0] : "../shared/dev-set/articles.jsonl");
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         List<String[]> articles = read(file);
         long bytes = 0;

@@ -964,6 +964,16 @@ def ko_variants(r: Rec) -> None:
                 break
 
 
+def add_english_name(target, en, words):
+    """Adds a filer's English name (and its short form without the legal form) to an existing company."""
+    if not en:
+        return
+    target.add(target.full, "en", en)
+    short = strip_legal(en)
+    if short and key(short) != key(en) and not plain_words(short, words):
+        target.add(target.short, "en", short)
+
+
 def read_dart(recs: list[Rec], words: Words) -> list[Rec]:
     """DART corporation codes of companies with a KRX stock code (as of 2025, with the delisted ones DART keeps:
     엘지데이콤, 케이티프리텔, 하이트맥주, 제일모직). A code KRX still lists adds the English name to that company;
@@ -983,11 +993,7 @@ def read_dart(recs: list[Rec], words: Words) -> list[Rec]:
             en = clean_filer_name(en) if " " in en and not FUND_NAME.search(en) else ""
             target = by_code.get(code)
             if target is not None:
-                if en:
-                    target.add(target.full, "en", en)
-                    short = strip_legal(en)
-                    if short and key(short) != key(en) and not plain_words(short, words):
-                        target.add(target.short, "en", short)
+                add_english_name(target, en, words)
                 continue
             if key(name) in known:
                 continue
@@ -1080,11 +1086,7 @@ def read_edinet(recs: list[Rec], words: Words) -> list[Rec]:
         sec = nfkc(row["sec_code"])[:4]
         target = by_code.get(sec) if sec else None
         if target is not None:
-            if en:
-                target.add(target.full, "en", en)
-                short = strip_legal(en)
-                if short and key(short) != key(en) and not plain_words(short, words):
-                    target.add(target.short, "en", short)
+            add_english_name(target, en, words)
             continue
         short = edinet_short(name)
         if key(name) in known or key(short) in known:

@@ -7,28 +7,31 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Unmatched;
+import picocli.CommandLine.Mixin;
 
 /**
- * {@code newspulse bench}: starts the benchmark harness from its own jar in a child JVM (the application does not
- * depend on the {@code bench} module, so the shipped jar carries neither JMH nor the harness). Every argument,
- * {@code --help} included, goes to the harness; its exit code is this command's.
+ * {@code newspulse bench}: checks the options ({@link BenchOptions}, shared with the harness) and starts the
+ * benchmark harness from its own jar in a child JVM with them (the application does not depend on the {@code bench}
+ * module, so the shipped jar carries neither JMH nor the harness); the harness's exit code is this command's.
  */
-@Command(name = "bench", description = {"Benchmarks newspulse on an embedded stack (runs bench/target/newspulse-bench.jar, built by the",
-    "newspulse launcher; or the jar named by NEWSPULSE_BENCH_JAR). `newspulse bench --help` lists its options."})
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Benchmarks newspulse on an embedded stack: producer alone, exactly-once pass-through baseline, full pipeline",
+            "throughput and latency, scale-out, memory and state, JMH tagger and dedup. Writes <out-dir>/latest.json and the",
+            "report (--docs). Exits 1 when the pipeline lost or duplicated a record. Runs bench/target/newspulse-bench.jar",
+            "(built by the newspulse launcher) or the jar named by NEWSPULSE_BENCH_JAR, in its own JVM."})
 public final class BenchLauncher implements Callable<Integer> {
     /** Environment variable naming the bench jar, for installs where it is not next to the sources. */
     static final String JAR_ENV = "NEWSPULSE_BENCH_JAR";
 
-    @Parameters(arity = "0..*", hidden = true)
-    List<String> positional = new ArrayList<>();
-
-    @Unmatched
-    List<String> unmatched = new ArrayList<>();
+    @Mixin
+    BenchOptions options;
 
     @Override
     public Integer call() throws Exception {
+        String problem = options.problem();
+        if (problem != null) {
+            throw new UsageException(problem);
+        }
         Path jar = locate();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -36,8 +39,7 @@ public final class BenchLauncher implements Callable<Integer> {
         command.add("-Xmx4g");
         command.add("-jar");
         command.add(jar.toString());
-        command.addAll(unmatched);
-        command.addAll(positional);
+        command.addAll(options.toArgs());
         Process process = new ProcessBuilder(command).inheritIO().start();
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
         return process.waitFor();

@@ -1,0 +1,72 @@
+package io.newspulse.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import picocli.CommandLine.Option;
+
+/**
+ * The options of {@code newspulse bench}, in one place for the launcher in the application ({@link BenchLauncher},
+ * which shows them in {@code --help} and passes them on) and the harness in its own jar (which runs them).
+ */
+public final class BenchOptions {
+    @Option(names = "--quick", description = "A short run (about 3 minutes on 2 idle cores): fewer articles, short JMH iterations, memory up to 4k articles. Without it, about 65 minutes.")
+    public boolean quick;
+
+    @Option(names = "--out-dir", paramLabel = "DIR", defaultValue = "bench/results", description = "Where latest.json and jmh.log go (default ${DEFAULT-VALUE}).")
+    public Path outDir;
+
+    @Option(names = "--docs", paramLabel = "FILE", defaultValue = "docs/benchmarks.md", description = "Markdown report to write (default ${DEFAULT-VALUE}); text outside its generated block is kept.")
+    public Path docs;
+
+    @Option(names = "--repetitions", paramLabel = "N", defaultValue = "3", description = "Repetitions of every measured section (default ${DEFAULT-VALUE}, at least 3).")
+    public int repetitions;
+
+    @Option(names = "--articles", paramLabel = "N", description = "Articles per throughput repetition (default 500 with --quick, else 20,000).")
+    public Integer articles;
+
+    @Option(names = "--memory-articles", paramLabel = "N", description = "Articles of the memory-and-state run, sampled at N/4, N/2 and N (default 4,000 with --quick, else samples at 100k, 250k, 500k and 1M). On 2 idle cores, 100,000 take about 5 minutes, 1,000,000 about 52.")
+    public Integer memoryArticles;
+
+    @Option(names = "--work-dir", paramLabel = "DIR", defaultValue = ".newspulse/bench",
+            description = "Scratch space for the embedded broker's logs and the apps' state (default ${DEFAULT-VALUE}); each run uses a new subdirectory and deletes it at the end. The 1M-article memory run needs several GB.")
+    public Path workDir;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed of the synthetic articles (default ${DEFAULT-VALUE}).")
+    public long seed;
+
+    /** Null when the options can run together, else why not (a usage error). */
+    public String problem() {
+        if (repetitions < 3) {
+            return "--repetitions must be at least 3 (every figure is reported with its spread)";
+        }
+        if (articles != null && articles < 100) {
+            return "--articles must be at least 100";
+        }
+        if (memoryArticles != null && memoryArticles < 400) {
+            return "--memory-articles must be at least 400";
+        }
+        return null;
+    }
+
+    /** The options as command-line arguments, for the harness's JVM. */
+    public List<String> toArgs() {
+        List<String> args = new ArrayList<>();
+        if (quick) {
+            args.add("--quick");
+        }
+        args.add("--out-dir=" + outDir);
+        args.add("--docs=" + docs);
+        args.add("--repetitions=" + repetitions);
+        if (articles != null) {
+            args.add("--articles=" + articles);
+        }
+        if (memoryArticles != null) {
+            args.add("--memory-articles=" + memoryArticles);
+        }
+        args.add("--work-dir=" + workDir);
+        args.add("--seed=" + seed);
+        return args;
+    }
+}

@@ -149,7 +149,11 @@ public final class Tagger {
         if (discovery != null) {
             List<Discovered> found = discovery.discover(title, body, language,
                     (inTitle, start, end) -> overlapsLinked(inTitle, start, end, linkedSpans));
-            linkedGroups = withoutSuperseded(found, linkedSpans, linkedGroups);
+            if (!chinese) {
+                // Chinese discovery cannot tell where a name starts in an unbroken Han run (来自斯沃琪集团): the
+                // knowledge-base name inside it stays
+                linkedGroups = withoutSuperseded(found, linkedSpans, linkedGroups);
+            }
             linkedCount = linkedGroups.length;
             unlinked(found, linkedSpans, unlinked);
         }

@@ -38,6 +38,12 @@ class DiscoveryInTaggerTest {
     }
 
     @Test
+    void shouldKeepTheKnowledgeBaseNameInsideALongerChineseRun() {
+        List<CompanyMatch> matches = tagger.tag(null, "消息来自索尼集团的发言人。", "zh");
+        assertThat(matches).extracting(CompanyMatch::companyId).contains("sony");
+    }
+
+    @Test
     void shouldLinkADiscoveredNameThatIsAKnowledgeBaseName() {
         List<CompanyMatch> matches = tagger.tag(null, "株式会社任天堂は新型機を発表した。", "ja");
         assertThat(matches).extracting(CompanyMatch::companyId, CompanyMatch::linked)

@@ -106,7 +106,7 @@ final class CjkDiscoverer {
     /** Chinese markers: legal forms and "group". */
     private static final List<String> ZH_HEADS = List.of("股份有限公司", "有限责任公司", "有限公司", "有限公司", "集团公司",
             "公司", "集团", "集團");
-    private static final String ZH_STOP = "的和与與在是了向对對被将將把从從由为為据據及等家这這该該其一个個年月日";
+    private static final String ZH_STOP = "的和与與在是了向对對被将將把从從由为為据據及等家这這该該其一个個年月日自";
     private static final Set<String> ZH_GENERIC = Set.of("科技", "能源", "石油", "投资", "保险", "航空", "汽车", "电信",
             "上市", "跨国", "国有", "外国", "美国", "中国", "日本", "韩国", "子", "母", "分", "总", "控股", "这家", "一家",
             "该", "本", "两家", "多家", "各", "网络", "互联网", "科技有限", "贸易", "房地产");

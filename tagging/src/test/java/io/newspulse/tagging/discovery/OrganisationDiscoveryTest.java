@@ -155,6 +155,7 @@ class OrganisationDiscoveryTest {
     void shouldDiscoverChineseCompanies() {
         assertThat(ids("阿里巴巴集团宣布收购饿了么。", "zh")).containsExactly("org:阿里巴巴集团");
         assertThat(texts("这家公司和该公司都没有回应。", "zh")).isEmpty();
+        assertThat(ids("消息来自斯沃琪集团。", "zh")).containsExactly("org:斯沃琪集团");
     }
 
     @Test

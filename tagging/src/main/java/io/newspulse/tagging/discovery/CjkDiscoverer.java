@@ -492,8 +492,7 @@ final class CjkDiscoverer {
 
     private static boolean hasCjk(String name) {
         for (int k = 0; k < name.length(); k++) {
-            char ch = name.charAt(k);
-            if (CharClasses.isKanji(ch) || CharClasses.isKatakana(ch) || CharClasses.isHangul(ch)) {
+            if (CharClasses.isCjk(name.charAt(k))) {
                 return true;
             }
         }

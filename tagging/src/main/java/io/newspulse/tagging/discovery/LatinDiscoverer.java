@@ -427,7 +427,7 @@ final class LatinDiscoverer {
     }
 
     /** End of a legal form written at {@code at} (after ", " or " " when {@code afterRun}), or -1. */
-    private static int legalFormAt(String text, int at, boolean afterRun) {
+    static int legalFormAt(String text, int at, boolean afterRun) {
         int p = at;
         boolean comma = false;
         if (afterRun) {

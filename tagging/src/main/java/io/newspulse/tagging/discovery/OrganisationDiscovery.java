@@ -122,23 +122,8 @@ public final class OrganisationDiscovery {
      * follows: the mention is reported as written.
      */
     public static int withLegalForm(String text, int end) {
-        if (end >= text.length() || (text.charAt(end) != ' ' && text.charAt(end) != ',')) {
-            return end;
-        }
-        boolean comma = text.charAt(end) == ',';
-        int from = end + (comma ? 2 : 1);
-        if (comma && (from > text.length() || text.charAt(end + 1) != ' ')) {
-            return end;
-        }
-        for (String form : LegalForms.LATIN) {
-            int after = from + form.length();
-            if (text.startsWith(form, from) && (after == text.length() || !(Character.isLetterOrDigit(text.charAt(after))
-                    || text.charAt(after) == '-' || text.charAt(after) == '&'))
-                    && !(comma && LegalForms.SHORT_NO_COMMA.contains(form))) {
-                return after;
-            }
-        }
-        return end;
+        int formEnd = LatinDiscoverer.legalFormAt(text, end, true);
+        return formEnd < 0 ? end : formEnd;
     }
 
     /** Other occurrences of a discovered name in the same field, without its legal form ("Calpine"). */

@@ -81,16 +81,16 @@ public final class AliasDictionary {
         java.util.Set<String> otherwise = new java.util.HashSet<>();
         for (int i = 0; i < list.size(); i++) {
             Company c = list.get(i);
-            add(byPattern, c.getName(), new Target(i, PatternKind.NAME, List.of(c.getName())));
+            String name = add(byPattern, c.getName(), new Target(i, PatternKind.NAME, List.of(c.getName())));
             List<String> japanese = c.getAliases().getOrDefault("ja", List.of());
             if (c.getCurated() || !kanjiOnly(c.getName()) || !japanese.contains(c.getName())) {
-                otherwise.add(folded(c.getName())); // a generated company's name that is one of its Japanese names counts as those
+                otherwise.add(name); // a generated company's name that is one of its Japanese names counts as those
             }
             for (Map.Entry<String, List<String>> byLanguage : c.getAliases().entrySet()) {
                 boolean japaneseGeneratedList = "ja".equals(byLanguage.getKey()) && !c.getCurated();
                 for (String alias : byLanguage.getValue()) {
-                    add(byPattern, alias, new Target(i, PatternKind.NAME, List.of(alias)));
-                    (japaneseGeneratedList && kanjiOnly(alias) ? japaneseGenerated : otherwise).add(folded(alias));
+                    String folded = add(byPattern, alias, new Target(i, PatternKind.NAME, List.of(alias)));
+                    (japaneseGeneratedList && kanjiOnly(alias) ? japaneseGenerated : otherwise).add(folded);
                 }
             }
             for (Ticker t : c.getTickers()) {
@@ -112,10 +112,6 @@ public final class AliasDictionary {
         }
         japaneseGenerated.removeAll(otherwise);
         return new AliasDictionary(list, builder.build(), List.copyOf(patterns), List.copyOf(targets), japaneseGenerated);
-    }
-
-    private static String folded(String form) {
-        return form == null ? "" : FoldedText.of(form.strip()).text().strip();
     }
 
     private static boolean kanjiOnly(String alias) {
@@ -157,11 +153,14 @@ public final class AliasDictionary {
         return japaneseOnly[p];
     }
 
-    private static void add(Map<String, List<Target>> byPattern, String form, Target target) {
+    /** Adds {@code form} folded as the tagger folds text; returns the folded pattern ("" for none). */
+    private static String add(Map<String, List<Target>> byPattern, String form, Target target) {
         if (form == null) {
-            return;
+            return "";
         }
-        addFolded(byPattern, FoldedText.of(form.strip()).text().strip(), target);
+        String folded = FoldedText.of(form.strip()).text().strip();
+        addFolded(byPattern, folded, target);
+        return folded;
     }
 
     private static void addFolded(Map<String, List<Target>> byPattern, String folded, Target target) {

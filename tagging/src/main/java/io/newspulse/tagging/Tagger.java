@@ -122,19 +122,21 @@ public final class Tagger {
         List<int[]> jointVentures = new ArrayList<>();
         List<Mention> mentions = extractor.extract(foldedTitle, foldedBody, chinese, jointVentures);
         CompanyGroups groups = CompanyGroups.of(mentions);
-        int linkedCount = groups.count();
-        Span[][] linkedSpans = new Span[linkedCount][];
-        for (int g = 0; g < linkedCount; g++) {
+        // Linked companies with their spans, in order of first appearance.
+        List<Company> linkedCompanies = new ArrayList<>(groups.count() + 2);
+        List<List<Span>> linkedSpans = new ArrayList<>(groups.count() + 2);
+        for (int g = 0; g < groups.count(); g++) {
             int[] members = groups.members(g);
-            Span[] spans = new Span[members.length];
-            for (int k = 0; k < members.length; k++) {
-                Mention m = mentions.get(members[k]);
+            List<Span> spans = new ArrayList<>(members.length);
+            for (int member : members) {
+                Mention m = mentions.get(member);
                 FoldedText field = m.inTitle() ? foldedTitle : foldedBody;
                 int start = field.originalStart(m.start());
                 int end = OrganisationDiscovery.withLegalForm(field.original(), field.originalEnd(m.end()));
-                spans[k] = new Span(field.original().substring(start, end), start, end, m.inTitle());
+                spans.add(new Span(field.original().substring(start, end), start, end, m.inTitle()));
             }
-            linkedSpans[g] = spans;
+            linkedCompanies.add(dictionary.companies().get(mentions.get(members[0]).company()));
+            linkedSpans.add(spans);
         }
         Map<String, List<Span>> unlinked = new LinkedHashMap<>();
         for (int[] jv : jointVentures) {
@@ -145,35 +147,26 @@ public final class Tagger {
             unlinked.computeIfAbsent(OrgIds.id(text), k -> new ArrayList<>(1))
                     .add(new Span(text, start, end, jv[0] == 1));
         }
-        int[] linkedGroups = identity(linkedCount);
         if (discovery != null) {
             List<Discovered> found = discovery.discover(title, body, language,
                     (inTitle, start, end) -> overlapsLinked(inTitle, start, end, linkedSpans));
             if (!chinese) {
                 // Chinese discovery cannot tell where a name starts in an unbroken Han run (来自斯沃琪集团): the
                 // knowledge-base name inside it stays
-                linkedGroups = withoutSuperseded(found, linkedSpans, linkedGroups);
+                dropSuperseded(found, linkedCompanies, linkedSpans);
             }
-            linkedCount = linkedGroups.length;
             unlinked(found, linkedSpans, unlinked);
         }
-        // Linked companies with their spans, in order of first appearance; a discovered name that is exactly a
-        // knowledge-base name (大和証券 found by its cue where the scan's boundary rules passed it over) joins that company.
-        List<Company> linkedCompanies = new ArrayList<>(linkedCount + 2);
-        List<List<Span>> linkedSpanLists = new ArrayList<>(linkedCount + 2);
-        for (int g = 0; g < linkedCount; g++) {
-            int group = linkedGroups[g];
-            linkedCompanies.add(dictionary.companies().get(mentions.get(groups.members(group)[0]).company()));
-            linkedSpanLists.add(new ArrayList<>(Arrays.asList(linkedSpans[group])));
-        }
-        linkDiscoveredNames(unlinked, linkedCompanies, linkedSpanLists);
-        linkedCount = linkedCompanies.size();
+        // A discovered name that is exactly a knowledge-base name (大和証券 found by its cue where the scan's boundary
+        // rules passed it over) joins that company.
+        linkDiscoveredNames(unlinked, linkedCompanies, linkedSpans);
+        int linkedCount = linkedCompanies.size();
         int count = linkedCount + unlinked.size();
         if (count == 0) {
             return List.of();
         }
         int articleMentions = 0;
-        for (List<Span> spans : linkedSpanLists) {
+        for (List<Span> spans : linkedSpans) {
             articleMentions += spans.size();
         }
         for (List<Span> spans : unlinked.values()) {
@@ -183,7 +176,7 @@ public final class Tagger {
         CompanyMatch[] matches = new CompanyMatch[count];
         for (int g = 0; g < linkedCount; g++) {
             Company company = linkedCompanies.get(g);
-            matches[g] = match(company.getId(), company.getName(), linkedSpanLists.get(g), bodyLength,
+            matches[g] = match(company.getId(), company.getName(), linkedSpans.get(g), bodyLength,
                     articleMentions, true);
         }
         int next = linkedCount;
@@ -249,48 +242,26 @@ public final class Tagger {
         }
     }
 
-    private static int[] identity(int n) {
-        int[] ids = new int[n];
-        for (int k = 0; k < n; k++) {
-            ids[k] = k;
-        }
-        return ids;
-    }
-
     /**
      * Drops the knowledge-base spans inside a longer discovered CJK name that is another company
-     * ({@link OrganisationDiscovery#supersedes}), and the groups left without spans; returns the groups kept.
+     * ({@link OrganisationDiscovery#supersedes}), and the companies left without spans.
      */
-    private static int[] withoutSuperseded(List<Discovered> found, Span[][] linkedSpans, int[] groups) {
-        boolean changed = false;
-        for (int g : groups) {
-            Span[] spans = linkedSpans[g];
-            List<Span> kept = new ArrayList<>(spans.length);
-            for (Span s : spans) {
-                boolean superseded = false;
-                for (Discovered d : found) {
-                    if (OrganisationDiscovery.supersedes(d, s.inTitle(), s.start(), s.end())) {
-                        superseded = true;
-                        break;
-                    }
-                }
-                if (!superseded) {
-                    kept.add(s);
-                }
-            }
-            if (kept.size() < spans.length) {
-                linkedSpans[g] = kept.toArray(Span[]::new);
-                changed = true;
+    private static void dropSuperseded(List<Discovered> found, List<Company> companies, List<List<Span>> spans) {
+        for (int g = spans.size() - 1; g >= 0; g--) {
+            spans.get(g).removeIf(s -> found.stream()
+                    .anyMatch(d -> OrganisationDiscovery.supersedes(d, s.inTitle(), s.start(), s.end())));
+            if (spans.get(g).isEmpty()) {
+                spans.remove(g);
+                companies.remove(g);
             }
         }
-        return changed ? Arrays.stream(groups).filter(g -> linkedSpans[g].length > 0).toArray() : groups;
     }
 
     /**
      * Discovered organisations grouped by id in order of first appearance (title first), without the spans that
      * overlap a knowledge-base mention.
      */
-    private static void unlinked(List<Discovered> found, Span[][] linkedSpans, Map<String, List<Span>> byId) {
+    private static void unlinked(List<Discovered> found, List<List<Span>> linkedSpans, Map<String, List<Span>> byId) {
         List<Span> jointVentures = new ArrayList<>();
         byId.values().forEach(jointVentures::addAll);
         for (Discovered d : found) {
@@ -311,8 +282,8 @@ public final class Tagger {
         return false;
     }
 
-    private static boolean overlapsLinked(boolean inTitle, int start, int end, Span[][] linkedSpans) {
-        for (Span[] spans : linkedSpans) {
+    private static boolean overlapsLinked(boolean inTitle, int start, int end, List<List<Span>> linkedSpans) {
+        for (List<Span> spans : linkedSpans) {
             for (Span s : spans) {
                 if (s.inTitle() == inTitle && start < s.end() && s.start() < end) {
                     return true;
@@ -322,12 +293,7 @@ public final class Tagger {
         return false;
     }
 
-    private static boolean overlapsLinked(Discovered d, Span[][] linkedSpans) {
-        for (Span[] spans : linkedSpans) {
-            if (overlaps(d, Arrays.asList(spans))) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean overlapsLinked(Discovered d, List<List<Span>> linkedSpans) {
+        return overlapsLinked(d.inTitle(), d.start(), d.end(), linkedSpans);
     }
 }

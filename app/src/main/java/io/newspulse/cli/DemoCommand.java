@@ -28,6 +28,7 @@ import io.newspulse.stack.LocalStack;
 import io.newspulse.streams.app.NewsStreamsApp;
 import io.newspulse.streams.config.StreamsAppConfig;
 import io.newspulse.streams.metrics.PipelineMetrics;
+import io.newspulse.tagging.kb.CompanyKnowledgeBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -72,6 +73,7 @@ public final class DemoCommand implements Callable<Integer> {
         StartupProgress progress = new StartupProgress("demo");
         progress.step("starting embedded Kafka and the schema registry...");
         Map<String, Object> merged = stackOptions.merged();
+        preloadKnowledgeBase();
         Feed feed = null;
         try (LocalStack stack = new LocalStack(stackOptions.stackConfig()).start(progress::step)) {
             Map<String, Object> props = new HashMap<>(merged);
@@ -101,6 +103,22 @@ public final class DemoCommand implements Callable<Integer> {
             shutdown.done();
         }
         return 0;
+    }
+
+    /**
+     * Reads the bundled knowledge base (seconds for 41k companies) while the stack starts; the stream app and the
+     * synthetic feed then share that one load ({@link CompanyKnowledgeBase#builtIn()} keeps it).
+     */
+    private static void preloadKnowledgeBase() {
+        Thread load = new Thread(() -> {
+            try {
+                CompanyKnowledgeBase.builtIn();
+            } catch (RuntimeException e) {
+                LOG.debug("Preloading the knowledge base failed; the stream app reports it: {}", e.getMessage());
+            }
+        }, "knowledge-base-preload");
+        load.setDaemon(true);
+        load.start();
     }
 
     private void publishSamples(NewsProducerConfig config) throws Exception {

@@ -11,12 +11,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 import org.slf4j.Logger;
@@ -66,8 +73,36 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
         KafkaConfig config = new KafkaConfig(props, false);
         server = new KafkaRaftServer(config, Time.SYSTEM);
+        long start = System.nanoTime();
         server.startup();
-        LOG.info("Embedded Kafka listening on {} with data in {}", bootstrapServers(), logDir);
+        long started = System.nanoTime();
+        warmCoordinators();
+        LOG.info("Embedded Kafka listening on {} with data in {} (broker up in {} ms, coordinators in {} ms more)",
+                bootstrapServers(), logDir, (started - start) / 1_000_000, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Has the broker create and load its group and transaction coordinators now, while it is idle: it does so on the
+     * first request that needs one, which on a first start came while thousands of per-company topics were being
+     * created, and the apps' first transaction and group join then waited 10-20 s for them (issue 23). Asking for
+     * the coordinator of a group and of a transactional id that do not exist is enough; the answers are ignored.
+     */
+    private void warmCoordinators() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+            var group = admin.describeConsumerGroups(List.of("newspulse-coordinator-warm-up")).all();
+            var transaction = admin.describeTransactions(List.of("newspulse-coordinator-warm-up")).all();
+            for (KafkaFuture<?> answer : List.of(group, transaction)) {
+                try {
+                    answer.get(60, TimeUnit.SECONDS);
+                } catch (ExecutionException expected) {
+                    // e.g. TransactionalIdNotFoundException: the coordinator answered, so it is up
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (TimeoutException e) {
+            LOG.warn("The broker's group and transaction coordinators were not ready after 60 s; going on");
+        }
     }
 
     /** host:port of the broker's client listener. */

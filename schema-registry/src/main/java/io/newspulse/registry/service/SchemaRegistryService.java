@@ -16,12 +16,18 @@ import io.newspulse.registry.store.StoreCodec;
 import io.newspulse.registry.store.StoreKey;
 import org.apache.avro.Schema;
 
+import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -36,6 +42,8 @@ public final class SchemaRegistryService {
     private final CompatibilityLevel defaultLevel;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Map<Integer, Schema> parsedById = new ConcurrentHashMap<>();
+    /** Registrations waiting for the write lock; whoever holds it writes all of them at once (group commit). */
+    private final Queue<PendingRegistration> waiting = new ConcurrentLinkedQueue<>();
 
     public SchemaRegistryService(SchemaStore store, CompatibilityLevel defaultLevel) {
         this.store = Objects.requireNonNull(store);
@@ -63,43 +71,154 @@ public final class SchemaRegistryService {
         if (live != null) {
             return live;
         }
+        PendingRegistration mine = new PendingRegistration(subject, request);
+        waiting.add(mine);
         writeLock.lock();
         try {
-            requireWritable(subject);
-            for (int attempt = 1; ; attempt++) {
-                store.catchUp();
-                AvroSchemaParser.Parsed parsed = AvroSchemaParser.parse(request.schema(), request.references(), state());
-                JsonNode metadata = cleanMetadata(request.metadata());
-                SchemaIdentity identity = new SchemaIdentity("AVRO", parsed.canonical(), request.references());
-                List<StoredSchema> versions = state().versions(subject);
-                StoredSchema existing = liveEntry(subject, parsed, request);
-                if (existing != null) {
-                    return existing;
+            if (!mine.result().isDone()) { // else a registration that held the lock before us wrote ours too
+                List<PendingRegistration> batch = new ArrayList<>();
+                for (PendingRegistration p; (p = waiting.poll()) != null; ) {
+                    batch.add(p);
                 }
-                List<String> problems = CompatibilityChecker.check(effectiveLevel(subject), parsed.schema(),
-                        liveSchemas(versions));
-                if (!problems.isEmpty()) {
-                    throw new RegistryException(409, Errors.INCOMPATIBLE_SCHEMA,
-                            "Schema being registered is incompatible with an earlier schema for subject \""
-                                    + subject + "\", details: " + problems);
-                }
-                int id = state().idFor(identity).orElse(state().maxId() + 1);
-                int version = versions.isEmpty() ? 1 : versions.get(versions.size() - 1).version() + 1;
-                StoredSchema entry = new StoredSchema(subject, version, id, "AVRO", parsed.canonical(),
-                        request.references(), metadata, false);
-                store.write(StoreCodec.encodeKey(StoreKey.schema(subject, version)), StoreCodec.encodeSchema(entry));
-                Optional<StoredSchema> applied = state().get(subject, version);
-                if (applied.isPresent() && applied.get().id() == id) {
-                    return applied.get();
-                }
-                if (attempt >= WRITE_ATTEMPTS) {
-                    throw new RegistryException(500, Errors.STORE_ERROR,
-                            "Concurrent registration conflict for subject '" + subject + "', please retry");
-                }
+                registerBatch(batch);
             }
         } finally {
             writeLock.unlock();
         }
+        try {
+            return mine.result().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
+    }
+
+    /**
+     * Group commit: every registration that queued while the lock was held is planned against the caught-up state
+     * (later ones see the entries planned before them), written in one {@link SchemaStore#writeAll} and confirmed
+     * from the state. An entry another instance overwrote is planned again, up to {@link #WRITE_ATTEMPTS} times.
+     * Every registration of the batch is completed, with its entry or its error.
+     */
+    private void registerBatch(List<PendingRegistration> batch) {
+        try {
+            List<PendingRegistration> todo = batch;
+            for (int attempt = 1; !todo.isEmpty(); attempt++) {
+                if (attempt > WRITE_ATTEMPTS) {
+                    for (PendingRegistration p : todo) {
+                        p.result().completeExceptionally(new RegistryException(500, Errors.STORE_ERROR,
+                                "Concurrent registration conflict for subject '" + p.subject() + "', please retry"));
+                    }
+                    return;
+                }
+                todo = writeOnce(todo);
+            }
+        } catch (RuntimeException | Error e) {
+            batch.forEach(p -> p.result().completeExceptionally(e)); // no effect on those already completed
+            if (e instanceof Error error) {
+                throw error;
+            }
+        }
+    }
+
+    /** One planning and write round; returns the registrations whose entry lost a race with another instance. */
+    private List<PendingRegistration> writeOnce(List<PendingRegistration> batch) {
+        store.catchUp();
+        Batch planned = new Batch(state().maxId() + 1);
+        for (PendingRegistration p : batch) {
+            try {
+                planned.plan(p);
+            } catch (RuntimeException e) {
+                p.result().completeExceptionally(e);
+            }
+        }
+        List<Map.Entry<byte[], byte[]>> records = new ArrayList<>();
+        for (PlannedWrite w : planned.writes) {
+            records.add(new AbstractMap.SimpleImmutableEntry<>(
+                    StoreCodec.encodeKey(StoreKey.schema(w.entry().subject(), w.entry().version())),
+                    StoreCodec.encodeSchema(w.entry())));
+        }
+        store.writeAll(records);
+        List<PendingRegistration> lost = new ArrayList<>();
+        for (PlannedWrite w : planned.writes) {
+            Optional<StoredSchema> applied = state().get(w.entry().subject(), w.entry().version());
+            if (applied.isPresent() && applied.get().id() == w.entry().id()) {
+                w.waiters().forEach(p -> p.result().complete(applied.get()));
+            } else {
+                lost.addAll(w.waiters());
+            }
+        }
+        return lost;
+    }
+
+    /** A registration waiting for the write lock. */
+    private record PendingRegistration(String subject, SchemaRequest request, CompletableFuture<StoredSchema> result) {
+        PendingRegistration(String subject, SchemaRequest request) {
+            this(subject, request, new CompletableFuture<>());
+        }
+    }
+
+    /** An entry to write and the registrations it answers (the same content registered twice in one batch). */
+    private record PlannedWrite(StoredSchema entry, List<PendingRegistration> waiters) {
+    }
+
+    /** The entries one batch plans on top of the store's state: ids, versions and parsed schemas not written yet. */
+    private final class Batch {
+        private int nextId;
+        private final Map<SchemaIdentity, Integer> newIds = new HashMap<>();
+        private final Map<Integer, Schema> newSchemas = new HashMap<>();
+        private final Map<String, List<StoredSchema>> added = new HashMap<>();
+        private final List<PlannedWrite> writes = new ArrayList<>();
+
+        Batch(int nextId) {
+            this.nextId = nextId;
+        }
+
+        /** Completes {@code p} with a live entry, joins it to a planned one, plans a new one, or throws its refusal. */
+        void plan(PendingRegistration p) {
+            String subject = p.subject();
+            SchemaRequest request = p.request();
+            requireWritable(subject);
+            AvroSchemaParser.Parsed parsed = AvroSchemaParser.parse(request.schema(), request.references(), state());
+            JsonNode metadata = cleanMetadata(request.metadata());
+            SchemaIdentity identity = new SchemaIdentity("AVRO", parsed.canonical(), request.references());
+            StoredSchema existing = liveEntry(subject, parsed, request);
+            if (existing != null) {
+                p.result().complete(existing);
+                return;
+            }
+            for (PlannedWrite w : writes) {
+                if (sameContent(w.entry(), subject, identity, metadata)) {
+                    w.waiters().add(p);
+                    return;
+                }
+            }
+            List<StoredSchema> versions = new ArrayList<>(state().versions(subject));
+            versions.addAll(added.getOrDefault(subject, List.of()));
+            List<Schema> live = new ArrayList<>();
+            for (StoredSchema e : versions) {
+                if (!e.deleted()) {
+                    live.add(newSchemas.containsKey(e.id()) ? newSchemas.get(e.id()) : parsedById(e.id()));
+                }
+            }
+            List<String> problems = CompatibilityChecker.check(effectiveLevel(subject), parsed.schema(), live);
+            if (!problems.isEmpty()) {
+                throw new RegistryException(409, Errors.INCOMPATIBLE_SCHEMA,
+                        "Schema being registered is incompatible with an earlier schema for subject \""
+                                + subject + "\", details: " + problems);
+            }
+            int id = state().idFor(identity).orElseGet(() -> newIds.computeIfAbsent(identity, k -> nextId++));
+            newSchemas.putIfAbsent(id, parsed.schema());
+            int version = versions.isEmpty() ? 1 : versions.get(versions.size() - 1).version() + 1;
+            StoredSchema entry = new StoredSchema(subject, version, id, "AVRO", parsed.canonical(),
+                    request.references(), metadata, false);
+            added.computeIfAbsent(subject, k -> new ArrayList<>()).add(entry);
+            writes.add(new PlannedWrite(entry, new ArrayList<>(List.of(p))));
+        }
+    }
+
+    /** Whether an entry of {@code subject} holds this content (and this metadata, when the request has some). */
+    private static boolean sameContent(StoredSchema e, String subject, SchemaIdentity identity, JsonNode metadata) {
+        return e.subject().equals(subject) && !e.deleted() && e.identity().equals(identity)
+                && (metadata == null || Objects.equals(metadata, e.metadata()));
     }
 
     /** The live version of the subject holding this content (and metadata, when the request has some), or null. */
@@ -107,8 +226,7 @@ public final class SchemaRegistryService {
         JsonNode metadata = cleanMetadata(request.metadata());
         SchemaIdentity identity = new SchemaIdentity("AVRO", parsed.canonical(), request.references());
         for (StoredSchema e : state().versions(subject)) {
-            if (!e.deleted() && e.identity().equals(identity)
-                    && (metadata == null || Objects.equals(metadata, e.metadata()))) {
+            if (sameContent(e, subject, identity, metadata)) {
                 return e;
             }
         }

@@ -25,10 +25,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.AbstractMap;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -167,9 +170,25 @@ public final class KafkaSchemaStore implements SchemaStore {
 
     @Override
     public void write(byte[] key, byte[] value) {
+        writeAll(List.of(new AbstractMap.SimpleImmutableEntry<>(key, value)));
+    }
+
+    /** Sends every record, then waits once for the last acknowledgement and once for the reader to apply it. */
+    @Override
+    public void writeAll(List<Map.Entry<byte[], byte[]>> records) {
+        if (records.isEmpty()) {
+            return;
+        }
         RecordMetadata md;
         try {
-            md = producer.send(new ProducerRecord<>(topic, 0, key, value)).get(timeoutMs, TimeUnit.MILLISECONDS);
+            List<Future<RecordMetadata>> sent = new ArrayList<>(records.size());
+            for (Map.Entry<byte[], byte[]> r : records) {
+                sent.add(producer.send(new ProducerRecord<>(topic, 0, r.getKey(), r.getValue())));
+            }
+            md = null;
+            for (Future<RecordMetadata> f : sent) { // idempotent producer: in order, so the last one is the end
+                md = f.get(timeoutMs, TimeUnit.MILLISECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RegistryException(500, Errors.STORE_ERROR, "Interrupted while writing to the store", e);

@@ -16,6 +16,16 @@ public interface SchemaStore extends AutoCloseable {
     /** Durably writes one record (null value = tombstone); returns once {@link #state()} reflects it. */
     void write(byte[] key, byte[] value);
 
+    /**
+     * Durably writes records in order (null value = tombstone) and returns once {@link #state()} reflects all of them:
+     * one wait for the whole batch instead of one per record (group commit of concurrent registrations).
+     */
+    default void writeAll(java.util.List<java.util.Map.Entry<byte[], byte[]>> records) {
+        for (java.util.Map.Entry<byte[], byte[]> r : records) {
+            write(r.getKey(), r.getValue());
+        }
+    }
+
     /** Blocks until the state reflects every record written so far by anyone (call before allocating ids). */
     void catchUp();
 

@@ -3,6 +3,8 @@ package io.newspulse.streams.app;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
 import io.newspulse.kafka.config.CommonConfig;
@@ -21,6 +23,7 @@ import io.newspulse.streams.tagging.CompanyCatalog;
 import io.newspulse.tagging.kb.CompanyKnowledgeBase;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
@@ -66,8 +69,8 @@ public final class NewsStreamsApp implements AutoCloseable {
     }
 
     /**
-     * Prepares topics, knowledge base and output schemas ({@link PipelineBootstrap}), then starts Kafka Streams;
-     * returns once it is RUNNING (or throws).
+     * Prepares topics, knowledge base and output schemas ({@link PipelineBootstrap}; the schemas beside the rest),
+     * starts Kafka Streams and returns once it is RUNNING and every output schema is resolved (or throws, stopped).
      */
     public NewsStreamsApp start(Duration timeout) throws InterruptedException {
         Map<String, Object> streamsProps = config.streamsProperties();
@@ -79,10 +82,25 @@ public final class NewsStreamsApp implements AutoCloseable {
         serdes = new EventSerdes(config.serdeProperties(),
                 io.newspulse.registry.client.SchemaRegistryClients.create(config.serdeProperties()));
         CompanyKnowledgeBase kb = CompanyKnowledgeBase.builtIn();
-        steps.loadKnowledgeBase(kb, bootstrap, serdes);
-        CompanyTopicRouter router = steps.perCompanyTopics(kb);
-        OutputSchemas outputSchemas = steps.prepareOutputSchemas(serdes, router);
-        provisioner = new CompanyTopicProvisioner(admin, topics, router, outputSchemas::prepareCompany);
+        progress.accept("knowledge base loaded (" + kb.companies().size() + " companies)");
+        CompanyTopicRouter router = steps.perCompanyRouter(kb);
+        // Three independent steps run side by side: the output schemas (registry), the per-company topics (admin)
+        // and the built-in knowledge base (producer). Kafka Streams starts once the topics and the knowledge base
+        // are there; the schemas may still be resolving while it joins its group, and start() returns only once
+        // they are all resolved, so a refused schema still stops the start (issue 23).
+        CompletableFuture<OutputSchemas> schemas = CompletableFuture.supplyAsync(
+                () -> steps.prepareOutputSchemas(serdes, router), task -> daemonThread(task, "output-schemas"));
+        CompletableFuture<Void> perCompanyTopics = CompletableFuture.runAsync(
+                () -> steps.createPerCompanyTopics(router), task -> daemonThread(task, "per-company-topics"));
+        try {
+            steps.loadKnowledgeBase(kb, bootstrap, serdes);
+            joined(perCompanyTopics);
+        } catch (RuntimeException | InterruptedException e) {
+            schemas.cancel(true);
+            throw e;
+        }
+        provisioner = new CompanyTopicProvisioner(admin, topics, router,
+                companyId -> joined(schemas).prepareCompany(companyId));
         CompanyCatalog catalog = steps.catalog(provisioner);
         Topology topology = NewsTopology.build(config.pipelineSettings(), serdes, catalog, router, metrics, partitions);
         LOG.debug("Topology:\n{}", topology.describe());
@@ -93,10 +111,31 @@ public final class NewsStreamsApp implements AutoCloseable {
             props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, http.applicationServer());
         }
         startStreams(topology, props, timeout);
+        try {
+            joined(schemas);
+        } catch (RuntimeException refused) {
+            close(); // a refused output schema stops the start, Kafka Streams included
+            throw refused;
+        }
         if (http != null) {
             http.start(streams, config, serdes, metrics);
         }
         return this;
+    }
+
+    private static void daemonThread(Runnable task, String name) {
+        Thread t = new Thread(task, name);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The result of a start step run on its own thread; its failure is rethrown as it was thrown. */
+    private static <T> T joined(CompletableFuture<T> step) {
+        try {
+            return step.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
     }
 
     /** The Kafka Streams properties of the config plus the dead-letter handlers and their topic and metrics. */
@@ -153,7 +192,10 @@ public final class NewsStreamsApp implements AutoCloseable {
             http = null;
         }
         if (streams != null) {
-            streams.close(Duration.ofSeconds(30));
+            // Leave the consumer group on a deliberate stop: Kafka Streams stays in it by default, so a restart
+            // waited for the old member's session to expire (45 s of REBALANCING, issue 23).
+            streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                    .withTimeout(Duration.ofSeconds(30)));
             streams = null;
         }
         if (provisioner != null) {

@@ -26,8 +26,9 @@ import org.slf4j.LoggerFactory;
 /**
  * What the stream app prepares before Kafka Streams starts, one named step each, in this order:
  * {@link #ensureTopics()} (the contract topics), {@link #loadKnowledgeBase} (the built-in knowledge base when the
- * companies topic is empty, then wait out any load in flight), {@link #perCompanyTopics} (the per-company signal
- * topics of the configured mode), {@link #prepareOutputSchemas} (register or look up every output subject) and
+ * companies topic is empty, then wait out any load in flight), {@link #createPerCompanyTopics} (the per-company signal
+ * topics of the configured mode), {@link #prepareOutputSchemas} (register or look up every output subject; it runs
+ * beside the two steps before it, which it does not depend on) and
  * {@link #catalog} (the runtime company catalogue that provisions a topic for a company added later).
  */
 final class PipelineBootstrap {
@@ -69,6 +70,7 @@ final class PipelineBootstrap {
         if (config.companiesBootstrap() == CompaniesBootstrap.BUILTIN && publisher.topicIsEmpty()) {
             int n = publisher.publish(kb.companies());
             LOG.info("Companies topic was empty: published the built-in knowledge base ({} companies)", n);
+            progress.accept("knowledge base published (" + n + " companies)");
         }
         if (!publisher.awaitNoOpenLoad(Duration.ofSeconds(60))) {
             LOG.warn("A load of {} is still open after 60 s; starting anyway (its companies are picked up when it commits)",
@@ -76,8 +78,8 @@ final class PipelineBootstrap {
         }
     }
 
-    /** Creates the per-company signal topics of the configured mode; returns the router over them. */
-    CompanyTopicRouter perCompanyTopics(CompanyKnowledgeBase kb) {
+    /** The router over the per-company signal topics of the configured mode (no I/O: the topics are made later). */
+    CompanyTopicRouter perCompanyRouter(CompanyKnowledgeBase kb) {
         Collection<String> ids = switch (config.perCompanyTopics()) {
             case CURATED -> kb.companies().stream().filter(c -> c.getCurated()).map(c -> c.getId())
                     .filter(Topics::isLegalCompanyId).toList();
@@ -85,14 +87,17 @@ final class PipelineBootstrap {
             case WATCHLIST -> config.getList(StreamsAppConfig.WATCHLIST);
             case NONE -> List.of();
         };
-        if (!ids.isEmpty()) {
-            var result = bootstrapper.ensure(topics.companySignalTopics(ids));
+        return CompanyTopicRouter.of(ids);
+    }
+
+    /** Creates the router's per-company signal topics that are missing. */
+    void createPerCompanyTopics(CompanyTopicRouter router) {
+        if (!router.companies().isEmpty()) {
+            var result = bootstrapper.ensure(topics.companySignalTopics(router.companies()));
             LOG.info("Per-company signal topics: {} created, {} already there", result.created().size(),
                     result.existing().size());
         }
-        CompanyTopicRouter router = CompanyTopicRouter.of(ids);
         progress.accept("topics ready (" + router.companies().size() + " per-company signal topics)");
-        return router;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.lang.ref.SoftReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -67,6 +68,23 @@ public final class CompanyKnowledgeBase {
      * ends in {@code .gz} is read through gzip.
      */
     public static CompanyKnowledgeBase builtIn() {
+        synchronized (CompanyKnowledgeBase.class) {
+            CompanyKnowledgeBase kb = lastBuiltIn.get();
+            if (kb == null) {
+                kb = loadBuiltIn();
+                lastBuiltIn = new SoftReference<>(kb);
+            }
+            return kb;
+        }
+    }
+
+    /**
+     * The bundled knowledge base read once per process while memory allows (it is immutable): the demo's stream app
+     * and synthetic feed share one load of 41k companies, which takes seconds (issue 23).
+     */
+    private static SoftReference<CompanyKnowledgeBase> lastBuiltIn = new SoftReference<>(null);
+
+    private static CompanyKnowledgeBase loadBuiltIn() {
         List<String> files = new ArrayList<>();
         try (InputStream in = resource("index.txt")) {
             for (String line : readLines(in)) {

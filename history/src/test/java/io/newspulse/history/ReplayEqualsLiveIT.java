@@ -53,7 +53,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.awaitility.Awaitility;
@@ -86,10 +85,6 @@ class ReplayEqualsLiveIT {
     }
 
     @Test
-    @Disabled("Flaky on the live side (docs/history.md, 'Open'): the 1m windows of the first article a signals task "
-            + "ever processes go missing in some runs (2026-12-04: 1 pass, then a run without its closed 09:07/09:08 windows; "
-            + "in the passing run the same window's update was missing from company.signals while its final was there). "
-            + "1h and 1d windows of the same article are always right. The replay side, which hung on a resume, is fixed (Drain).")
     void shouldGiveTheSameClosedWindowSignalsReplayedAsLiveAndCountNothingTwiceAcrossAResume() throws Exception {
         Path archive = writeShuffledArchive(dir.resolve("archive.jsonl"));
         ArchiveSlice slice = ArchiveSlice.load(List.of(JsonLinesSource.of(archive.toString(), 1 << 20)), null, null, Clock.systemUTC());

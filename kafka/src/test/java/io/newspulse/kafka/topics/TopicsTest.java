@@ -21,9 +21,17 @@ class TopicsTest {
     }
 
     @Test
-    void shouldStampThePipelineInputsWithArrivalTimeSoOldEventTimesDoNotExpireUnreadData() {
-        assertThat(Topics.defaults().all()).filteredOn(s -> s.name().equals("news.articles") || s.name().equals("news.mentions"))
-                .hasSize(2).allMatch(s -> "LogAppendTime".equals(s.configs().get("message.timestamp.type")));
+    void shouldStampEveryTimeRetainedTopicWithArrivalTimeSoOldEventTimesDoNotExpireFreshRecords() {
+        Topics topics = Topics.defaults();
+        assertThat(topics.all()).filteredOn(s -> !s.compacted()).extracting(TopicSpec::name)
+                .contains("news.articles", "news.mentions", "company.signals", "company.signals.final", "company.alerts",
+                        "news.deadletter", "news.duplicates");
+        assertThat(topics.all()).filteredOn(s -> !s.compacted())
+                .allMatch(s -> "LogAppendTime".equals(s.configs().get("message.timestamp.type")));
+        assertThat(topics.companySignalTopics(java.util.List.of("toyota")))
+                .allMatch(s -> "LogAppendTime".equals(s.configs().get("message.timestamp.type")));
+        assertThat(topics.all()).filteredOn(TopicSpec::compacted)
+                .allMatch(s -> !s.configs().containsKey("message.timestamp.type"));
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.apache.avro.Schema;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,11 +38,19 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class SchemaRegistryService {
     private static final int WRITE_ATTEMPTS = 10;
+    private static final int PARSED_TEXTS = 256;
 
     private final SchemaStore store;
     private final CompatibilityLevel defaultLevel;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Map<Integer, Schema> parsedById = new ConcurrentHashMap<>();
+    /** Reference-free schema texts parsed lately (least recently used first out). */
+    private final Map<String, AvroSchemaParser.Parsed> parsedTexts = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, AvroSchemaParser.Parsed> eldest) {
+            return size() > PARSED_TEXTS;
+        }
+    };
     /** Registrations waiting for the write lock; whoever holds it writes all of them at once (group commit). */
     private final Queue<PendingRegistration> waiting = new ConcurrentLinkedQueue<>();
 
@@ -64,7 +73,7 @@ public final class SchemaRegistryService {
         // that entry whatever else is in flight; no lock and no store round trip (re-registrations at every start).
         StoredSchema live = null;
         try {
-            live = liveEntry(subject, AvroSchemaParser.parse(request.schema(), request.references(), state()), request);
+            live = liveEntry(subject, parse(request), request);
         } catch (RegistryException e) {
             // e.g. a reference this instance has not read yet: decided below, after catching up
         }
@@ -177,7 +186,7 @@ public final class SchemaRegistryService {
             String subject = p.subject();
             SchemaRequest request = p.request();
             requireWritable(subject);
-            AvroSchemaParser.Parsed parsed = AvroSchemaParser.parse(request.schema(), request.references(), state());
+            AvroSchemaParser.Parsed parsed = parse(request);
             JsonNode metadata = cleanMetadata(request.metadata());
             SchemaIdentity identity = new SchemaIdentity("AVRO", parsed.canonical(), request.references());
             StoredSchema existing = liveEntry(subject, parsed, request);
@@ -221,6 +230,28 @@ public final class SchemaRegistryService {
                 && (metadata == null || Objects.equals(metadata, e.metadata()));
     }
 
+    /**
+     * The request's schema parsed, from {@link #parsedTexts} when it has no references (its meaning then depends on
+     * the text alone): every start of every client re-registers and looks up the same few schemas, 1,594 times on a
+     * first start of the stream app, and parsing and printing a large schema was most of such a request's work.
+     */
+    private AvroSchemaParser.Parsed parse(SchemaRequest request) {
+        if (!request.references().isEmpty()) {
+            return AvroSchemaParser.parse(request.schema(), request.references(), state());
+        }
+        synchronized (parsedTexts) {
+            AvroSchemaParser.Parsed cached = parsedTexts.get(request.schema());
+            if (cached != null) {
+                return cached;
+            }
+        }
+        AvroSchemaParser.Parsed parsed = AvroSchemaParser.parse(request.schema(), List.of(), state());
+        synchronized (parsedTexts) {
+            parsedTexts.put(request.schema(), parsed);
+        }
+        return parsed;
+    }
+
     /** The live version of the subject holding this content (and metadata, when the request has some), or null. */
     private StoredSchema liveEntry(String subject, AvroSchemaParser.Parsed parsed, SchemaRequest request) {
         JsonNode metadata = cleanMetadata(request.metadata());
@@ -240,7 +271,7 @@ public final class SchemaRegistryService {
         if (versions.isEmpty()) {
             throw Errors.subjectNotFound(subject);
         }
-        AvroSchemaParser.Parsed parsed = AvroSchemaParser.parse(request.schema(), request.references(), state());
+        AvroSchemaParser.Parsed parsed = parse(request);
         SchemaIdentity identity = new SchemaIdentity("AVRO", parsed.canonical(), request.references());
         for (int i = versions.size() - 1; i >= 0; i--) {
             if (versions.get(i).identity().equals(identity)) {
@@ -450,7 +481,7 @@ public final class SchemaRegistryService {
      */
     public List<String> testCompatibility(String subject, String version, SchemaRequest request) {
         requireAvro(request);
-        AvroSchemaParser.Parsed parsed = AvroSchemaParser.parse(request.schema(), request.references(), state());
+        AvroSchemaParser.Parsed parsed = parse(request);
         CompatibilityLevel level = effectiveLevel(subject);
         if (version != null) {
             StoredSchema target = version(subject, version, false);

@@ -106,6 +106,15 @@ class TrapRulesTest {
     }
 
     @Test
+    void shouldNotReadAnArticleOrCategoryNounBeforeAGermanCompanyAsAGivenName() {
+        assertThat(ids("Auch Siemens streicht Stellen.", "de")).contains("siemens");
+        assertThat(ids("Der Elektrokonzern Siemens verkauft mehr Züge.", "de")).contains("siemens");
+        assertThat(ids("Der Flugzeugbauer Boeing liefert weniger Jets aus.", "de")).contains("boeing");
+        assertThat(ids("Selon Samsung, les ventes ont progressé.", "fr")).contains("samsung");
+        assertThat(ids("Das Buch schrieb Michael Dell im Jahr 1999.", "de")).doesNotContain("dell");
+    }
+
+    @Test
     void shouldNotTagKoreanDistrictNamedLikeTheCompany() {
         assertThat(ids("서울 삼성동 코엑스에서 행사가 열렸다.", "ko")).doesNotContain("samsung");
         assertThat(ids("삼성은 새 휴대폰을 출시했다.", "ko")).contains("samsung");

@@ -1,5 +1,7 @@
 package io.newspulse.tagging.match;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -20,11 +22,38 @@ final class PersonNameRule {
             "New", "Old", "Big", "Former", "Fellow", "Global", "Group", "Silicon", "Valley", "Street", "Wall",
             "Japan", "China", "Korea", "India", "Germany", "France", "Britain", "America", "Europe", "Asia", "Team",
             "Dear", "Yesterday", "Today", "Tomorrow", "Analysts", "Shares", "Investors", "Sources", "Apple",
-            "Beyond", "Against", "Inside", "Outside", "About", "Over", "Under", "Into", "Upon", "Per");
+            "Beyond", "Against", "Inside", "Outside", "About", "Over", "Under", "Into", "Upon", "Per",
+            // the capitalised function words of the other Latin-script languages we tag (a sentence's first word)
+            "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einer", "Eines", "Einem", "Einen", "Auch", "Und",
+            "Bei", "Beim", "Mit", "Von", "Vom", "Zum", "Zur", "Für", "Nach", "Laut", "Seit", "Wie", "Dass", "Diese",
+            "Dieser", "Dieses", "Doch", "Aber", "Noch", "Nun", "Jetzt", "Heute", "Gestern", "Morgen", "Rivale",
+            "Les", "Une", "Aux", "Chez", "Selon", "Pour", "Avec", "Dans", "Sur", "Par", "Cette", "Mais", "Pendant",
+            "Los", "Las", "Una", "Unos", "Unas", "Del", "Según", "Para", "Con", "Por", "Pero", "Tras", "Entre", "Sin",
+            "Gli", "Della", "Dello", "Delle", "Nel", "Nella", "Anche", "Uma", "Dos", "Het", "Een", "Van", "Bij");
+    /**
+     * Endings of the (compound) category nouns that German writes before a company, capitalised like a given name:
+     * "der Autobauer Volkswagen", "der Chiphersteller Infineon", "Konzern Siemens", "Discounter Aldi".
+     */
+    private static final List<String> CATEGORY_NOUN_ENDINGS = List.of("bauer", "hersteller", "konzern", "riese",
+            "versicherer", "händler", "anbieter", "betreiber", "institut", "unternehmen", "firma", "kette",
+            "discounter", "gigant", "zulieferer", "produzent", "entwickler", "dienstleister", "sender", "airline",
+            "gesellschaft", "reederei", "mutter", "tochter", "konkurrent", "rivale", "marke", "gruppe", "holding",
+            "versender", "vermieter", "verlag", "investor", "finanzierer", "ausrüster", "lieferant", "erzeuger",
+            "versorger", "bank", "börse", "haus");
     private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
             "Sir", "Lady", "Lord", "Herr", "Frau", "Mme", "M.");
 
     private PersonNameRule() {
+    }
+
+    private static boolean isCategoryNoun(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (String ending : CATEGORY_NOUN_ENDINGS) {
+            if (lower.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the one-word mention starting at {@code start} of {@code original} is a person's surname. */
@@ -51,7 +80,7 @@ final class PersonNameRule {
             return true; // a middle initial: "Kenneth L. Lay"
         }
         if (word.length() < 3 || word.length() > 15 || NOT_GIVEN_NAMES.contains(word)
-                || !Character.isUpperCase(word.charAt(0))) {
+                || !Character.isUpperCase(word.charAt(0)) || isCategoryNoun(word)) {
             return false;
         }
         for (int i = 1; i < word.length(); i++) {

@@ -93,6 +93,9 @@ public final class AliasDictionary {
                     (japaneseGeneratedList && kanjiOnly(alias) ? japaneseGenerated : otherwise).add(folded);
                 }
             }
+            for (String declined : declinedNames(c)) {
+                otherwise.add(add(byPattern, declined, new Target(i, PatternKind.NAME, List.of(declined))));
+            }
             for (Ticker t : c.getTickers()) {
                 for (Map.Entry<String, PatternKind> form : TickerForms.forms(t).entrySet()) {
                     addFolded(byPattern, form.getKey(), new Target(i, form.getValue(), List.of(t.getSymbol())));
@@ -112,6 +115,19 @@ public final class AliasDictionary {
         }
         japaneseGenerated.removeAll(otherwise);
         return new AliasDictionary(list, builder.build(), List.copyOf(patterns), List.copyOf(targets), japaneseGenerated);
+    }
+
+    /** The German declined forms of a company's Latin names ({@link GermanInflection}), each once. */
+    private static java.util.Set<String> declinedNames(Company c) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>(GermanInflection.variants(c.getName(), c.getCountry()));
+        for (Map.Entry<String, List<String>> byLanguage : c.getAliases().entrySet()) {
+            if ("en".equals(byLanguage.getKey()) || "de".equals(byLanguage.getKey())) {
+                for (String alias : byLanguage.getValue()) {
+                    out.addAll(GermanInflection.variants(alias, c.getCountry()));
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean kanjiOnly(String alias) {

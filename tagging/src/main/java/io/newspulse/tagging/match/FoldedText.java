@@ -69,8 +69,9 @@ public final class FoldedText {
         FoldedText run() {
             String s = source;
             int len = s.length();
-            char[] src = new char[len + 1]; // src[len] == 0: no bounds test for the look-ahead
+            char[] src = sourceBuffer(len + 1);
             s.getChars(0, len, src, 0);
+            src[len] = 0; // no bounds test for the look-ahead
             char[] out = chars;
             int[] st = starts;
             int[] en = ends;
@@ -131,6 +132,25 @@ public final class FoldedText {
             }
             return new FoldedText(s, out, k, st, en);
         }
+    }
+
+    /** Per thread, the copy of the source that {@link Folding#run()} reads (it never leaves the method). */
+    private static final ThreadLocal<char[]> SOURCE = ThreadLocal.withInitial(() -> new char[4096]);
+    /** Longer sources get a buffer of their own, so that no thread keeps a huge one. */
+    private static final int MAX_KEPT = 1 << 20;
+
+    /** A buffer of at least {@code size} chars, reused by the thread (contents undefined). */
+    private static char[] sourceBuffer(int size) {
+        char[] buffer = SOURCE.get();
+        if (buffer.length >= size) {
+            return buffer;
+        }
+        if (size > MAX_KEPT) {
+            return new char[size];
+        }
+        buffer = new char[Math.max(size, buffer.length * 2)];
+        SOURCE.set(buffer);
+        return buffer;
     }
 
     /** Space, apostrophe and hyphen folding applied after {@link TextNormalizer}. */

@@ -116,8 +116,9 @@ public final class Tagger {
      * Companies mentioned in the article, most relevant first. {@code title} and {@code language} may be null.
      */
     public List<CompanyMatch> tag(String title, String body, String language) {
-        FoldedText foldedTitle = FoldedText.of(title);
-        FoldedText foldedBody = FoldedText.of(body);
+        // Neither folded text outlives this call: their arrays are the thread's, reused article after article.
+        FoldedText foldedTitle = FoldedText.ofReused(title, 0);
+        FoldedText foldedBody = FoldedText.ofReused(body, 1);
         boolean chinese = language != null && language.strip().toLowerCase(java.util.Locale.ROOT).startsWith("zh");
         List<int[]> jointVentures = new ArrayList<>();
         List<Mention> mentions = extractor.extract(foldedTitle, foldedBody, chinese, jointVentures);

@@ -249,13 +249,21 @@ public final class Tagger {
      */
     private static void dropSuperseded(List<Discovered> found, List<Company> companies, List<List<Span>> spans) {
         for (int g = spans.size() - 1; g >= 0; g--) {
-            spans.get(g).removeIf(s -> found.stream()
-                    .anyMatch(d -> OrganisationDiscovery.supersedes(d, s.inTitle(), s.start(), s.end())));
+            spans.get(g).removeIf(s -> supersededByAny(found, s));
             if (spans.get(g).isEmpty()) {
                 spans.remove(g);
                 companies.remove(g);
             }
         }
+    }
+
+    private static boolean supersededByAny(List<Discovered> found, Span s) {
+        for (int k = 0, n = found.size(); k < n; k++) {
+            if (OrganisationDiscovery.supersedes(found.get(k), s.inTitle(), s.start(), s.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

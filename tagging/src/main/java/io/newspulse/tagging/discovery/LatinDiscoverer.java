@@ -379,7 +379,16 @@ final class LatinDiscoverer {
         if (to - from == 1) {
             String w = tokens.get(from).text();
             return w.length() >= 2 && !SINGLE_STOP.contains(w) && !NATIONALITIES.contains(w)
-                    && !LEADING_STOP.contains(w) && !w.chars().allMatch(Character::isDigit);
+                    && !LEADING_STOP.contains(w) && !allDigits(w);
+        }
+        return true;
+    }
+
+    private static boolean allDigits(String w) {
+        for (int i = 0, n = w.length(); i < n; i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
         }
         return true;
     }

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * The words of a marker list grouped by their first char, each group in list order: a loop over
  * {@code startingWith(text.charAt(i))} that tests {@code text.startsWith(word, i)} finds the same words in the same
- * order as a loop over the whole list, without testing the words that cannot match. Immutable.
+ * order as a loop over the whole list, without testing the words that cannot match. {@link #byLastChar} groups by
+ * last char instead, for {@code endsWith} loops. Immutable.
  */
 final class ByFirstChar {
     private static final String[] NONE = new String[0];
@@ -20,9 +21,13 @@ final class ByFirstChar {
     private final String[][] groups;
 
     ByFirstChar(List<String> words) {
+        this(words, false);
+    }
+
+    private ByFirstChar(List<String> words, boolean last) {
         Map<Character, List<String>> byFirst = new LinkedHashMap<>();
         for (String w : words) {
-            byFirst.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+            byFirst.computeIfAbsent(w.charAt(last ? w.length() - 1 : 0), k -> new ArrayList<>()).add(w);
         }
         firsts = new char[byFirst.size()];
         int k = 0;
@@ -34,6 +39,16 @@ final class ByFirstChar {
         for (int g = 0; g < firsts.length; g++) {
             groups[g] = byFirst.get(firsts[g]).toArray(NONE);
         }
+    }
+
+    /** The words of {@code words} grouped by their last char: use {@link #endingWith}. */
+    static ByFirstChar byLastChar(List<String> words) {
+        return new ByFirstChar(words, true);
+    }
+
+    /** Of a {@link #byLastChar} grouping: the words that end with {@code c}, in list order (empty when none). */
+    String[] endingWith(char c) {
+        return startingWith(c);
     }
 
     /** The words that start with {@code c}, in list order (empty when none). */

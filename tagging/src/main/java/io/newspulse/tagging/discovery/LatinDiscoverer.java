@@ -454,6 +454,9 @@ final class LatinDiscoverer {
         return p > at || c == 'p' || c == 'A';
     }
 
+    /** {@link LegalForms#LATIN} by first char, longest first within each group as in the list. */
+    private static final ByFirstChar LATIN_FORMS = new ByFirstChar(LegalForms.LATIN);
+
     /** End of a legal form written at {@code at} (after ", " or " " when {@code afterRun}), or -1. */
     static int legalFormAt(String text, int at, boolean afterRun) {
         int p = at;
@@ -469,7 +472,10 @@ final class LatinDiscoverer {
                 return -1;
             }
         }
-        for (String form : LegalForms.LATIN) {
+        if (p >= text.length()) {
+            return -1;
+        }
+        for (String form : LATIN_FORMS.startingWith(text.charAt(p))) {
             if (text.startsWith(form, p)) {
                 int end = p + form.length();
                 char next = end < text.length() ? text.charAt(end) : ' ';

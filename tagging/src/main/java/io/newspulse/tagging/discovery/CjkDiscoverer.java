@@ -654,6 +654,11 @@ final class CjkDiscoverer {
     }
 
     private static boolean allDigits(String s) {
-        return s.chars().allMatch(Character::isDigit);
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -116,8 +116,9 @@ public final class Tagger {
      * Companies mentioned in the article, most relevant first. {@code title} and {@code language} may be null.
      */
     public List<CompanyMatch> tag(String title, String body, String language) {
-        FoldedText foldedTitle = FoldedText.of(title);
-        FoldedText foldedBody = FoldedText.of(body);
+        // Neither folded text outlives this call: their arrays are the thread's, reused article after article.
+        FoldedText foldedTitle = FoldedText.ofReused(title, 0);
+        FoldedText foldedBody = FoldedText.ofReused(body, 1);
         boolean chinese = language != null && language.strip().toLowerCase(java.util.Locale.ROOT).startsWith("zh");
         List<int[]> jointVentures = new ArrayList<>();
         List<Mention> mentions = extractor.extract(foldedTitle, foldedBody, chinese, jointVentures);
@@ -248,13 +249,21 @@ public final class Tagger {
      */
     private static void dropSuperseded(List<Discovered> found, List<Company> companies, List<List<Span>> spans) {
         for (int g = spans.size() - 1; g >= 0; g--) {
-            spans.get(g).removeIf(s -> found.stream()
-                    .anyMatch(d -> OrganisationDiscovery.supersedes(d, s.inTitle(), s.start(), s.end())));
+            spans.get(g).removeIf(s -> supersededByAny(found, s));
             if (spans.get(g).isEmpty()) {
                 spans.remove(g);
                 companies.remove(g);
             }
         }
+    }
+
+    private static boolean supersededByAny(List<Discovered> found, Span s) {
+        for (int k = 0, n = found.size(); k < n; k++) {
+            if (OrganisationDiscovery.supersedes(found.get(k), s.inTitle(), s.start(), s.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -123,6 +123,18 @@ final class CjkDiscoverer {
         }
     }
 
+    /** The marker lists grouped by first char: the loops at a position test only the markers that may start there. */
+    private static final ByFirstChar JA_SUFFIX_BY_FIRST = new ByFirstChar(JA_SUFFIX);
+    private static final ByFirstChar JA_PREFIX_BY_FIRST = new ByFirstChar(JA_PREFIX);
+    private static final ByFirstChar JA_HEADS_BY_FIRST = new ByFirstChar(JA_HEADS);
+    private static final ByFirstChar JA_AFTER_ANY_BY_FIRST = new ByFirstChar(JA_AFTER_ANY);
+    private static final ByFirstChar JA_AFTER_NOT_KANJI_BY_FIRST = new ByFirstChar(JA_AFTER_NOT_KANJI);
+    private static final ByFirstChar JA_INSOLVENCY_BY_FIRST = new ByFirstChar(JA_INSOLVENCY);
+    private static final ByFirstChar KO_PREFIX_BY_FIRST = new ByFirstChar(KO_PREFIX);
+    private static final ByFirstChar KO_SUFFIX_BY_FIRST = new ByFirstChar(KO_SUFFIX);
+    private static final ByFirstChar KO_HEADS_BY_FIRST = new ByFirstChar(KO_HEADS);
+    private static final ByFirstChar ZH_HEADS_BY_FIRST = new ByFirstChar(ZH_HEADS);
+
     private CjkDiscoverer() {
     }
 
@@ -151,7 +163,7 @@ final class CjkDiscoverer {
         if (jaContext(text, i, inTitle, out)) {
             return;
         }
-        for (String form : JA_SUFFIX) {
+        for (String form : JA_SUFFIX_BY_FIRST.startingWith(text.charAt(i))) {
             if (text.startsWith(form, i)) {
                 int start = backwardName(text, i, false);
                 start = trimLeadingPrefix(text, start, i);
@@ -162,7 +174,7 @@ final class CjkDiscoverer {
                 break; // no name before it: maybe a legal form before the name
             }
         }
-        for (String form : JA_PREFIX) {
+        for (String form : JA_PREFIX_BY_FIRST.startingWith(text.charAt(i))) {
             if (text.startsWith(form, i)) {
                 int p = i + form.length();
                 if (p < text.length() && text.charAt(p) == ' ') {
@@ -201,7 +213,7 @@ final class CjkDiscoverer {
             }
             return;
         }
-        for (String head : JA_HEADS) {
+        for (String head : JA_HEADS_BY_FIRST.startingWith(text.charAt(i))) {
             if (text.startsWith(head, i)) {
                 int after = i + head.length();
                 if (after < text.length() && CharClasses.isKanji(text.charAt(after))
@@ -229,7 +241,7 @@ final class CjkDiscoverer {
     }
 
     private static void ko(String text, int i, boolean inTitle, List<Discovered> out) {
-        for (String form : KO_PREFIX) {
+        for (String form : KO_PREFIX_BY_FIRST.startingWith(text.charAt(i))) {
             // a prefix form right after a name is that name's suffix ("SK주식회사 측은": 측은 is no company)
             if (text.startsWith(form, i) && (i == 0 || !(CharClasses.isHangul(text.charAt(i - 1)) || isAsciiAlnum(text.charAt(i - 1))))) {
                 int p = i + form.length();
@@ -245,7 +257,7 @@ final class CjkDiscoverer {
                 return;
             }
         }
-        for (String form : KO_SUFFIX) {
+        for (String form : KO_SUFFIX_BY_FIRST.startingWith(text.charAt(i))) {
             if (text.startsWith(form, i)) {
                 int start = i;
                 while (start > 0 && i - start < MAX_NAME && (CharClasses.isHangul(text.charAt(start - 1))
@@ -273,7 +285,7 @@ final class CjkDiscoverer {
             }
             return;
         }
-        for (String head : KO_HEADS) {
+        for (String head : KO_HEADS_BY_FIRST.startingWith(text.charAt(i))) {
             if (text.startsWith(head, i)) {
                 int start = i;
                 while (start > 0 && i - start < MAX_NAME && (CharClasses.isHangul(text.charAt(start - 1))
@@ -305,7 +317,7 @@ final class CjkDiscoverer {
     }
 
     private static void zh(String text, int i, boolean inTitle, List<Discovered> out) {
-        for (String head : ZH_HEADS) {
+        for (String head : ZH_HEADS_BY_FIRST.startingWith(text.charAt(i))) {
             if (text.startsWith(head, i)) {
                 int start = i;
                 while (start > 0 && i - start < 10 && CharClasses.isKanji(text.charAt(start - 1))
@@ -356,14 +368,14 @@ final class CjkDiscoverer {
             }
             return true;
         }
-        for (String cue : JA_AFTER_ANY) {
+        for (String cue : JA_AFTER_ANY_BY_FIRST.startingWith(text.charAt(i))) {
             if (text.startsWith(cue, i)) {
                 int start = trimLeadingPrefix(text, backwardName(text, i, false), i);
                 addContext(text, start, i, inTitle, out);
                 return true;
             }
         }
-        for (String cue : JA_AFTER_NOT_KANJI) {
+        for (String cue : JA_AFTER_NOT_KANJI_BY_FIRST.startingWith(text.charAt(i))) {
             if (text.startsWith(cue, i) && !text.startsWith("さ", i + cue.length())) {
                 int start = trimLeadingPrefix(text, backwardName(text, i, false), i);
                 String name = text.substring(start, i);
@@ -373,7 +385,7 @@ final class CjkDiscoverer {
                 return true;
             }
         }
-        for (String word : JA_INSOLVENCY) {
+        for (String word : JA_INSOLVENCY_BY_FIRST.startingWith(text.charAt(i))) {
             if (text.startsWith(word, i)) {
                 int nameEnd = i;
                 if (nameEnd > 0 && (text.charAt(nameEnd - 1) == 'が' || text.charAt(nameEnd - 1) == '、')) {
@@ -642,6 +654,11 @@ final class CjkDiscoverer {
     }
 
     private static boolean allDigits(String s) {
-        return s.chars().allMatch(Character::isDigit);
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

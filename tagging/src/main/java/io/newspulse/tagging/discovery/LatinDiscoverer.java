@@ -198,8 +198,8 @@ final class LatinDiscoverer {
         }
         // Only capitalised words start a run, so lower-case words are skipped without making tokens. The scan
         // reads a char array: String.charAt checks the coder and bounds on every char.
-        char[] cs = text.toCharArray();
-        int n = cs.length;
+        int n = text.length();
+        char[] cs = charsOf(text);
         int i = 0;
         List<Token> run = new ArrayList<>(8);
         while (i < n) {
@@ -209,10 +209,10 @@ final class LatinDiscoverer {
                 continue;
             }
             if ((c >= 'a' && c <= 'z') || (c >= 0x80 && Character.isLowerCase(c))) {
-                i = wordEnd(cs, i); // a lower-case word never starts a run: no token needed
+                i = wordEnd(cs, n, i); // a lower-case word never starts a run: no token needed
                 continue;
             }
-            int wordEnd = wordEnd(cs, i);
+            int wordEnd = wordEnd(cs, n, i);
             Token first = new Token(text, i, wordEnd);
             if (!first.capitalised()) {
                 i = wordEnd;
@@ -234,7 +234,7 @@ final class LatinDiscoverer {
                 if (d == '&' && (q + 1 >= n || cs[q + 1] == ' ')) {
                     u = new Token(text, q, q + 1);
                 } else if (isWordChar(d)) {
-                    u = new Token(text, q, wordEnd(cs, q));
+                    u = new Token(text, q, wordEnd(cs, n, q));
                 } else {
                     break;
                 }
@@ -256,9 +256,28 @@ final class LatinDiscoverer {
         }
     }
 
-    /** End of the word starting at {@code i}: letters, digits, and . & - ' between them (not a possessive 's). */
-    private static int wordEnd(char[] cs, int i) {
-        int n = cs.length;
+    /** Per thread, the chars {@link #discover} scans (the buffer never leaves it). */
+    private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[4096]);
+    /** Longer texts get an array of their own, so that no thread keeps a huge one. */
+    private static final int MAX_KEPT = 1 << 20;
+
+    /** The chars of {@code text} at the start of a buffer reused by the thread (the rest is undefined). */
+    private static char[] charsOf(String text) {
+        int n = text.length();
+        char[] buffer = CHARS.get();
+        if (buffer.length < n) {
+            if (n > MAX_KEPT) {
+                return text.toCharArray();
+            }
+            buffer = new char[Math.max(n, buffer.length * 2)];
+            CHARS.set(buffer);
+        }
+        text.getChars(0, n, buffer, 0);
+        return buffer;
+    }
+
+    /** End of the word starting at {@code i} (of {@code n} chars): letters, digits, and . & - ' between them (not a possessive 's). */
+    private static int wordEnd(char[] cs, int n, int i) {
         int e = i + 1;
         while (e < n) {
             char d = cs[e];
@@ -360,7 +379,16 @@ final class LatinDiscoverer {
         if (to - from == 1) {
             String w = tokens.get(from).text();
             return w.length() >= 2 && !SINGLE_STOP.contains(w) && !NATIONALITIES.contains(w)
-                    && !LEADING_STOP.contains(w) && !w.chars().allMatch(Character::isDigit);
+                    && !LEADING_STOP.contains(w) && !allDigits(w);
+        }
+        return true;
+    }
+
+    private static boolean allDigits(String w) {
+        for (int i = 0, n = w.length(); i < n; i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
         }
         return true;
     }
@@ -426,6 +454,9 @@ final class LatinDiscoverer {
         return p > at || c == 'p' || c == 'A';
     }
 
+    /** {@link LegalForms#LATIN} by first char, longest first within each group as in the list. */
+    private static final ByFirstChar LATIN_FORMS = new ByFirstChar(LegalForms.LATIN);
+
     /** End of a legal form written at {@code at} (after ", " or " " when {@code afterRun}), or -1. */
     static int legalFormAt(String text, int at, boolean afterRun) {
         int p = at;
@@ -441,7 +472,10 @@ final class LatinDiscoverer {
                 return -1;
             }
         }
-        for (String form : LegalForms.LATIN) {
+        if (p >= text.length()) {
+            return -1;
+        }
+        for (String form : LATIN_FORMS.startingWith(text.charAt(p))) {
             if (text.startsWith(form, p)) {
                 int end = p + form.length();
                 char next = end < text.length() ? text.charAt(end) : ' ';

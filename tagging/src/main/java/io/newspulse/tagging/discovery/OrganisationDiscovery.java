@@ -156,10 +156,16 @@ public final class OrganisationDiscovery {
         return LegalForms.sortLongestFirst(tails);
     }
 
+    /** {@link #LATIN_TAILS} by last char, longest first within each group as in the list. */
+    private static final ByFirstChar LATIN_TAILS_BY_LAST = ByFirstChar.byLastChar(LATIN_TAILS);
+
     /** The name as written without a trailing Latin or leading/trailing CJK legal form, or a trailing 社. */
     public static String core(String surface) {
         String s = surface;
-        for (String tail : LATIN_TAILS) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        for (String tail : LATIN_TAILS_BY_LAST.endingWith(s.charAt(s.length() - 1))) {
             if (s.endsWith(tail) && s.length() > tail.length()) {
                 return s.substring(0, s.length() - tail.length());
             }

@@ -44,12 +44,21 @@ public final class AhoCorasick {
     /** The state whose outputs are the first to report on reaching a state (itself or an output link), 0 if none. */
     private final int[] report;
     /**
-     * For {@link #scanWordStarts}: per state ({@code NODE} ints, so that a transition touches one cache line)
-     * check, base, fail and report, the last two skipping suffixes that start inside a word (see
-     * {@link #wordStartStep}).
+     * For {@link #scanWordStarts}: per state ({@code NODE} ints, so that a transition touches one cache line and
+     * the hot part of the automaton takes half the cache it would with the links inline) check and base, both
+     * as indexes into this array, the base with {@link #REPORTS} set when the state has something to report.
      */
     private final int[] nodes;
-    private static final int NODE = 4;
+    private static final int NODE = 2;
+    /** Low bit of a node's base (bases are even): the state has a record in {@link #wordReport}. */
+    private static final int REPORTS = 1;
+    /**
+     * For {@link #scanWordStarts}, per state: the word-start failure link (as an index into {@link #nodes}) and
+     * the first record to report in {@link #emit}, both skipping suffixes that start inside a word (see
+     * {@link #wordStartStep}). Read only on a failure and at states that report, so kept out of {@link #nodes}.
+     */
+    private final int[] wordFailLink;
+    private final int[] wordReport;
     private final int[] outputLink;
     /**
      * Outputs for {@link #scanWordStarts}, one record per state with outputs, found through the state's report
@@ -130,6 +139,8 @@ public final class AhoCorasick {
         }
         emit = new int[size];
         nodes = new int[slots * NODE];
+        wordFailLink = new int[slots];
+        wordReport = new int[slots];
         for (int t = 0; t < slots; t++) {
             int linked = wordOutputLink[t];
             if (hasOutput(t)) {
@@ -143,10 +154,11 @@ public final class AhoCorasick {
                 }
                 emit[r + 1 + 2 * n] = record[linked];
             }
+            int first = hasOutput(t) ? record[t] : record[linked];
             nodes[t * NODE] = check[t] * NODE;
-            nodes[t * NODE + 1] = base[t] * NODE;
-            nodes[t * NODE + 2] = wordFail[t] * NODE;
-            nodes[t * NODE + 3] = hasOutput(t) ? record[t] : record[linked];
+            nodes[t * NODE + 1] = base[t] * NODE | (first != 0 ? REPORTS : 0);
+            wordFailLink[t] = wordFail[t] * NODE;
+            wordReport[t] = first;
         }
     }
 
@@ -260,6 +272,7 @@ public final class AhoCorasick {
     public void scanWordStarts(char[] text, int length, HitListener listener) {
         final char[] classes = charClass;
         final int[] nodes = this.nodes;
+        final int[] failLink = wordFailLink;
         // States are addressed by their index into `nodes` (slot * NODE); check, base and fail are stored so.
         // Every state reached stands for a string that starts at a word start or with a non-word char.
         int state = 0;
@@ -279,7 +292,7 @@ public final class AhoCorasick {
             int s = state;
             int scaled = cls * NODE;
             while (true) {
-                int t = nodes[s + 1] + scaled;
+                int t = (nodes[s + 1] & ~REPORTS) + scaled;
                 if (nodes[t] == s) {
                     state = s != 0 || !(word && previousWord) ? t : 0;
                     break;
@@ -288,10 +301,13 @@ public final class AhoCorasick {
                     state = 0;
                     break;
                 }
-                s = nodes[s + 2];
+                s = failLink[s / NODE];
             }
             previousWord = word;
-            for (int r = nodes[state + 3]; r != 0; r = emit[r + 1 + 2 * emit[r]]) {
+            if ((nodes[state + 1] & REPORTS) == 0) {
+                continue;
+            }
+            for (int r = wordReport[state / NODE]; r != 0; r = emit[r + 1 + 2 * emit[r]]) {
                 for (int k = r + 1, end = r + 1 + 2 * emit[r]; k < end; k += 2) {
                     listener.onHit(i + 1 - emit[k + 1], i + 1, emit[k]);
                 }

@@ -31,21 +31,51 @@ public final class FoldedText {
     /** Folds {@code original} (null is treated as empty). */
     public static FoldedText of(String original) {
         String source = original == null ? "" : original;
-        return new Folding(source).run();
+        return new Folding(source, null).run();
+    }
+
+    /**
+     * As {@link #of(String)}, into arrays the calling thread reuses: the result is valid only until the thread's
+     * next call with the same {@code slot} (0 or 1), so it must not outlive the work on one article (the tagger
+     * folds the title into slot 0 and the body into slot 1). Saves allocating and first touching about 10 bytes
+     * per char of every article.
+     */
+    public static FoldedText ofReused(String original, int slot) {
+        String source = original == null ? "" : original;
+        return new Folding(source, REUSED.get()[slot]).run();
+    }
+
+    /** Per thread, the arrays of {@link #ofReused} for each slot. */
+    private static final ThreadLocal<Buffers[]> REUSED = ThreadLocal.withInitial(
+            () -> new Buffers[] {new Buffers(), new Buffers()});
+
+    /** Arrays kept for reuse, grown as needed (never beyond {@link #MAX_KEPT} chars). */
+    private static final class Buffers {
+        char[] chars = new char[0];
+        int[] starts = new int[0];
+        int[] ends = new int[0];
     }
 
     /** Folding state: output chars, their original starts and (once known) ends. */
     private static final class Folding {
         private final String source;
+        /** Null: fresh arrays. */
+        private final Buffers reuse;
         private char[] chars;
         private int[] starts;
         private int[] ends;
 
-        Folding(String source) {
+        Folding(String source, Buffers reuse) {
             this.source = source;
             int capacity = source.length() + 16;
-            chars = new char[capacity];
-            starts = new int[capacity];
+            this.reuse = reuse != null && capacity <= MAX_KEPT ? reuse : null;
+            if (this.reuse != null && this.reuse.chars.length >= capacity) {
+                chars = this.reuse.chars;
+                starts = this.reuse.starts;
+            } else {
+                chars = new char[capacity];
+                starts = new int[capacity];
+            }
         }
 
         /**
@@ -53,7 +83,7 @@ public final class FoldedText {
          * past its start.
          */
         private int[] explicitEnds(int k) {
-            ends = new int[chars.length];
+            ends = reuse != null && reuse.ends.length >= chars.length ? reuse.ends : new int[chars.length];
             for (int j = 0; j < k; j++) {
                 ends[j] = starts[j] + 1;
             }
@@ -69,8 +99,9 @@ public final class FoldedText {
         FoldedText run() {
             String s = source;
             int len = s.length();
-            char[] src = new char[len + 1]; // src[len] == 0: no bounds test for the look-ahead
+            char[] src = sourceBuffer(len + 1);
             s.getChars(0, len, src, 0);
+            src[len] = 0; // no bounds test for the look-ahead
             char[] out = chars;
             int[] st = starts;
             int[] en = ends;
@@ -129,8 +160,34 @@ public final class FoldedText {
                 }
                 i = next;
             }
+            if (reuse != null) {
+                reuse.chars = out;
+                reuse.starts = st;
+                if (en != null) {
+                    reuse.ends = en;
+                }
+            }
             return new FoldedText(s, out, k, st, en);
         }
+    }
+
+    /** Per thread, the copy of the source that {@link Folding#run()} reads (it never leaves the method). */
+    private static final ThreadLocal<char[]> SOURCE = ThreadLocal.withInitial(() -> new char[4096]);
+    /** Longer sources get a buffer of their own, so that no thread keeps a huge one. */
+    private static final int MAX_KEPT = 1 << 20;
+
+    /** A buffer of at least {@code size} chars, reused by the thread (contents undefined). */
+    private static char[] sourceBuffer(int size) {
+        char[] buffer = SOURCE.get();
+        if (buffer.length >= size) {
+            return buffer;
+        }
+        if (size > MAX_KEPT) {
+            return new char[size];
+        }
+        buffer = new char[Math.max(size, buffer.length * 2)];
+        SOURCE.set(buffer);
+        return buffer;
     }
 
     /** Space, apostrophe and hyphen folding applied after {@link TextNormalizer}. */

@@ -19,15 +19,36 @@ final class IndexRule {
     }
 
     static boolean isIndex(String text, int start, int end) {
-        String after = text.substring(end, Math.min(text.length(), end + 32));
+        // every index word is shorter than the 32 chars the expressions look at
+        boolean space = end < text.length() && text.charAt(end) == ' ';
         for (String word : INDEX_CJK) {
-            if (after.startsWith(word) || after.startsWith(" " + word)) {
+            if (text.startsWith(word, end) || (space && text.startsWith(word, end + 1))) {
                 return true;
             }
         }
+        if (!mayBeLatinIndex(text, end)) {
+            return false;
+        }
+        String after = text.substring(end, Math.min(text.length(), end + 32));
         if (text.startsWith("s&p", start) && end - start == 3 && SP_INDEX.matcher(after).find()) {
             return true;
         }
         return INDEX_LATIN.matcher(after).find();
+    }
+
+    /**
+     * Cheap necessary condition for {@link #INDEX_LATIN} or {@link #SP_INDEX} to match after {@code end}: a
+     * white-space char, then a digit or the first letter of one of the index words.
+     */
+    private static boolean mayBeLatinIndex(String text, int end) {
+        if (end + 1 >= text.length()) {
+            return false;
+        }
+        char s = text.charAt(end);
+        if (!(s == ' ' || s == '\t' || s == '\n' || s == '\u000B' || s == '\f' || s == '\r')) {
+            return false;
+        }
+        char c = text.charAt(end + 1);
+        return (c >= '0' && c <= '9') || c == 'i' || c == 't' || c == 'u' || c == 'c' || c == 'f' || c == 'v';
     }
 }

@@ -29,16 +29,61 @@ final class MediumRule {
     }
 
     static boolean isMediumOrVenue(String text, int start, int end) {
-        String after = text.substring(end, Math.min(text.length(), end + 14));
         for (String venue : VENUE_CJK) {
-            if (after.startsWith(venue)) {
+            if (text.startsWith(venue, end)) { // every venue word is shorter than the 14 chars looked at
                 return true;
             }
         }
-        if (VENUE_LATIN.matcher(after).find() || PLATFORM_THING.matcher(after).find()) {
-            return true;
+        if (mayBeLatinThing(text, end)) {
+            String after = text.substring(end, Math.min(text.length(), end + 14));
+            if (VENUE_LATIN.matcher(after).find() || PLATFORM_THING.matcher(after).find()) {
+                return true;
+            }
+        }
+        if (!mayBePostedOn(text, Math.max(0, start - LOOK_BACK), start)) {
+            return false;
         }
         String before = text.substring(Math.max(0, start - LOOK_BACK), start);
         return POSTED_ON.matcher(before).find();
+    }
+
+    /**
+     * Cheap necessary condition for {@link #VENUE_LATIN} or {@link #PLATFORM_THING} to match after {@code end}: an
+     * optional white-space char, then the first letter of one of their words.
+     */
+    private static boolean mayBeLatinThing(String text, int end) {
+        int p = end;
+        if (p < text.length() && isRegexSpace(text.charAt(p))) {
+            p++;
+        }
+        if (p >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(p);
+        return c == 'a' || c == 's' || c == 'd' || c == 'b' || c == 'c' || c == 'p' || c == 'f';
+    }
+
+    /**
+     * Cheap necessary condition for {@link #POSTED_ON} to match {@code [from, to)}: it ends with white space (and
+     * perhaps the line terminator {@code $} allows before the end) after "via" or "on".
+     */
+    private static boolean mayBePostedOn(String text, int from, int to) {
+        int p = to;
+        while (p > from && (isRegexSpace(text.charAt(p - 1)) || isLineTerminator(text.charAt(p - 1)))) {
+            p--;
+        }
+        if (p == to || p - from < 2) {
+            return false;
+        }
+        return text.startsWith("on", p - 2) || (p - from >= 3 && text.startsWith("via", p - 3));
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** The chars of the regular expression class {@code \s} (without UNICODE_CHARACTER_CLASS). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -43,6 +43,27 @@ class FoldedTextTest {
         }
     }
 
+    @Test
+    void shouldFoldIntoReusedArraysExactlyAsIntoFreshOnes() {
+        String alphabet = "aZ ｱｶﾞﾊﾟ\u3000\n\t’–㈱…ﬁ①½ß\u0301é漢字カナ\uD83D\uDE00\uFF9E\uFF9F\uD800x.";
+        java.util.Random random = new java.util.Random(5);
+        for (int round = 0; round < 300; round++) {
+            StringBuilder sb = new StringBuilder();
+            int length = random.nextInt(round % 3 == 0 ? 5000 : 40); // longer and shorter than the last one
+            for (int i = 0; i < length; i++) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String original = sb.toString();
+            FoldedText fresh = FoldedText.of(original);
+            FoldedText reused = FoldedText.ofReused(original, round & 1);
+            assertThat(reused.text()).isEqualTo(fresh.text());
+            for (int i = 0; i < fresh.length(); i++) {
+                assertThat(reused.originalStart(i)).isEqualTo(fresh.originalStart(i));
+                assertThat(reused.originalEnd(i + 1)).isEqualTo(fresh.originalEnd(i + 1));
+            }
+        }
+    }
+
     /** Folding done the straightforward way: normalise the whole text, then fold and collapse spaces. */
     private static final class Reference {
         final String text;

@@ -188,6 +188,64 @@ final class Attribution {
     }
 
     /**
+     * True when every mention of company {@code c} among {@code mentions} stands inside brackets that do not hold
+     * {@code position}: an aside about someone else ("池田氏(前足利銀行頭取)", "Lakshmi Mittal (owner of Mittal
+     * Steel)") is not the party of the clause's event. {@code from} is where the clause starts.
+     */
+    boolean onlyInAside(int[] mentions, int c, int position, int from) {
+        boolean any = false;
+        for (int m : mentions) {
+            if (company[m] != c) {
+                continue;
+            }
+            char[] t = (inTitle[m] ? title : body).chars();
+            int open = -1;
+            for (int i = start[m] - 1; i >= from && i >= 0; i--) {
+                char ch = t[i];
+                if (ch == ')' || ch == '）') {
+                    break;
+                }
+                if (ch == '(' || ch == '（') {
+                    open = i;
+                    break;
+                }
+            }
+            if (open < 0) {
+                return false;
+            }
+            int close = -1;
+            for (int i = end[m]; i < t.length; i++) {
+                char ch = t[i];
+                if (ch == '(' || ch == '（' || ch == '。') {
+                    break;
+                }
+                if (ch == ')' || ch == '）') {
+                    close = i;
+                    break;
+                }
+            }
+            if (close < 0 || position > open && position < close) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /**
+     * True when {@code position} lies inside one of {@code mentions}: a word of a company's name ("Asahi Fire &amp;
+     * Marine", 朝日火災海上保険, "Fortune Brands") is not a polar word or an event trigger of the clause.
+     */
+    boolean insideMention(int[] mentions, int position) {
+        for (int m : mentions) {
+            if (position >= start[m] && position < end[m]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when a company is named just before {@code position} (only a space between): it is then the subject
      * of the word there ("Shell quits the Irish market": the company quits, not a manager).
      */

@@ -146,10 +146,15 @@ public final class SentimentAnalyzer {
                 }
             }
             double weight = clause.weight * (clause.inTitle ? titleWeight : 1.0);
+            int[] mentions = attribution.mentionsIn(clause);
+            // A word inside a company's name (朝日火災海上保険, "Fortune Brands") is neither polar nor a trigger.
             for (int p = 0; p < collector.polarityCount; p++) {
+                if (mentions.length > 0 && attribution.insideMention(mentions, collector.positions[p])) {
+                    collector.values[p] = 0;
+                    collector.subjectValues[p] = 0;
+                }
                 tone[0] += weight * collector.values[p];
             }
-            int[] mentions = attribution.mentionsIn(clause);
             boolean refersBack = mentions.length == 0 && hasAnaphor(hits, clause);
             if (trace != null && (collector.polarityCount > 0 || collector.eventCount > 0)) {
                 String text = (clause.inTitle ? titleText : bodyText).text().substring(clause.start, clause.end);
@@ -177,7 +182,9 @@ public final class SentimentAnalyzer {
             // "Moody's downgraded Barclays": the company right before a rating word is the rater, not the rated.
             boolean[] rater = collector.rater;
             for (int e = 0; e < collector.eventCount; e++) {
-                notNews[e] = !clause.inTitle && Background.isBackground(bodyText.chars(), clause,
+                notNews[e] = mentions.length > 0 && collector.events[e] != EventCode.RATING
+                        && attribution.insideMention(mentions, collector.eventPositions[e])
+                        || !clause.inTitle && Background.isBackground(bodyText.chars(), clause,
                         collector.eventPositions[e], latestYear, hits)
                         || collector.events[e] == EventCode.EXECUTIVE_CHANGE
                         && attribution.companyJustBefore(mentions, collector.eventPositions[e]);
@@ -206,7 +213,8 @@ public final class SentimentAnalyzer {
                         evidence[c][code.ordinal()] += TITLE_EVIDENCE;
                     } else if (mentions.length == 0
                             || attribution.distance(mentions, c, collector.eventPositions[e]) <= reach(code, lang)
-                            && !attribution.onlySourceOrTrigger(mentions, c, collector.eventPositions[e])) {
+                            && !attribution.onlySourceOrTrigger(mentions, c, collector.eventPositions[e])
+                            && !attribution.onlyInAside(mentions, c, collector.eventPositions[e], clause.start)) {
                         evidence[c][code.ordinal()] += 1;
                     }
                 }

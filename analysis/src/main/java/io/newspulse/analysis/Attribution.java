@@ -24,6 +24,7 @@ final class Attribution {
     private final Field title;
     private final Field body;
     private int[] last = new int[0];
+    private int[] plural = new int[0];
 
     Attribution(List<CompanyMatch> matches, Field title, Field body) {
         this.title = title;
@@ -271,6 +272,25 @@ final class Attribution {
     /** Remembers the first group of a clause that names companies, for later clauses that refer back. */
     void remember(int[] mentions) {
         last = group(mentions, 0);
+        if (plural.length == 0 && last.length >= 2 && !isCited(mentions[groupEnd(mentions, 0)])) {
+            plural = last;
+        }
+    }
+
+    /**
+     * The first group of two or more companies named together that is not a cited source ("新日石と新日鉱" in
+     * the title), for 両社, "both companies": the pair the story is about.
+     */
+    int[] pluralGroup() {
+        return plural;
+    }
+
+    private int groupEnd(int[] mentions, int index) {
+        int hi = index;
+        while (hi + 1 < mentions.length && joined(mentions[hi], mentions[hi + 1])) {
+            hi++;
+        }
+        return hi;
     }
 
     int[] lastGroup() {

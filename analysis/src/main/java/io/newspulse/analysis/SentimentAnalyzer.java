@@ -156,6 +156,10 @@ public final class SentimentAnalyzer {
                 tone[0] += weight * collector.values[p];
             }
             boolean refersBack = mentions.length == 0 && hasAnaphor(hits, clause);
+            // 両社, "both companies": the last pair or group named, not only the last company.
+            int[] referent = !refersBack ? null
+                    : pluralAnaphor(hits, clause) && attribution.pluralGroup().length > 0 ? attribution.pluralGroup()
+                    : attribution.lastGroup();
             if (trace != null && (collector.polarityCount > 0 || collector.eventCount > 0)) {
                 String text = (clause.inTitle ? titleText : bodyText).text().substring(clause.start, clause.end);
                 trace.append(String.format(java.util.Locale.ROOT, "[%s w=%.2f] %s%n", clause.inTitle ? "T" : "B",
@@ -171,7 +175,7 @@ public final class SentimentAnalyzer {
                     trace.append("    event ").append(collector.events[e].code()).append('\n');
                 }
                 int[] who = mentions.length > 0 ? attribution.companiesOf(mentions)
-                        : refersBack ? attribution.lastGroup() : new int[0];
+                        : refersBack ? referent : new int[0];
                 for (int c : who) {
                     trace.append("    -> ").append(companies.get(c).companyName()).append('\n');
                 }
@@ -191,6 +195,17 @@ public final class SentimentAnalyzer {
                 rater[e] = collector.events[e] == EventCode.RATING
                         && attribution.companyJustBefore(mentions, collector.eventPositions[e])
                         && !Orders.followedBy(fieldChars, collector.eventPositions[e], "by");
+            }
+            // "統合契約を締結", "signed the merger agreement": in a clause about a merger or acquisition, the
+            // agreement and contract words are the deal's paperwork, not a partnership of their own.
+            boolean deal = false;
+            for (int e = 0; e < collector.eventCount; e++) {
+                deal |= !notNews[e] && collector.events[e] == EventCode.MERGER_ACQUISITION;
+            }
+            for (int e = 0; e < collector.eventCount; e++) {
+                if (deal && collector.events[e] == EventCode.PARTNERSHIP) {
+                    notNews[e] = true;
+                }
                 if (!notNews[e]) {
                     storyEvidence[collector.events[e].ordinal()] += clause.inTitle ? TITLE_EVIDENCE : 1;
                 }
@@ -198,7 +213,7 @@ public final class SentimentAnalyzer {
             if (mentions.length == 0 && !refersBack) {
                 continue;
             }
-            int[] present = mentions.length > 0 ? attribution.companiesOf(mentions) : attribution.lastGroup();
+            int[] present = mentions.length > 0 ? attribution.companiesOf(mentions) : referent;
             for (int c : present) {
                 clauseCounts[c]++;
                 for (int e = 0; e < collector.eventCount; e++) {
@@ -259,6 +274,17 @@ public final class SentimentAnalyzer {
         }
         double articleTone = calibration.tone(tone[0], clauses.size());
         return new ArticleSentiment(articleTone, all, byCompany);
+    }
+
+    /** True when the clause refers back with a plural anaphor (両社, "both companies": ANAPHOR of weight 2). */
+    private static boolean pluralAnaphor(List<Lexicon.Hit> hits, Clause clause) {
+        for (int h = clause.hitFrom; h < clause.hitTo; h++) {
+            Entry a = hits.get(h).get(TermKind.ANAPHOR);
+            if (a != null && a.weight() >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasAnaphor(List<Lexicon.Hit> hits, Clause clause) {

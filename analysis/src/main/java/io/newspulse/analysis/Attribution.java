@@ -259,6 +259,36 @@ final class Attribution {
         return false;
     }
 
+    /** True when a mention of {@code mentions} starts after {@code position} (a later object of the clause). */
+    boolean companyAfter(int[] mentions, int position) {
+        for (int m : mentions) {
+            if (start[m] > position) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when company {@code c} is named before {@code position} in the clause. */
+    boolean companyBefore(int[] mentions, int c, int position) {
+        for (int m : mentions) {
+            if (company[m] == c && end[m] <= position) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The company whose mention covers {@code position}, else -1. */
+    int companyAt(int[] mentions, int position) {
+        for (int m : mentions) {
+            if (position >= start[m] && position < end[m]) {
+                return company[m];
+            }
+        }
+        return -1;
+    }
+
     /** As {@link #companyJustBefore(int[], int)}, for company {@code c} only. */
     boolean companyJustBefore(int[] mentions, int c, int position) {
         for (int m : mentions) {

@@ -129,6 +129,7 @@ public final class SentimentAnalyzer {
         int[] clauseCounts = new int[companyCount];
         int[][] evidence = new int[companyCount][EventCode.values().length];
         int[] storyEvidence = new int[EventCode.values().length];
+        boolean[] rates = new boolean[companyCount];
 
         int latestYear = Background.latestYear(titleText.chars(), bodyText.chars());
         double[] tone = new double[1];
@@ -183,7 +184,8 @@ public final class SentimentAnalyzer {
             // Per trigger: is it news? Not when it is history (an old year or a past cue in its part of the clause,
             // Background) or an executive-change word right after a company ("Shell quits the market").
             boolean[] notNews = collector.notNews;
-            // "Moody's downgraded Barclays": the company right before a rating word is the rater, not the rated.
+            // "Moody's downgraded Barclays", "Citigroup and UBS handed downgrades to Intel": a company before an
+            // active rating word (right before it, or with the rated company after it) rates, it is not rated.
             boolean[] rater = collector.rater;
             for (int e = 0; e < collector.eventCount; e++) {
                 notNews[e] = mentions.length > 0 && collector.events[e] != EventCode.RATING
@@ -193,8 +195,16 @@ public final class SentimentAnalyzer {
                         || collector.events[e] == EventCode.EXECUTIVE_CHANGE
                         && attribution.companyJustBefore(mentions, collector.eventPositions[e]);
                 rater[e] = collector.events[e] == EventCode.RATING
-                        && attribution.companyJustBefore(mentions, collector.eventPositions[e])
+                        && (attribution.companyJustBefore(mentions, collector.eventPositions[e])
+                        || attribution.companyAfter(mentions, collector.eventPositions[e]))
                         && !Orders.followedBy(fieldChars, collector.eventPositions[e], "by");
+                if (collector.events[e] == EventCode.RATING && mentions.length > 0) {
+                    // "Moody's", "Fitch": a company whose own name is a rating word is the one that rates.
+                    int named = attribution.companyAt(mentions, collector.eventPositions[e]);
+                    if (named >= 0) {
+                        rates[named] = true;
+                    }
+                }
             }
             // "統合契約を締結", "signed the merger agreement": in a clause about a merger or acquisition, the
             // agreement and contract words are the deal's paperwork, not a partnership of their own.
@@ -221,7 +231,7 @@ public final class SentimentAnalyzer {
                         continue;
                     }
                     EventCode code = collector.events[e];
-                    if (rater[e] && attribution.companyJustBefore(mentions, c, collector.eventPositions[e])) {
+                    if (rater[e] && attribution.companyBefore(mentions, c, collector.eventPositions[e])) {
                         continue;
                     }
                     if (clause.inTitle) {
@@ -265,6 +275,9 @@ public final class SentimentAnalyzer {
                         || evidence[c][e] > 0 && storyEvidence[e] >= STORY_EVIDENCE) {
                     events[c].add(codes[e]);
                 }
+            }
+            if (rates[c]) {
+                events[c].remove(EventCode.RATING);
             }
         }
         for (int c = 0; c < companyCount; c++) {

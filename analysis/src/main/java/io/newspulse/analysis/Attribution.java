@@ -87,6 +87,30 @@ final class Attribution {
         return out;
     }
 
+    /**
+     * {@code mentions} without those cited as the source of the news ("according to X", "Xによると"): the source
+     * reports the clause, it is not its subject. The same array when none is cited.
+     */
+    int[] withoutCited(int[] mentions) {
+        int cited = 0;
+        for (int m : mentions) {
+            if (isCited(m)) {
+                cited++;
+            }
+        }
+        if (cited == 0) {
+            return mentions;
+        }
+        int[] out = new int[mentions.length - cited];
+        int n = 0;
+        for (int m : mentions) {
+            if (!isCited(m)) {
+                out[n++] = m;
+            }
+        }
+        return out;
+    }
+
     /** Distinct companies of {@code mentions}. */
     int[] companiesOf(int[] mentions) {
         int[] out = new int[mentions.length];

@@ -130,6 +130,7 @@ public final class SentimentAnalyzer {
         int[][] evidence = new int[companyCount][EventCode.values().length];
         int[] storyEvidence = new int[EventCode.values().length];
         boolean[] rates = new boolean[companyCount];
+        int[] titleGroup = new int[0];
 
         int latestYear = Background.latestYear(titleText.chars(), bodyText.chars());
         double[] tone = new double[1];
@@ -147,7 +148,8 @@ public final class SentimentAnalyzer {
                 }
             }
             double weight = clause.weight * (clause.inTitle ? titleWeight : 1.0);
-            int[] mentions = attribution.mentionsIn(clause);
+            // A source cited for the clause ("according to X", "Xによると") reports it, it is not its subject.
+            int[] mentions = attribution.withoutCited(attribution.mentionsIn(clause));
             // A word inside a company's name (朝日火災海上保険, "Fortune Brands") is neither polar nor a trigger.
             for (int p = 0; p < collector.polarityCount; p++) {
                 if (mentions.length > 0 && attribution.insideMention(mentions, collector.positions[p])) {
@@ -161,6 +163,15 @@ public final class SentimentAnalyzer {
             int[] referent = !refersBack ? null
                     : pluralAnaphor(hits, clause) && attribution.pluralGroup().length > 0 ? attribution.pluralGroup()
                     : attribution.lastGroup();
+            // Japanese leaves the subject out (zero anaphora): the events of a body clause that names no company and
+            // does not refer back go to the company the title is about. Its polarity stays unattributed.
+            boolean zero = false;
+            if (!refersBack && mentions.length == 0 && lang == Lang.JA && !clause.inTitle && collector.eventCount > 0
+                    && titleGroup.length > 0) {
+                refersBack = true;
+                zero = true;
+                referent = titleGroup;
+            }
             if (trace != null && (collector.polarityCount > 0 || collector.eventCount > 0)) {
                 String text = (clause.inTitle ? titleText : bodyText).text().substring(clause.start, clause.end);
                 trace.append(String.format(java.util.Locale.ROOT, "[%s w=%.2f] %s%n", clause.inTitle ? "T" : "B",
@@ -225,7 +236,7 @@ public final class SentimentAnalyzer {
             }
             int[] present = mentions.length > 0 ? attribution.companiesOf(mentions) : referent;
             for (int c : present) {
-                clauseCounts[c]++;
+                clauseCounts[c] += zero ? 0 : 1;
                 for (int e = 0; e < collector.eventCount; e++) {
                     if (notNews[e]) {
                         continue;
@@ -244,7 +255,7 @@ public final class SentimentAnalyzer {
                     }
                 }
             }
-            for (int p = 0; p < collector.polarityCount; p++) {
+            for (int p = 0; p < (zero ? 0 : collector.polarityCount); p++) {
                 int[] targets = mentions.length > 0
                         ? attribution.targetOf(mentions, collector.positions[p])
                         : present;
@@ -257,6 +268,9 @@ public final class SentimentAnalyzer {
                 for (int c : targets) {
                     sums[c] += weight * value;
                 }
+            }
+            if (mentions.length > 0 && clause.inTitle && titleGroup.length == 0) {
+                titleGroup = attribution.companiesOf(mentions);
             }
             if (mentions.length > 0) {
                 attribution.remember(mentions);

@@ -323,10 +323,18 @@ final class Attribution {
         return false;
     }
 
-    /** Remembers the first group of a clause that names companies, for later clauses that refer back. */
-    void remember(int[] mentions) {
+    /** Where mention {@code m} starts in its field. */
+    int startOf(int m) {
+        return start[m];
+    }
+
+    /**
+     * Remembers the first group of a clause that names companies, for later clauses that refer back; a pair named
+     * in a {@code history} clause ("merged in 1999") is not the story's pair.
+     */
+    void remember(int[] mentions, boolean history) {
         last = group(mentions, 0);
-        if (plural.length == 0 && last.length >= 2 && !isCited(mentions[groupEnd(mentions, 0)])) {
+        if (plural.length == 0 && !history && last.length >= 2 && !isCited(mentions[groupEnd(mentions, 0)])) {
             plural = last;
         }
     }

@@ -273,7 +273,8 @@ public final class SentimentAnalyzer {
                 titleGroup = attribution.companiesOf(mentions);
             }
             if (mentions.length > 0) {
-                attribution.remember(mentions);
+                attribution.remember(mentions, !clause.inTitle && Background.isBackground(bodyText.chars(), clause,
+                        attribution.startOf(mentions[0]), latestYear, hits));
             }
         }
 

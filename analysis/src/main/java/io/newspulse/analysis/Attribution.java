@@ -313,6 +313,34 @@ final class Attribution {
         return -1;
     }
 
+    private static final String[] AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were"};
+
+    /**
+     * True when a company is the subject right before {@code position}, with at most an auxiliary between
+     * ("Easyjet has declined 11%", "Tesco rebounds 5%").
+     */
+    boolean subjectJustBefore(int[] mentions, int position) {
+        for (int m : mentions) {
+            if (end[m] > position) {
+                continue;
+            }
+            int gap = position - end[m];
+            if (gap <= 2) {
+                return true;
+            }
+            if (gap <= 6) {
+                char[] t = (inTitle[m] ? title : body).chars();
+                for (String a : AUXILIARIES) {
+                    if (gap == a.length() + 2 && t[end[m]] == ' ' && t[position - 1] == ' '
+                            && new String(t, end[m] + 1, a.length()).equals(a)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** As {@link #companyJustBefore(int[], int)}, for company {@code c} only. */
     boolean companyJustBefore(int[] mentions, int c, int position) {
         for (int m : mentions) {

@@ -261,12 +261,21 @@ public final class SentimentAnalyzer {
                         : present;
                 double value = collector.values[p];
                 if (collector.subjectValues[p] != 0 && mentions.length > 0
-                        && attribution.companyJustBefore(mentions, collector.positions[p])) {
-                    // "Tesco rebounds", "Ashtead and Barclays tank": the company's own value moved.
+                        && attribution.subjectJustBefore(mentions, collector.positions[p])) {
+                    // "Tesco rebounds", "Ashtead and Barclays tank", "Easyjet has declined": the company's own value
+                    // moved.
                     value = collector.subjectValues[p];
                 }
                 for (int c : targets) {
                     sums[c] += weight * value;
+                }
+                if (collector.subjectValues[p] != 0 && mentions.length > 0 && lang.spaced
+                        && percentAfter(fieldChars, collector.positions[p])
+                        && attribution.subjectJustBefore(mentions, collector.positions[p])) {
+                    // "Easyjet has declined 11%", "Tesco rebounds 5%": the company's share price moved.
+                    for (int c : targets) {
+                        evidence[c][EventCode.STOCK_MOVE.ordinal()] += clause.inTitle ? TITLE_EVIDENCE : 1;
+                    }
                 }
             }
             if (mentions.length > 0 && clause.inTitle && titleGroup.length == 0) {
@@ -302,6 +311,39 @@ public final class SentimentAnalyzer {
         }
         double articleTone = calibration.tone(tone[0], clauses.size());
         return new ArticleSentiment(articleTone, all, byCompany);
+    }
+
+    /** True when a percentage ("11%", "5 percent", "3 pct") follows within a few words after {@code from}. */
+    static boolean percentAfter(char[] t, int from) {
+        int end = Math.min(t.length, from + 32);
+        for (int i = from; i < end; i++) {
+            char c = t[i];
+            if (c == '%') {
+                return true;
+            }
+            if (c == '.' && (i + 1 >= t.length || !Character.isDigit(t[i + 1])) || c == ',' || c == ';') {
+                return false;
+            }
+            if (c == ' ' && i > 0 && Character.isDigit(t[i - 1])) {
+                int k = i + 1;
+                if (startsWith(t, k, "percent") || startsWith(t, k, "per cent") || startsWith(t, k, "pct")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWith(char[] t, int at, String word) {
+        if (at + word.length() > t.length) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (t[at + i] != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the clause refers back with a plural anaphor (両社, "both companies": ANAPHOR of weight 2). */

@@ -24,11 +24,15 @@ import java.util.Set;
  *   <li>Tone: all clauses, title clauses weighted {@link Calibration#titleWeight()} (when there is a body).</li>
  *   <li>Targeted: a clause's polarity goes to the company whose mention is nearest before the predicate (else
  *       the nearest after it), companies joined by "and", "、", "と" sharing it ({@link Attribution}); a clause that
- *       names no company but refers back ("the company", "its", 同社) goes to the last company named. Events of
+ *       names no company but refers back ("the company", "its", 同社) goes to the last company named (両社, "both
+ *       companies": the story's pair); in Japanese, the events of a body clause that names no company go to the
+ *       title's company (zero anaphora). A word inside a company's name is neither polar nor a trigger, and a
+ *       source cited for the clause ("according to X", "Xによると") is not one of its companies. Events of
  *       a clause go to the companies it names near the trigger (or refers back to), unless the trigger is history
  *       ({@link Background}: an old year or a past cue in its part of the clause), the company is only cited as a
- *       source ("according to X") or rates rather than is rated ("Moody's downgraded ..."); a purchase of
- *       counted goods is an order ({@link Orders}).
+ *       source ("according to X"), is named only in a bracketed aside ("(前足利銀行頭取)") or rates rather than
+ *       is rated ("Moody's downgraded ...", "Citigroup handed downgrades to Intel"); a purchase of counted goods is
+ *       an order ({@link Orders}); agreement words in a merger clause are its paperwork, not a partnership.
  *       A company gets an event when its clauses hold a trigger and either the evidence is enough on its own
  *       ({@link #MIN_EVIDENCE}; a title trigger counts {@link #TITLE_EVIDENCE}) or the whole article is about
  *       that event ({@link #STORY_EVIDENCE}). In a text of one or two clauses (a headline, a sentence) one trigger is

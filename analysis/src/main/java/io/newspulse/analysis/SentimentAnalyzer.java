@@ -24,8 +24,8 @@ import java.util.Set;
  *   <li>Tone: all clauses, title clauses weighted {@link Calibration#titleWeight()} (when there is a body).</li>
  *   <li>Targeted: a clause's polarity goes to the company whose mention is nearest before the predicate (else
  *       the nearest after it), companies joined by "and", "、", "と" sharing it ({@link Attribution}); a clause that
- *       names no company but refers back ("the company", "its", 同社) goes to the last company named (両社, "both
- *       companies": the story's pair); in Japanese, the events of a body clause that names no company go to the
+ *       names no company but refers back ("the company", "its", 同社) goes to the company the title names, else
+ *       to the last company named (両社, "both companies": the story's pair); in Japanese, the events of a body clause that names no company go to the
  *       title's company (zero anaphora). A word inside a company's name is neither polar nor a trigger, and a
  *       source cited for the clause ("according to X", "Xによると") is not one of its companies. Events of
  *       a clause go to the companies it names near the trigger (or refers back to), unless the trigger is history
@@ -163,9 +163,11 @@ public final class SentimentAnalyzer {
                 tone[0] += weight * collector.values[p];
             }
             boolean refersBack = mentions.length == 0 && hasAnaphor(hits, clause);
-            // 両社, "both companies": the last pair or group named, not only the last company.
+            // "The company", 同社: the company the title is about, when the title names one, else the last one named;
+            // 両社, "both companies": the story's pair.
             int[] referent = !refersBack ? null
                     : pluralAnaphor(hits, clause) && attribution.pluralGroup().length > 0 ? attribution.pluralGroup()
+                    : titleGroup.length > 0 ? titleGroup
                     : attribution.lastGroup();
             // Japanese leaves the subject out (zero anaphora): the events of a body clause that names no company and
             // does not refer back go to the company the title is about. Its polarity stays unattributed.

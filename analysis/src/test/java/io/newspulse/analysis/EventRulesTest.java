@@ -178,4 +178,16 @@ class EventRulesTest {
 
         assertThat(eventsIn("ko", "갤럭시 노트7, 판매 중단", body, "삼성전자")).contains(EventCode.RECALL_SAFETY);
     }
+
+    @Test
+    void shouldReferTheCompanyToTheCompanyOfTheTitle() {
+        String body = "US regulators fined Toyota $16 million in April 2010. The fine is the largest ever against an "
+                + "automaker, dwarfing a $1 million fine against General Motors in 2004. Officials said the company "
+                + "had committed other violations and could face further fines.";
+
+        assertThat(events("Toyota fined over recalls", body, "General Motors", "Toyota"))
+                .doesNotContain(EventCode.LEGAL_REGULATORY);
+        assertThat(events("Toyota fined over recalls", body, "Toyota", "General Motors"))
+                .contains(EventCode.LEGAL_REGULATORY);
+    }
 }

@@ -53,7 +53,12 @@ public final class SentimentAnalyzer {
     /** In a body clause, a trigger of a broad code reaches the companies named within this many chars of it. */
     static final int EVENT_REACH = 60;
 
-    /** The reach of a trigger of {@code code} in a body clause of language {@code lang}. */
+    /**
+     * The reach of a trigger of {@code code} in a body clause of language {@code lang}. In Japanese a specific code
+     * reaches the whole clause but only the subject nearest its predicate, as a polar word does
+     * ({@link Attribution#targetOf}): "会社更生計画では、シティドーム社を...オリックスが買い取って" is the insolvency of
+     * シティドーム, not of its buyer.
+     */
     static int reach(EventCode code, Lang lang) {
         boolean specific = MIN_EVIDENCE[code.ordinal()] == 1;
         return specific && !lang.spaced ? Integer.MAX_VALUE : EVENT_REACH;
@@ -255,6 +260,8 @@ public final class SentimentAnalyzer {
                         evidence[c][code.ordinal()] += TITLE_EVIDENCE;
                     } else if (mentions.length == 0
                             || attribution.distance(mentions, c, collector.eventPositions[e]) <= reach(code, lang)
+                            && (lang != Lang.JA || reach(code, lang) != Integer.MAX_VALUE
+                            || contains(attribution.targetOf(mentions, collector.eventPositions[e]), c))
                             && !attribution.onlySourceOrTrigger(mentions, c, collector.eventPositions[e])
                             && !attribution.onlyInAside(mentions, c, collector.eventPositions[e], clause.start)) {
                         evidence[c][code.ordinal()] += 1;
@@ -350,6 +357,15 @@ public final class SentimentAnalyzer {
             }
         }
         return true;
+    }
+
+    private static boolean contains(int[] a, int v) {
+        for (int x : a) {
+            if (x == v) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the clause refers back with a plural anaphor (両社, "both companies": ANAPHOR of weight 2). */

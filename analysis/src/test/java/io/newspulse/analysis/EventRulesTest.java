@@ -190,4 +190,13 @@ class EventRulesTest {
         assertThat(events("Toyota fined over recalls", body, "Toyota", "General Motors"))
                 .contains(EventCode.LEGAL_REGULATORY);
     }
+
+    @Test
+    void shouldGiveAJapaneseInsolvencyToTheSubjectNearestTheTrigger() {
+        String body = "会社更生計画では、シティドーム社を100%減資した上で、オリックス不動産がそれを9月1日付けで買い取る。"
+                + "大阪市は売却を歓迎した。";
+
+        assertThat(eventsIn("ja", null, body, "オリックス不動産", "シティドーム社")).doesNotContain(EventCode.BANKRUPTCY);
+        assertThat(eventsIn("ja", null, body, "シティドーム社", "オリックス不動産")).contains(EventCode.BANKRUPTCY);
+    }
 }

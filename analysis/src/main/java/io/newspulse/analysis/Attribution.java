@@ -24,6 +24,7 @@ final class Attribution {
     private final Field title;
     private final Field body;
     private int[] last = new int[0];
+    private int[] plural = new int[0];
 
     Attribution(List<CompanyMatch> matches, Field title, Field body) {
         this.title = title;
@@ -82,6 +83,30 @@ final class Attribution {
         int[] out = new int[count];
         for (int i = 0; i < count; i++) {
             out[i] = first + i;
+        }
+        return out;
+    }
+
+    /**
+     * {@code mentions} without those cited as the source of the news ("according to X", "Xによると"): the source
+     * reports the clause, it is not its subject. The same array when none is cited.
+     */
+    int[] withoutCited(int[] mentions) {
+        int cited = 0;
+        for (int m : mentions) {
+            if (isCited(m)) {
+                cited++;
+            }
+        }
+        if (cited == 0) {
+            return mentions;
+        }
+        int[] out = new int[mentions.length - cited];
+        int n = 0;
+        for (int m : mentions) {
+            if (!isCited(m)) {
+                out[n++] = m;
+            }
         }
         return out;
     }
@@ -188,6 +213,64 @@ final class Attribution {
     }
 
     /**
+     * True when every mention of company {@code c} among {@code mentions} stands inside brackets that do not hold
+     * {@code position}: an aside about someone else ("池田氏(前足利銀行頭取)", "Lakshmi Mittal (owner of Mittal
+     * Steel)") is not the party of the clause's event. {@code from} is where the clause starts.
+     */
+    boolean onlyInAside(int[] mentions, int c, int position, int from) {
+        boolean any = false;
+        for (int m : mentions) {
+            if (company[m] != c) {
+                continue;
+            }
+            char[] t = (inTitle[m] ? title : body).chars();
+            int open = -1;
+            for (int i = start[m] - 1; i >= from && i >= 0; i--) {
+                char ch = t[i];
+                if (ch == ')' || ch == '）') {
+                    break;
+                }
+                if (ch == '(' || ch == '（') {
+                    open = i;
+                    break;
+                }
+            }
+            if (open < 0) {
+                return false;
+            }
+            int close = -1;
+            for (int i = end[m]; i < t.length; i++) {
+                char ch = t[i];
+                if (ch == '(' || ch == '（' || ch == '。') {
+                    break;
+                }
+                if (ch == ')' || ch == '）') {
+                    close = i;
+                    break;
+                }
+            }
+            if (close < 0 || position > open && position < close) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /**
+     * True when {@code position} lies inside one of {@code mentions}: a word of a company's name ("Asahi Fire &amp;
+     * Marine", 朝日火災海上保険, "Fortune Brands") is not a polar word or an event trigger of the clause.
+     */
+    boolean insideMention(int[] mentions, int position) {
+        for (int m : mentions) {
+            if (position >= start[m] && position < end[m]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when a company is named just before {@code position} (only a space between): it is then the subject
      * of the word there ("Shell quits the Irish market": the company quits, not a manager).
      */
@@ -200,6 +283,73 @@ final class Attribution {
         return false;
     }
 
+    /** True when a mention of {@code mentions} starts after {@code position} (a later object of the clause). */
+    boolean companyAfter(int[] mentions, int position) {
+        for (int m : mentions) {
+            if (start[m] > position) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when company {@code c} is named before {@code position} in the clause. */
+    boolean companyBefore(int[] mentions, int c, int position) {
+        for (int m : mentions) {
+            if (company[m] == c && end[m] <= position) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The company whose mention covers {@code position}, else -1. */
+    int companyAt(int[] mentions, int position) {
+        for (int m : mentions) {
+            if (position >= start[m] && position < end[m]) {
+                return company[m];
+            }
+        }
+        return -1;
+    }
+
+    private static final String[] AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were"};
+
+    /**
+     * True when a company is the subject right before {@code position}, with at most an auxiliary between
+     * ("Easyjet has declined 11%", "Tesco rebounds 5%").
+     */
+    boolean subjectJustBefore(int[] mentions, int position) {
+        for (int m : mentions) {
+            if (end[m] > position) {
+                continue;
+            }
+            int gap = position - end[m];
+            if (gap <= 2) {
+                return true;
+            }
+            if (gap <= 6) {
+                char[] t = (inTitle[m] ? title : body).chars();
+                for (String a : AUXILIARIES) {
+                    if (gap == a.length() + 2 && t[end[m]] == ' ' && t[position - 1] == ' '
+                            && wordAt(t, end[m] + 1, a)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordAt(char[] t, int at, String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (at + i >= t.length || t[at + i] != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** As {@link #companyJustBefore(int[], int)}, for company {@code c} only. */
     boolean companyJustBefore(int[] mentions, int c, int position) {
         for (int m : mentions) {
@@ -210,9 +360,36 @@ final class Attribution {
         return false;
     }
 
-    /** Remembers the first group of a clause that names companies, for later clauses that refer back. */
-    void remember(int[] mentions) {
+    /** Where mention {@code m} starts in its field. */
+    int startOf(int m) {
+        return start[m];
+    }
+
+    /**
+     * Remembers the first group of a clause that names companies, for later clauses that refer back; a pair named
+     * in a {@code history} clause ("merged in 1999") is not the story's pair.
+     */
+    void remember(int[] mentions, boolean history) {
         last = group(mentions, 0);
+        if (plural.length == 0 && !history && last.length >= 2 && !isCited(mentions[groupEnd(mentions, 0)])) {
+            plural = last;
+        }
+    }
+
+    /**
+     * The first group of two or more companies named together that is not a cited source ("新日石と新日鉱" in
+     * the title), for 両社, "both companies": the pair the story is about.
+     */
+    int[] pluralGroup() {
+        return plural;
+    }
+
+    private int groupEnd(int[] mentions, int index) {
+        int hi = index;
+        while (hi + 1 < mentions.length && joined(mentions[hi], mentions[hi + 1])) {
+            hi++;
+        }
+        return hi;
     }
 
     int[] lastGroup() {

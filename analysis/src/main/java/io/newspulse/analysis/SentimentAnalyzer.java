@@ -24,11 +24,15 @@ import java.util.Set;
  *   <li>Tone: all clauses, title clauses weighted {@link Calibration#titleWeight()} (when there is a body).</li>
  *   <li>Targeted: a clause's polarity goes to the company whose mention is nearest before the predicate (else
  *       the nearest after it), companies joined by "and", "、", "と" sharing it ({@link Attribution}); a clause that
- *       names no company but refers back ("the company", "its", 同社) goes to the last company named. Events of
+ *       names no company but refers back ("the company", "its", 同社) goes to the company the title names, else
+ *       to the last company named (両社, "both companies": the story's pair); in Japanese, the events of a body clause that names no company go to the
+ *       title's company (zero anaphora). A word inside a company's name is neither polar nor a trigger, and a
+ *       source cited for the clause ("according to X", "Xによると") is not one of its companies. Events of
  *       a clause go to the companies it names near the trigger (or refers back to), unless the trigger is history
  *       ({@link Background}: an old year or a past cue in its part of the clause), the company is only cited as a
- *       source ("according to X") or rates rather than is rated ("Moody's downgraded ..."); a purchase of
- *       counted goods is an order ({@link Orders}).
+ *       source ("according to X"), is named only in a bracketed aside ("(前足利銀行頭取)") or rates rather than
+ *       is rated ("Moody's downgraded ...", "Citigroup handed downgrades to Intel"); a purchase of counted goods is
+ *       an order ({@link Orders}); agreement words in a merger clause are its paperwork, not a partnership.
  *       A company gets an event when its clauses hold a trigger and either the evidence is enough on its own
  *       ({@link #MIN_EVIDENCE}; a title trigger counts {@link #TITLE_EVIDENCE}) or the whole article is about
  *       that event ({@link #STORY_EVIDENCE}). In a text of one or two clauses (a headline, a sentence) one trigger is
@@ -49,7 +53,12 @@ public final class SentimentAnalyzer {
     /** In a body clause, a trigger of a broad code reaches the companies named within this many chars of it. */
     static final int EVENT_REACH = 60;
 
-    /** The reach of a trigger of {@code code} in a body clause of language {@code lang}. */
+    /**
+     * The reach of a trigger of {@code code} in a body clause of language {@code lang}. In Japanese a specific code
+     * reaches the whole clause but only the subject nearest its predicate, as a polar word does
+     * ({@link Attribution#targetOf}): "会社更生計画では、シティドーム社を...オリックスが買い取って" is the insolvency of
+     * シティドーム, not of its buyer.
+     */
     static int reach(EventCode code, Lang lang) {
         boolean specific = MIN_EVIDENCE[code.ordinal()] == 1;
         return specific && !lang.spaced ? Integer.MAX_VALUE : EVENT_REACH;
@@ -129,6 +138,8 @@ public final class SentimentAnalyzer {
         int[] clauseCounts = new int[companyCount];
         int[][] evidence = new int[companyCount][EventCode.values().length];
         int[] storyEvidence = new int[EventCode.values().length];
+        boolean[] rates = new boolean[companyCount];
+        int[] titleGroup = new int[0];
 
         int latestYear = Background.latestYear(titleText.chars(), bodyText.chars());
         double[] tone = new double[1];
@@ -146,11 +157,32 @@ public final class SentimentAnalyzer {
                 }
             }
             double weight = clause.weight * (clause.inTitle ? titleWeight : 1.0);
+            // A source cited for the clause ("according to X", "Xによると") reports it, it is not its subject.
+            int[] mentions = attribution.withoutCited(attribution.mentionsIn(clause));
+            // A word inside a company's name (朝日火災海上保険, "Fortune Brands") is neither polar nor a trigger.
             for (int p = 0; p < collector.polarityCount; p++) {
+                if (mentions.length > 0 && attribution.insideMention(mentions, collector.positions[p])) {
+                    collector.values[p] = 0;
+                    collector.subjectValues[p] = 0;
+                }
                 tone[0] += weight * collector.values[p];
             }
-            int[] mentions = attribution.mentionsIn(clause);
             boolean refersBack = mentions.length == 0 && hasAnaphor(hits, clause);
+            // "The company", 同社: the company the title is about, when the title names one, else the last one named;
+            // 両社, "both companies": the story's pair.
+            int[] referent = !refersBack ? null
+                    : pluralAnaphor(hits, clause) && attribution.pluralGroup().length > 0 ? attribution.pluralGroup()
+                    : titleGroup.length > 0 ? titleGroup
+                    : attribution.lastGroup();
+            // Japanese leaves the subject out (zero anaphora): the events of a body clause that names no company and
+            // does not refer back go to the company the title is about. Its polarity stays unattributed.
+            boolean zero = false;
+            if (!refersBack && mentions.length == 0 && lang == Lang.JA && !clause.inTitle && collector.eventCount > 0
+                    && titleGroup.length > 0) {
+                refersBack = true;
+                zero = true;
+                referent = titleGroup;
+            }
             if (trace != null && (collector.polarityCount > 0 || collector.eventCount > 0)) {
                 String text = (clause.inTitle ? titleText : bodyText).text().substring(clause.start, clause.end);
                 trace.append(String.format(java.util.Locale.ROOT, "[%s w=%.2f] %s%n", clause.inTitle ? "T" : "B",
@@ -166,7 +198,7 @@ public final class SentimentAnalyzer {
                     trace.append("    event ").append(collector.events[e].code()).append('\n');
                 }
                 int[] who = mentions.length > 0 ? attribution.companiesOf(mentions)
-                        : refersBack ? attribution.lastGroup() : new int[0];
+                        : refersBack ? referent : new int[0];
                 for (int c : who) {
                     trace.append("    -> ").append(companies.get(c).companyName()).append('\n');
                 }
@@ -174,16 +206,38 @@ public final class SentimentAnalyzer {
             // Per trigger: is it news? Not when it is history (an old year or a past cue in its part of the clause,
             // Background) or an executive-change word right after a company ("Shell quits the market").
             boolean[] notNews = collector.notNews;
-            // "Moody's downgraded Barclays": the company right before a rating word is the rater, not the rated.
+            // "Moody's downgraded Barclays", "Citigroup and UBS handed downgrades to Intel": a company before an
+            // active rating word (right before it, or with the rated company after it) rates, it is not rated.
             boolean[] rater = collector.rater;
             for (int e = 0; e < collector.eventCount; e++) {
-                notNews[e] = !clause.inTitle && Background.isBackground(bodyText.chars(), clause,
+                notNews[e] = mentions.length > 0 && collector.events[e] != EventCode.RATING
+                        && attribution.insideMention(mentions, collector.eventPositions[e])
+                        || !clause.inTitle && Background.isBackground(bodyText.chars(), clause,
                         collector.eventPositions[e], latestYear, hits)
                         || collector.events[e] == EventCode.EXECUTIVE_CHANGE
                         && attribution.companyJustBefore(mentions, collector.eventPositions[e]);
                 rater[e] = collector.events[e] == EventCode.RATING
-                        && attribution.companyJustBefore(mentions, collector.eventPositions[e])
+                        && (attribution.companyJustBefore(mentions, collector.eventPositions[e])
+                        || attribution.companyAfter(mentions, collector.eventPositions[e]))
                         && !Orders.followedBy(fieldChars, collector.eventPositions[e], "by");
+                if (collector.events[e] == EventCode.RATING && mentions.length > 0) {
+                    // "Moody's", "Fitch": a company whose own name is a rating word is the one that rates.
+                    int named = attribution.companyAt(mentions, collector.eventPositions[e]);
+                    if (named >= 0) {
+                        rates[named] = true;
+                    }
+                }
+            }
+            // "統合契約を締結", "signed the merger agreement": in a clause about a merger or acquisition, the
+            // agreement and contract words are the deal's paperwork, not a partnership of their own.
+            boolean deal = false;
+            for (int e = 0; e < collector.eventCount; e++) {
+                deal |= !notNews[e] && collector.events[e] == EventCode.MERGER_ACQUISITION;
+            }
+            for (int e = 0; e < collector.eventCount; e++) {
+                if (deal && collector.events[e] == EventCode.PARTNERSHIP) {
+                    notNews[e] = true;
+                }
                 if (!notNews[e]) {
                     storyEvidence[collector.events[e].ordinal()] += clause.inTitle ? TITLE_EVIDENCE : 1;
                 }
@@ -191,42 +245,58 @@ public final class SentimentAnalyzer {
             if (mentions.length == 0 && !refersBack) {
                 continue;
             }
-            int[] present = mentions.length > 0 ? attribution.companiesOf(mentions) : attribution.lastGroup();
+            int[] present = mentions.length > 0 ? attribution.companiesOf(mentions) : referent;
             for (int c : present) {
-                clauseCounts[c]++;
+                clauseCounts[c] += zero ? 0 : 1;
                 for (int e = 0; e < collector.eventCount; e++) {
                     if (notNews[e]) {
                         continue;
                     }
                     EventCode code = collector.events[e];
-                    if (rater[e] && attribution.companyJustBefore(mentions, c, collector.eventPositions[e])) {
+                    if (rater[e] && attribution.companyBefore(mentions, c, collector.eventPositions[e])) {
                         continue;
                     }
                     if (clause.inTitle) {
                         evidence[c][code.ordinal()] += TITLE_EVIDENCE;
                     } else if (mentions.length == 0
                             || attribution.distance(mentions, c, collector.eventPositions[e]) <= reach(code, lang)
-                            && !attribution.onlySourceOrTrigger(mentions, c, collector.eventPositions[e])) {
+                            && (lang != Lang.JA || reach(code, lang) != Integer.MAX_VALUE
+                            || contains(attribution.targetOf(mentions, collector.eventPositions[e]), c))
+                            && !attribution.onlySourceOrTrigger(mentions, c, collector.eventPositions[e])
+                            && !attribution.onlyInAside(mentions, c, collector.eventPositions[e], clause.start)) {
                         evidence[c][code.ordinal()] += 1;
                     }
                 }
             }
-            for (int p = 0; p < collector.polarityCount; p++) {
+            for (int p = 0; p < (zero ? 0 : collector.polarityCount); p++) {
                 int[] targets = mentions.length > 0
                         ? attribution.targetOf(mentions, collector.positions[p])
                         : present;
                 double value = collector.values[p];
                 if (collector.subjectValues[p] != 0 && mentions.length > 0
-                        && attribution.companyJustBefore(mentions, collector.positions[p])) {
-                    // "Tesco rebounds", "Ashtead and Barclays tank": the company's own value moved.
+                        && attribution.subjectJustBefore(mentions, collector.positions[p])) {
+                    // "Tesco rebounds", "Ashtead and Barclays tank", "Easyjet has declined": the company's own value
+                    // moved.
                     value = collector.subjectValues[p];
                 }
                 for (int c : targets) {
                     sums[c] += weight * value;
                 }
+                if (collector.subjectValues[p] != 0 && mentions.length > 0 && lang.spaced
+                        && percentAfter(fieldChars, collector.positions[p])
+                        && attribution.subjectJustBefore(mentions, collector.positions[p])) {
+                    // "Easyjet has declined 11%", "Tesco rebounds 5%": the company's share price moved.
+                    for (int c : targets) {
+                        evidence[c][EventCode.STOCK_MOVE.ordinal()] += clause.inTitle ? TITLE_EVIDENCE : 1;
+                    }
+                }
+            }
+            if (mentions.length > 0 && clause.inTitle && titleGroup.length == 0) {
+                titleGroup = attribution.companiesOf(mentions);
             }
             if (mentions.length > 0) {
-                attribution.remember(mentions);
+                attribution.remember(mentions, !clause.inTitle && Background.isBackground(bodyText.chars(), clause,
+                        attribution.startOf(mentions[0]), latestYear, hits));
             }
         }
 
@@ -243,6 +313,9 @@ public final class SentimentAnalyzer {
                     events[c].add(codes[e]);
                 }
             }
+            if (rates[c]) {
+                events[c].remove(EventCode.RATING);
+            }
         }
         for (int c = 0; c < companyCount; c++) {
             double s = calibration.company(sums[c], clauseCounts[c], clauses.size(), !events[c].isEmpty());
@@ -251,6 +324,59 @@ public final class SentimentAnalyzer {
         }
         double articleTone = calibration.tone(tone[0], clauses.size());
         return new ArticleSentiment(articleTone, all, byCompany);
+    }
+
+    /** True when a percentage ("11%", "5 percent", "3 pct") follows within a few words after {@code from}. */
+    static boolean percentAfter(char[] t, int from) {
+        int end = Math.min(t.length, from + 32);
+        for (int i = from; i < end; i++) {
+            char c = t[i];
+            if (c == '%') {
+                return true;
+            }
+            if (c == '.' && (i + 1 >= t.length || !Character.isDigit(t[i + 1])) || c == ',' || c == ';') {
+                return false;
+            }
+            if (c == ' ' && i > 0 && Character.isDigit(t[i - 1])) {
+                int k = i + 1;
+                if (startsWith(t, k, "percent") || startsWith(t, k, "per cent") || startsWith(t, k, "pct")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWith(char[] t, int at, String word) {
+        if (at + word.length() > t.length) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (t[at + i] != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean contains(int[] a, int v) {
+        for (int x : a) {
+            if (x == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the clause refers back with a plural anaphor (両社, "both companies": ANAPHOR of weight 2). */
+    private static boolean pluralAnaphor(List<Lexicon.Hit> hits, Clause clause) {
+        for (int h = clause.hitFrom; h < clause.hitTo; h++) {
+            Entry a = hits.get(h).get(TermKind.ANAPHOR);
+            if (a != null && a.weight() >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasAnaphor(List<Lexicon.Hit> hits, Clause clause) {

@@ -12,11 +12,15 @@ class EventRulesTest {
     private final SentimentAnalyzer analyzer = SentimentAnalyzer.builtIn();
 
     private Set<EventCode> events(String title, String body, String company, String... others) {
+        return eventsIn("en", title, body, company, others);
+    }
+
+    private Set<EventCode> eventsIn(String lang, String title, String body, String company, String... others) {
         String[] names = new String[others.length + 1];
         names[0] = company;
         System.arraycopy(others, 0, names, 1, others.length);
         List<CompanyMatch> matches = Articles.matches(title, body, names);
-        return analyzer.analyze(title, body, "en", matches).of(Articles.id(company)).events();
+        return analyzer.analyze(title, body, lang, matches).of(Articles.id(company)).events();
     }
 
     @Test
@@ -88,5 +92,111 @@ class EventRulesTest {
 
         assertThat(events("Yahoo! buys Flickr", body, "Yahoo!", "Ludicorp", "Flickr"))
                 .contains(EventCode.MERGER_ACQUISITION);
+    }
+
+    @Test
+    void shouldNotReadAWordInsideACompanyNameAsATrigger() {
+        String body = "金融庁は28日、朝日火災海上保険に業務改善命令を出した。朝日火災海上保険は無資格で保険を販売していた。";
+
+        assertThat(eventsIn("ja", "朝日火災海上保険に業務改善命令", body, "朝日火災海上保険"))
+                .contains(EventCode.LEGAL_REGULATORY).doesNotContain(EventCode.RECALL_SAFETY);
+    }
+
+    @Test
+    void shouldNotGiveTheEventToACompanyNamedInABracketedAside() {
+        String body = "新生銀行とあおぞら銀行は1日、合併することで合意した。合併行の社長に就任する池田氏(前足利銀行頭取)は"
+                + "会見で抱負を述べた。合併後の行名は未定。";
+
+        assertThat(eventsIn("ja", "新生銀行とあおぞら銀行が合併へ", body, "足利銀行", "新生銀行", "あおぞら銀行"))
+                .doesNotContain(EventCode.EXECUTIVE_CHANGE, EventCode.MERGER_ACQUISITION);
+        assertThat(eventsIn("ja", "新生銀行とあおぞら銀行が合併へ", body, "あおぞら銀行", "新生銀行", "足利銀行"))
+                .contains(EventCode.MERGER_ACQUISITION);
+    }
+
+    @Test
+    void shouldReferBothCompaniesToTheStoryPair() {
+        String body = "Continental Airlines and United Airlines announced plans to merge on Monday. "
+                + "Analysts at Barclays expect the deal to close this year. "
+                + "The stock price of both companies rose when news of their merger was announced.";
+
+        assertThat(events("Continental and United Airlines to merge", body, "United Airlines",
+                "Continental Airlines", "Barclays")).contains(EventCode.STOCK_MOVE);
+        assertThat(events("Continental and United Airlines to merge", body, "Barclays",
+                "Continental Airlines", "United Airlines")).doesNotContain(EventCode.STOCK_MOVE);
+    }
+
+    @Test
+    void shouldNotCountTheMergerAgreementAsAPartnership() {
+        String body = "Japan Tobacco signed a merger agreement with Katokichi on Monday. "
+                + "The merger will create the largest frozen food maker in Japan. Katokichi shares rose 4%.";
+
+        assertThat(events(null, body, "Katokichi", "Japan Tobacco"))
+                .contains(EventCode.MERGER_ACQUISITION).doesNotContain(EventCode.PARTNERSHIP);
+    }
+
+    @Test
+    void shouldNotGiveTheRatingToTheFirmsThatHandItOut() {
+        String body = "Intel shares fell 11% on Tuesday. A number of research firms including Citigroup and UBS "
+                + "handed downgrades to Intel stock today. Moody's said it may review the chipmaker.";
+
+        assertThat(events(null, body, "Citigroup", "UBS", "Intel", "Moody's")).doesNotContain(EventCode.RATING);
+        assertThat(events(null, body, "Moody's", "UBS", "Intel", "Citigroup")).doesNotContain(EventCode.RATING);
+        assertThat(events(null, body, "Intel", "UBS", "Citigroup", "Moody's")).contains(EventCode.RATING);
+    }
+
+    @Test
+    void shouldGiveJapaneseSubjectlessClausesToTheTitleCompany() {
+        String body = "警視庁は13日、トンボ鉛筆の会長を逮捕した。朝日新聞によると、会長は15日付で辞任すると発表した。"
+                + "後任は決まっていない。";
+
+        assertThat(eventsIn("ja", "トンボ鉛筆会長を逮捕", body, "トンボ鉛筆", "朝日新聞"))
+                .contains(EventCode.EXECUTIVE_CHANGE);
+        assertThat(eventsIn("ja", "トンボ鉛筆会長を逮捕", body, "朝日新聞", "トンボ鉛筆"))
+                .doesNotContain(EventCode.EXECUTIVE_CHANGE);
+    }
+
+    @Test
+    void shouldReadACompanyFallingByAPercentageAsAStockMove() {
+        String body = "Ryanair shares fell 12% on Tuesday after a profit warning. Easyjet has declined 11%. "
+                + "Other airlines also lost ground.";
+
+        assertThat(events(null, body, "Easyjet", "Ryanair")).contains(EventCode.STOCK_MOVE);
+    }
+
+    @Test
+    void shouldNotReadIntegratingAServiceAsAMerger() {
+        String body = "マイクロソフトは6月27日、産経新聞と提携した。マイクロソフトはニュースサービスと事業を統合させる。"
+                + "10月から新サイトを公開する。";
+
+        assertThat(eventsIn("ja", null, body, "マイクロソフト", "産経新聞")).doesNotContain(EventCode.MERGER_ACQUISITION);
+    }
+
+    @Test
+    void shouldReadAKoreanSalesHaltAsASafetyEvent() {
+        String body = "삼성전자는 갤럭시 노트7 교환품에 대해 판매와 교환을 잠정 중단하기로 결정했다고 밝혔다. "
+                + "삼성전자는 고객의 안전을 최우선으로 고려하여 판매를 중단했다.";
+
+        assertThat(eventsIn("ko", "갤럭시 노트7, 판매 중단", body, "삼성전자")).contains(EventCode.RECALL_SAFETY);
+    }
+
+    @Test
+    void shouldReferTheCompanyToTheCompanyOfTheTitle() {
+        String body = "US regulators fined Toyota $16 million in April 2010. The fine is the largest ever against an "
+                + "automaker, dwarfing a $1 million fine against General Motors in 2004. Officials said the company "
+                + "had committed other violations and could face further fines.";
+
+        assertThat(events("Toyota fined over recalls", body, "General Motors", "Toyota"))
+                .doesNotContain(EventCode.LEGAL_REGULATORY);
+        assertThat(events("Toyota fined over recalls", body, "Toyota", "General Motors"))
+                .contains(EventCode.LEGAL_REGULATORY);
+    }
+
+    @Test
+    void shouldGiveAJapaneseInsolvencyToTheSubjectNearestTheTrigger() {
+        String body = "会社更生計画では、シティドーム社を100%減資した上で、オリックス不動産がそれを9月1日付けで買い取る。"
+                + "大阪市は売却を歓迎した。";
+
+        assertThat(eventsIn("ja", null, body, "オリックス不動産", "シティドーム社")).doesNotContain(EventCode.BANKRUPTCY);
+        assertThat(eventsIn("ja", null, body, "シティドーム社", "オリックス不動産")).contains(EventCode.BANKRUPTCY);
     }
 }

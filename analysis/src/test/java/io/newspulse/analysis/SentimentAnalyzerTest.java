@@ -264,4 +264,14 @@ class SentimentAnalyzerTest {
             assertThat(analyzer.lexicon(l).terms()).as(l.code()).isGreaterThan(90);
         }
     }
+
+    @Test
+    void shouldNotReadWordsInsideCompanyNamesAsPolar() {
+        ArticleSentiment a = analyze(null, "Time Warner and Best Buy said they will hold their meetings in May.",
+                "en", "Time Warner", "Best Buy");
+
+        assertThat(sentiment(a, "Time Warner")).isEqualTo(0.0);
+        assertThat(sentiment(a, "Best Buy")).isEqualTo(0.0);
+        assertThat(a.tone()).isEqualTo(0.0);
+    }
 }

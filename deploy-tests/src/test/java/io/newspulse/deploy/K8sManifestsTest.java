@@ -44,6 +44,7 @@ import io.newspulse.producer.publish.NewsProducerConfig;
 import io.newspulse.registry.server.SchemaRegistryConfig;
 import io.newspulse.streams.config.StreamsAppConfig;
 import io.strimzi.api.kafka.model.kafka.Kafka;
+import io.strimzi.api.kafka.model.kafka.KafkaClusterSpec;
 import io.strimzi.api.kafka.model.kafka.listener.GenericKafkaListener;
 import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
 import io.strimzi.api.kafka.model.nodepool.ProcessRoles;
@@ -304,6 +305,11 @@ class K8sManifestsTest {
         assertThat(replication).isLessThanOrEqualTo(brokers);
         assertThat(minIsr).as("min.insync.replicas leaves room for one broker down").isLessThan(replication);
         assertThat(config.get("auto.create.topics.enable")).hasToString("false");
+        // Strimzi ignores (and warns about) broker keys it manages itself
+        List<String> forbidden = List.of(KafkaClusterSpec.FORBIDDEN_PREFIXES.split(",\\s*"));
+        List<String> exceptions = List.of(KafkaClusterSpec.FORBIDDEN_PREFIX_EXCEPTIONS.split(",\\s*"));
+        assertThat(config.keySet()).allSatisfy(key -> assertThat(exceptions.contains(key) || forbidden.stream().noneMatch(key::startsWith))
+                .as("broker config " + key + " is managed by Strimzi").isTrue());
     }
 
     @Test

@@ -19,6 +19,14 @@ final class IndexRule {
     }
 
     static boolean isIndex(String text, int start, int end) {
+        return answer(text, start, end, true);
+    }
+
+    /**
+     * The rule's answer; with {@code preTests} false the regular expressions alone decide, the reference the cheap
+     * pre-test must never change (TrapPreTestsTest).
+     */
+    static boolean answer(String text, int start, int end, boolean preTests) {
         // every index word is shorter than the 32 chars the expressions look at
         boolean space = end < text.length() && text.charAt(end) == ' ';
         for (String word : INDEX_CJK) {
@@ -26,7 +34,7 @@ final class IndexRule {
                 return true;
             }
         }
-        if (!mayBeLatinIndex(text, end)) {
+        if (preTests && !mayBeLatinIndex(text, end)) {
             return false;
         }
         String after = text.substring(end, Math.min(text.length(), end + 32));

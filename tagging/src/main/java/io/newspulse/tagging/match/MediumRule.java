@@ -29,18 +29,26 @@ final class MediumRule {
     }
 
     static boolean isMediumOrVenue(String text, int start, int end) {
+        return answer(text, start, end, true);
+    }
+
+    /**
+     * The rule's answer; with {@code preTests} false the regular expressions alone decide, the reference the cheap
+     * pre-tests must never change (TrapPreTestsTest).
+     */
+    static boolean answer(String text, int start, int end, boolean preTests) {
         for (String venue : VENUE_CJK) {
             if (text.startsWith(venue, end)) { // every venue word is shorter than the 14 chars looked at
                 return true;
             }
         }
-        if (mayBeLatinThing(text, end)) {
+        if (!preTests || mayBeLatinThing(text, end)) {
             String after = text.substring(end, Math.min(text.length(), end + 14));
             if (VENUE_LATIN.matcher(after).find() || PLATFORM_THING.matcher(after).find()) {
                 return true;
             }
         }
-        if (!mayBePostedOn(text, Math.max(0, start - LOOK_BACK), start)) {
+        if (preTests && !mayBePostedOn(text, Math.max(0, start - LOOK_BACK), start)) {
             return false;
         }
         String before = text.substring(Math.max(0, start - LOOK_BACK), start);

@@ -1,0 +1,158 @@
+package io.newspulse.http;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.HttpResponseException;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One HTTP server of the project (the schema registry, the query API) on Javalin/Jetty with the settings both share:
+ * bind address and port (0 = a free one), a bounded, named worker pool, a request-body limit, no compression (the
+ * bytes on the wire are the handlers' own), 405 rather than 404 when only the method differs, trailing slashes
+ * ignored, and a graceful stop. Routing, path and query decoding, HEAD, body limits and Server-Sent Events come from
+ * the library; every error it raises itself (unknown route, wrong method, body too large) and every unexpected
+ * exception of a handler is answered through the server's {@link ErrorResponder}, so each API keeps its own error
+ * body. Jetty accepts connections with {@code TCP_NODELAY} on (issue 23: Nagle plus delayed ACK cost 44 ms a request).
+ */
+public final class WebServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+    /** Jetty's acceptor, selector and reserved threads come out of the same pool as the handlers'. */
+    private static final int JETTY_OWN_THREADS = 4;
+
+    private final String name;
+    private final Javalin app;
+
+    private WebServer(String name, Javalin app) {
+        this.name = name;
+        this.app = app;
+    }
+
+    /** A builder for a server whose worker threads are named {@code <name>-http-N}. */
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    /** The bound port (the chosen one when 0 was asked for). */
+    public int port() {
+        return app.port();
+    }
+
+    /** Stops accepting, lets requests in flight finish (up to the stop timeout) and frees the port. */
+    @Override
+    public void close() {
+        try {
+            app.stop();
+        } catch (RuntimeException e) {
+            LOG.debug("stopping the {} HTTP server: {}", name, e.toString());
+        }
+    }
+
+    /** Settings of one server; {@link #start()} binds and serves. */
+    public static final class Builder {
+        private final String name;
+        private String host = "0.0.0.0";
+        private int port;
+        private int threads = 8;
+        private long maxRequestBytes = 1_048_576;
+        private Duration stopTimeout = Duration.ofSeconds(2);
+        private ErrorResponder errors = (ctx, status, message) -> ctx.status(status).result(message);
+        private Consumer<RoutesConfig> routes = r -> { };
+
+        private Builder(String name) {
+            this.name = Objects.requireNonNull(name);
+        }
+
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host);
+            return this;
+        }
+
+        /** The port to listen on; 0 picks a free one. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** Most requests served at once (each long-lived stream holds one). */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        /** Largest request body a handler may read; a bigger one is answered 413 through the error responder. */
+        public Builder maxRequestBytes(long maxRequestBytes) {
+            this.maxRequestBytes = maxRequestBytes;
+            return this;
+        }
+
+        /** How long {@link WebServer#close()} waits for requests in flight. */
+        public Builder stopTimeout(Duration stopTimeout) {
+            this.stopTimeout = Objects.requireNonNull(stopTimeout);
+            return this;
+        }
+
+        /** Writes the error body of this server's API. */
+        public Builder errors(ErrorResponder errors) {
+            this.errors = Objects.requireNonNull(errors);
+            return this;
+        }
+
+        /** Declares the endpoints (and any exception handlers of the API's own exceptions). */
+        public Builder routes(Consumer<RoutesConfig> routes) {
+            this.routes = Objects.requireNonNull(routes);
+            return this;
+        }
+
+        /** Binds {@code host:port} and serves; returns once the port listens. */
+        public WebServer start() {
+            QueuedThreadPool pool = new QueuedThreadPool(threads + JETTY_OWN_THREADS, 2);
+            pool.setName(name + "-http");
+            pool.setDaemon(true);
+            ErrorResponder responder = errors;
+            Javalin app = Javalin.create(config -> {
+                config.startup.showJavalinBanner = false;
+                config.startup.showOldJavalinVersionWarning = false;
+                config.startup.startupWatcherEnabled = false;
+                config.http.compressionStrategy = CompressionStrategy.NONE;
+                config.http.prefer405over404 = true;
+                config.http.maxRequestSize = maxRequestBytes;
+                config.http.generateEtags = false;
+                config.router.ignoreTrailingSlashes = true;
+                config.jetty.threadPool = pool;
+                config.jetty.modifyServer(server -> server.setStopTimeout(stopTimeout.toMillis()));
+                config.routes.exception(HttpResponseException.class,
+                        (e, ctx) -> responder.respond(ctx, e.getStatus(), e.getMessage()));
+                config.routes.exception(Exception.class, (e, ctx) -> {
+                    LOG.error("{} {} failed unexpectedly", ctx.method(), ctx.path(), e);
+                    responder.respond(ctx, 500, null);
+                });
+                routes.accept(config.routes);
+            });
+            try {
+                app.start(host, port);
+            } catch (RuntimeException e) {
+                app.stop();
+                throw new IllegalStateException("cannot listen on " + host + ":" + port + ": " + rootMessage(e), e);
+            }
+            return new WebServer(name, app);
+        }
+
+        private static String rootMessage(Throwable e) {
+            Throwable t = e;
+            while (t.getCause() != null && t.getCause() != t) {
+                t = t.getCause();
+            }
+            return t.getMessage() == null ? t.toString() : t.getMessage();
+        }
+    }
+}

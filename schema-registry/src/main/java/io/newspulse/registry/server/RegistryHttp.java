@@ -1,0 +1,72 @@
+package io.newspulse.registry.server;
+
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.newspulse.core.json.Json;
+import io.newspulse.http.ErrorResponder;
+import io.newspulse.registry.model.RegistryException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The registry's side of the shared HTTP layer: its JSON content type, its error bodies
+ * ({@code {"error_code": N, "message": "..."}}, never a stack trace) and optional HTTP basic authentication.
+ */
+final class RegistryHttp {
+    static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
+    private static final Logger LOG = LoggerFactory.getLogger(RegistryHttp.class);
+
+    private RegistryHttp() {
+    }
+
+    /** Declares the endpoints, the error handling and (when {@code userInfo} is set) authentication of every request. */
+    static void routes(RoutesConfig routes, RegistryRoutes endpoints, String userInfo) {
+        if (userInfo != null) {
+            byte[] expected = ("Basic " + Base64.getEncoder().encodeToString(userInfo.getBytes(StandardCharsets.UTF_8)))
+                    .getBytes(StandardCharsets.UTF_8);
+            routes.before(ctx -> {
+                String header = ctx.header("Authorization");
+                if (header == null || !MessageDigest.isEqual(expected, header.trim().getBytes(StandardCharsets.UTF_8))) {
+                    throw HttpError.unauthorized();
+                }
+            });
+        }
+        routes.exception(RegistryException.class, (e, ctx) -> error(ctx, e));
+        endpoints.register(routes);
+    }
+
+    /** The registry's bodies for the errors the HTTP layer raises itself (routing, body limit, unexpected failures). */
+    static ErrorResponder errors(int maxRequestBytes) {
+        return (ctx, status, message) -> error(ctx, switch (status) {
+            case 404 -> HttpError.notFound();
+            case 405 -> HttpError.methodNotAllowed();
+            case 413 -> HttpError.tooLarge(maxRequestBytes);
+            case 500 -> new RegistryException(500, 50001, "Internal error while handling the request");
+            default -> new RegistryException(status, status, message == null ? "HTTP " + status : message);
+        });
+    }
+
+    static void error(Context ctx, RegistryException e) {
+        if (e.status() >= 500 && e.errorCode() != 50001) {
+            LOG.warn("{} {} failed: {}", ctx.method(), ctx.path(), e.getMessage(), e.getCause());
+        }
+        if (e.status() == 401) {
+            ctx.header("WWW-Authenticate", "Basic realm=\"schema-registry\"");
+        }
+        json(ctx, e.status(), Json.mapper().createObjectNode().put("error_code", e.errorCode()).put("message", e.getMessage()));
+    }
+
+    static void json(Context ctx, int status, Object body) {
+        try {
+            ctx.status(status).contentType(CONTENT_TYPE).result(Json.mapper().writeValueAsBytes(body));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -8,6 +8,8 @@ import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HttpResponseException;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +27,8 @@ public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     /** Jetty's acceptor, selector and reserved threads come out of the same pool as the handlers'. */
     private static final int JETTY_OWN_THREADS = 4;
+    /** On stop, idle kept-alive connections are closed after this long (Jetty's default, 1 s, made every stop last 1 s). */
+    private static final long SHUTDOWN_IDLE_TIMEOUT_MS = 50;
 
     private final String name;
     private final Javalin app;
@@ -140,6 +144,11 @@ public final class WebServer implements AutoCloseable {
             });
             try {
                 app.start(host, port);
+                for (Connector connector : app.jettyServer().server().getConnectors()) {
+                    if (connector instanceof AbstractConnector c) {
+                        c.setShutdownIdleTimeout(SHUTDOWN_IDLE_TIMEOUT_MS);
+                    }
+                }
             } catch (RuntimeException e) {
                 app.stop();
                 throw new IllegalStateException("cannot listen on " + host + ":" + port + ": " + rootMessage(e), e);

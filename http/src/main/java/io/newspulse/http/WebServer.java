@@ -1,15 +1,25 @@
 package io.newspulse.http;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +68,42 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
+    /** Writes an error answer (of an {@link ErrorResponder}) as the response of {@code ctx}. */
+    public static void send(Context ctx, ErrorResponder.Answer answer) {
+        answer.headers().forEach(ctx::header);
+        ctx.status(answer.status()).contentType(answer.contentType()).result(answer.body());
+    }
+
+    /**
+     * Jetty's answer to a request it refuses before any route sees it (a malformed request line, a path climbing
+     * above the root), in the API's error format instead of Jetty's HTML page.
+     */
+    private static final class RefusedRequests extends ErrorHandler {
+        private final ErrorResponder responder;
+
+        RefusedRequests(ErrorResponder responder) {
+            this.responder = responder;
+        }
+
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) {
+            String path;
+            try {
+                path = request.getHttpURI().getPath();
+            } catch (RuntimeException e) {
+                path = null;
+            }
+            Object message = request.getAttribute(ERROR_MESSAGE);
+            ErrorResponder.Answer answer = responder.answer(response.getStatus(), request.getMethod(),
+                    path == null ? "" : path, message == null ? HttpStatus.getMessage(response.getStatus()) : message.toString());
+            response.setStatus(answer.status());
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
+            answer.headers().forEach((name, value) -> response.getHeaders().put(name, value));
+            response.write(true, ByteBuffer.wrap(answer.body()), callback);
+            return true;
+        }
+    }
+
     /** Settings of one server; {@link #start()} binds and serves. */
     public static final class Builder {
         private final String name;
@@ -66,7 +112,8 @@ public final class WebServer implements AutoCloseable {
         private int threads = 8;
         private long maxRequestBytes = 1_048_576;
         private Duration stopTimeout = Duration.ofSeconds(2);
-        private ErrorResponder errors = (ctx, status, message) -> ctx.status(status).result(message);
+        private ErrorResponder errors = (status, method, path, message) -> new ErrorResponder.Answer(status,
+                "text/plain; charset=utf-8", String.valueOf(message).getBytes(StandardCharsets.UTF_8), Map.of());
         private Consumer<RoutesConfig> routes = r -> { };
 
         private Builder(String name) {
@@ -133,12 +180,15 @@ public final class WebServer implements AutoCloseable {
                 config.http.generateEtags = false;
                 config.router.ignoreTrailingSlashes = true;
                 config.jetty.threadPool = pool;
-                config.jetty.modifyServer(server -> server.setStopTimeout(stopTimeout.toMillis()));
-                config.routes.exception(HttpResponseException.class,
-                        (e, ctx) -> responder.respond(ctx, e.getStatus(), e.getMessage()));
+                config.jetty.modifyServer(server -> {
+                    server.setStopTimeout(stopTimeout.toMillis());
+                    server.setErrorHandler(new RefusedRequests(responder));
+                });
+                config.routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx,
+                        responder.answer(e.getStatus(), ctx.method().name(), ctx.path(), e.getMessage())));
                 config.routes.exception(Exception.class, (e, ctx) -> {
                     LOG.error("{} {} failed unexpectedly", ctx.method(), ctx.path(), e);
-                    responder.respond(ctx, 500, null);
+                    send(ctx, responder.answer(500, ctx.method().name(), ctx.path(), null));
                 });
                 routes.accept(config.routes);
             });

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,8 +28,9 @@ class WebServerTest {
                 .port(0)
                 .threads(2)
                 .maxRequestBytes(64)
-                .errors((ctx, status, message) -> ctx.status(status).contentType("application/json")
-                        .result("{\"status\":" + status + ",\"message\":\"" + (message == null ? "hidden" : "library") + "\"}"))
+                .errors((status, method, path, message) -> new ErrorResponder.Answer(status, "application/json",
+                        ("{\"status\":" + status + ",\"message\":\"" + (message == null ? "hidden" : "library") + "\"}")
+                                .getBytes(StandardCharsets.UTF_8), Map.of("X-Path", path)))
                 .routes(r -> {
                     r.get("/items/{id}", ctx -> ctx.result("id=" + ctx.pathParam("id") + " q=" + ctx.queryParamMap()));
                     r.post("/items/{id}", ctx -> ctx.result("bytes=" + ctx.bodyAsBytes().length));
@@ -54,6 +58,7 @@ class WebServerTest {
         assertThat(send("GET", "/nothing", null)).satisfies(r -> {
             assertThat(r.statusCode()).isEqualTo(404);
             assertThat(r.body()).isEqualTo("{\"status\":404,\"message\":\"library\"}");
+            assertThat(r.headers().firstValue("X-Path")).contains("/nothing");
         });
         assertThat(send("DELETE", "/items/x", null).statusCode()).isEqualTo(405);
         assertThat(send("POST", "/items/x", "x".repeat(10)).body()).isEqualTo("bytes=10");
@@ -61,6 +66,17 @@ class WebServerTest {
             assertThat(r.statusCode()).isEqualTo(413);
             assertThat(r.body()).contains("\"status\":413");
         });
+    }
+
+    @Test
+    void shouldAnswerRequestsJettyRefusesBeforeRoutingThroughTheErrorResponder() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write("GET /items/../../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(response).startsWith("HTTP/1.1 400 ").contains("Content-Type: application/json")
+                    .endsWith("{\"status\":400,\"message\":\"library\"}").doesNotContain("<html");
+        }
     }
 
     @Test

@@ -4,12 +4,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.newspulse.core.json.Json;
 import io.newspulse.http.ErrorResponder;
+import io.newspulse.http.WebServer;
 import io.newspulse.registry.model.RegistryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +45,7 @@ final class RegistryHttp {
 
     /** The registry's bodies for the errors the HTTP layer raises itself (routing, body limit, unexpected failures). */
     static ErrorResponder errors(int maxRequestBytes) {
-        return (ctx, status, message) -> error(ctx, switch (status) {
+        return (status, method, path, message) -> answer(switch (status) {
             case 404 -> HttpError.notFound();
             case 405 -> HttpError.methodNotAllowed();
             case 413 -> HttpError.tooLarge(maxRequestBytes);
@@ -53,13 +55,21 @@ final class RegistryHttp {
     }
 
     static void error(Context ctx, RegistryException e) {
-        if (e.status() >= 500 && e.errorCode() != 50001) {
+        if (e.status() >= 500) {
             LOG.warn("{} {} failed: {}", ctx.method(), ctx.path(), e.getMessage(), e.getCause());
         }
-        if (e.status() == 401) {
-            ctx.header("WWW-Authenticate", "Basic realm=\"schema-registry\"");
+        WebServer.send(ctx, answer(e));
+    }
+
+    private static ErrorResponder.Answer answer(RegistryException e) {
+        try {
+            byte[] body = Json.mapper().writeValueAsBytes(Json.mapper().createObjectNode()
+                    .put("error_code", e.errorCode()).put("message", e.getMessage()));
+            return new ErrorResponder.Answer(e.status(), CONTENT_TYPE, body, e.status() == 401
+                    ? Map.of("WWW-Authenticate", "Basic realm=\"schema-registry\"") : Map.of());
+        } catch (JsonProcessingException x) {
+            throw new UncheckedIOException(x);
         }
-        json(ctx, e.status(), Json.mapper().createObjectNode().put("error_code", e.errorCode()).put("message", e.getMessage()));
     }
 
     static void json(Context ctx, int status, Object body) {

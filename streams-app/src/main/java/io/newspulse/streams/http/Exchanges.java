@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.http.Context;
 import io.newspulse.core.json.Json;
 import io.newspulse.http.ErrorResponder;
+import io.newspulse.http.WebServer;
 
 /** Writing the query API's responses: JSON bodies, {@code {"error": "..."}} errors, raw bytes; never cached. */
 final class Exchanges {
@@ -24,10 +25,17 @@ final class Exchanges {
     }
 
     static void error(Context ctx, int status, String message) {
-        if (status == 405) {
-            ctx.header("Allow", "GET, HEAD");
+        WebServer.send(ctx, answer(status, message));
+    }
+
+    private static ErrorResponder.Answer answer(int status, String message) {
+        try {
+            byte[] body = Json.mapper().writeValueAsBytes(Map.of("error", message == null ? "error" : message));
+            return new ErrorResponder.Answer(status, JSON, body,
+                    status == 405 ? Map.of("Allow", "GET, HEAD", "Cache-Control", "no-store") : Map.of("Cache-Control", "no-store"));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot encode an error", e);
         }
-        json(ctx, status, Map.of("error", message == null ? "error" : message));
     }
 
     static void bytes(Context ctx, int status, String contentType, byte[] body) {
@@ -38,18 +46,21 @@ final class Exchanges {
         bytes(ctx, status, contentType, body.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The API's bodies for what the HTTP layer answers itself: unknown paths, unexpected failures. */
+    /**
+     * The API's bodies for what the HTTP layer answers itself: unknown paths, unexpected failures, and requests
+     * refused before routing (a path climbing above the root names no page: 404, as before).
+     */
     static ErrorResponder errors() {
-        return (ctx, status, message) -> {
-            String path = ctx.path();
-            String text = switch (status) {
-                case 404 -> path.startsWith("/api/") ? "no such endpoint: " + path + " (see /openapi.json)"
-                        : "no such page: " + path;
-                case 405 -> "method " + ctx.method().name() + " is not allowed; use GET";
-                case 500 -> "internal error";
-                default -> message;
+        return (status, method, path, message) -> {
+            boolean climbs = path.contains("/../") || path.endsWith("/..");
+            return switch (status) {
+                case 404 -> answer(404, path.startsWith("/api/") ? "no such endpoint: " + path + " (see /openapi.json)"
+                        : "no such page: " + path);
+                case 400 -> climbs ? answer(404, "no such page: " + path) : answer(400, "bad request: " + message);
+                case 405 -> answer(405, "method " + method + " is not allowed; use GET");
+                case 500 -> answer(500, "internal error");
+                default -> answer(status, message);
             };
-            error(ctx, status, text);
         };
     }
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.config.RoutesConfig;
@@ -27,8 +28,12 @@ final class RegistryHttp {
     private RegistryHttp() {
     }
 
-    /** Declares the endpoints, the error handling and (when {@code userInfo} is set) authentication of every request. */
-    static void routes(RoutesConfig routes, RegistryRoutes endpoints, String userInfo) {
+    /**
+     * Declares the endpoints, the error handling and (when {@code userInfo} is set) authentication of every request;
+     * requests wait until {@code loaded} completes (the store has caught up).
+     */
+    static void routes(RoutesConfig routes, CompletableFuture<?> loaded, RegistryRoutes endpoints, String userInfo) {
+        routes.before(ctx -> loaded.join());
         if (userInfo != null) {
             byte[] expected = ("Basic " + Base64.getEncoder().encodeToString(userInfo.getBytes(StandardCharsets.UTF_8)))
                     .getBytes(StandardCharsets.UTF_8);

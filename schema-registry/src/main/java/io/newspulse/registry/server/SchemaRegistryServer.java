@@ -10,6 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.net.URI;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Confluent-compatible Schema Registry (AVRO) serving the REST API on the shared HTTP layer ({@link WebServer}), storing its
@@ -36,18 +38,21 @@ public final class SchemaRegistryServer implements AutoCloseable {
         this.store = store;
     }
 
-    /** Loads the store and starts listening; returns once both are done. */
+    /**
+     * Loads the store and starts listening; returns once both are done. The two run side by side (the HTTP layer's
+     * start-up is mostly class loading, the store's catch-up mostly waiting on Kafka); a request that arrives before
+     * the store has caught up waits for it.
+     */
     public synchronized void start() {
         if (http != null) {
             throw new IllegalStateException("already started");
         }
         URI listener = listener();
-        try {
-            store.start();
-        } catch (RuntimeException e) {
-            store.close();
-            throw e;
-        }
+        CompletableFuture<Void> loaded = CompletableFuture.runAsync(store::start, r -> {
+            Thread t = new Thread(r, "schema-registry-store-start");
+            t.setDaemon(true);
+            t.start();
+        });
         SchemaRegistryService service = new SchemaRegistryService(store, config.compatibilityLevel());
         Password userInfo = config.getPassword(SchemaRegistryConfig.BASIC_AUTH_USER_INFO);
         int maxRequestBytes = config.getInt(SchemaRegistryConfig.MAX_REQUEST_BYTES);
@@ -59,11 +64,18 @@ public final class SchemaRegistryServer implements AutoCloseable {
                     .threads(config.getInt(SchemaRegistryConfig.HTTP_THREADS))
                     .maxRequestBytes(maxRequestBytes)
                     .errors(RegistryHttp.errors(maxRequestBytes))
-                    .routes(routes -> RegistryHttp.routes(routes, endpoints, userInfo == null ? null : userInfo.value()))
+                    .routes(routes -> RegistryHttp.routes(routes, loaded, endpoints,
+                            userInfo == null ? null : userInfo.value()))
                     .start();
+            loaded.join();
         } catch (RuntimeException e) {
+            if (http != null) {
+                http.close();
+                http = null;
+            }
+            loaded.exceptionally(x -> null).join();
             store.close();
-            throw e;
+            throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
         }
         String host = config.getString(SchemaRegistryConfig.HOST_NAME);
         if (host == null || host.isBlank()) {

@@ -13,7 +13,8 @@ public interface ErrorResponder {
     /**
      * @param status  the status the library chose
      * @param method  the request method
-     * @param path    the raw request path
+     * @param path    the raw request path, or null for a request Jetty refused before routing (its path is not known:
+     *                it may be the very reason, e.g. a path climbing above the root)
      * @param message the library's message, or null for an unexpected exception of a handler (never shown)
      * @return the answer to send (its status may differ from the library's)
      */

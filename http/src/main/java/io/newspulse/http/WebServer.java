@@ -87,15 +87,10 @@ public final class WebServer implements AutoCloseable {
 
         @Override
         public boolean handle(Request request, Response response, Callback callback) {
-            String path;
-            try {
-                path = request.getHttpURI().getPath();
-            } catch (RuntimeException e) {
-                path = null;
-            }
+            // Jetty hands over a stand-in request (path "/badMessage"): the refused request's own path is unknown
             Object message = request.getAttribute(ERROR_MESSAGE);
-            ErrorResponder.Answer answer = responder.answer(response.getStatus(), request.getMethod(),
-                    path == null ? "" : path, message == null ? HttpStatus.getMessage(response.getStatus()) : message.toString());
+            ErrorResponder.Answer answer = responder.answer(response.getStatus(), request.getMethod(), null,
+                    message == null ? HttpStatus.getMessage(response.getStatus()) : message.toString());
             response.setStatus(answer.status());
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
             answer.headers().forEach((name, value) -> response.getHeaders().put(name, value));

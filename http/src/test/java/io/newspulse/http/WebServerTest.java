@@ -30,7 +30,7 @@ class WebServerTest {
                 .maxRequestBytes(64)
                 .errors((status, method, path, message) -> new ErrorResponder.Answer(status, "application/json",
                         ("{\"status\":" + status + ",\"message\":\"" + (message == null ? "hidden" : "library") + "\"}")
-                                .getBytes(StandardCharsets.UTF_8), Map.of("X-Path", path)))
+                                .getBytes(StandardCharsets.UTF_8), Map.of("X-Path", path == null ? "(refused)" : path)))
                 .routes(r -> {
                     r.get("/items/{id}", ctx -> ctx.result("id=" + ctx.pathParam("id") + " q=" + ctx.queryParamMap()));
                     r.post("/items/{id}", ctx -> ctx.result("bytes=" + ctx.bodyAsBytes().length));
@@ -75,7 +75,7 @@ class WebServerTest {
                     .getBytes(StandardCharsets.US_ASCII));
             String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(response).startsWith("HTTP/1.1 400 ").contains("Content-Type: application/json")
-                    .endsWith("{\"status\":400,\"message\":\"library\"}").doesNotContain("<html");
+                    .contains("X-Path: (refused)").endsWith("{\"status\":400,\"message\":\"library\"}").doesNotContain("<html");
         }
     }
 

@@ -48,15 +48,17 @@ final class Exchanges {
 
     /**
      * The API's bodies for what the HTTP layer answers itself: unknown paths, unexpected failures, and requests
-     * refused before routing (a path climbing above the root names no page: 404, as before).
+     * Jetty refuses before routing (path null), such as a path climbing above the root: they name no page, 404 as
+     * before (the API itself never answers a GET with a bare 400 from the layer).
      */
     static ErrorResponder errors() {
         return (status, method, path, message) -> {
-            boolean climbs = path.contains("/../") || path.endsWith("/..");
+            if (path == null) {
+                return status == 400 ? answer(404, "no such page") : answer(status, message);
+            }
             return switch (status) {
                 case 404 -> answer(404, path.startsWith("/api/") ? "no such endpoint: " + path + " (see /openapi.json)"
                         : "no such page: " + path);
-                case 400 -> climbs ? answer(404, "no such page: " + path) : answer(400, "bad request: " + message);
                 case 405 -> answer(405, "method " + method + " is not allowed; use GET");
                 case 500 -> answer(500, "internal error");
                 default -> answer(status, message);

@@ -67,6 +67,7 @@ class QueryApiBeforeStartTest {
         assertError(get("/no/such/page"), 404, "no such page: /no/such/page");
         assertError(get("/assets/Upper.JS"), 404, "no such page: /assets/Upper.JS");
         assertError(get("/assets/..%2F..%2Fpom.xml"), 404, "no such page");
+        assertError(get("/assets/../../../etc/passwd"), 404, "no such page");
     }
 
     @Test

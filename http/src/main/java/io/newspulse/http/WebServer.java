@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import io.javalin.Javalin;
@@ -40,12 +41,34 @@ public final class WebServer implements AutoCloseable {
     /** On stop, idle kept-alive connections are closed after this long (Jetty's default, 1 s, made every stop last 1 s). */
     private static final long SHUTDOWN_IDLE_TIMEOUT_MS = 50;
 
+    private static final AtomicBoolean WARMED_UP = new AtomicBoolean();
+
     private final String name;
     private final Javalin app;
 
     private WebServer(String name, Javalin app) {
         this.name = name;
         this.app = app;
+    }
+
+    /**
+     * Loads and initialises the library once per JVM, on a daemon thread (a throwaway server on a free loopback
+     * port, started and stopped), and returns at once. Its first start costs about a second of class loading; a
+     * start-up path that first waits on something else (the embedded broker) calls this before, and its server
+     * then starts in about 0.2 s.
+     */
+    public static void warmUp() {
+        if (WARMED_UP.compareAndSet(false, true)) {
+            Thread t = new Thread(() -> {
+                try (WebServer ignored = builder("warm-up").host("127.0.0.1").port(0).threads(1).start()) {
+                    LOG.debug("HTTP layer warmed up");
+                } catch (RuntimeException e) {
+                    LOG.debug("warming up the HTTP layer failed: {}", e.toString());
+                }
+            }, "http-warm-up");
+            t.setDaemon(true);
+            t.start();
+        }
     }
 
     /** A builder for a server whose worker threads are named {@code <name>-http-N}. */

@@ -32,6 +32,14 @@ public final class SchemaRegistryServer implements AutoCloseable {
                 config.getInt(SchemaRegistryConfig.KAFKASTORE_TIMEOUT_MS)));
     }
 
+    /**
+     * Starts loading the HTTP layer in the background (once per JVM), for a caller that has something else to wait
+     * for before {@link #start()}, such as the embedded broker of the local stack.
+     */
+    public static void warmUp() {
+        WebServer.warmUp();
+    }
+
     /** Runs over any store (tests use the in-memory one). */
     public SchemaRegistryServer(SchemaRegistryConfig config, SchemaStore store) {
         this.config = config;

@@ -52,6 +52,7 @@ public final class LocalStack implements AutoCloseable {
     /** {@link #start()}, telling {@code progress} each step done (Kafka up, topics, registry). */
     public LocalStack start(java.util.function.Consumer<String> progress) {
         String host = config.getString(StackConfig.HOST);
+        SchemaRegistryServer.warmUp(); // the registry's HTTP layer loads while the broker starts
         kafka = new EmbeddedKafka(dataDir.resolve("kafka"), host, config.getInt(StackConfig.KAFKA_PORT), config.brokerOverrides());
         kafka.start();
         progress.accept("Kafka up on " + kafka.bootstrapServers());

@@ -3,6 +3,8 @@ package io.newspulse.registry.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.HandlerType;
 import io.newspulse.core.json.Json;
 import io.newspulse.registry.model.CompatibilityLevel;
 import io.newspulse.registry.model.Errors;
@@ -24,50 +26,60 @@ public final class RegistryRoutes {
         this.service = service;
     }
 
-    /** Builds the router with all endpoints. */
-    public Router router() {
-        Router r = new Router();
-        r.add("GET", "/", req -> obj());
-        r.add("GET", "/contexts", req -> List.of("."));
-        r.add("GET", "/schemas/types", req -> List.of("AVRO"));
-        r.add("GET", "/schemas", this::listSchemas);
-        r.add("GET", "/schemas/ids/{id}", this::schemaById);
-        r.add("GET", "/schemas/ids/{id}/schema", req -> Json.mapper().createObjectNode().textNode(
+    /** One endpoint: the request in, the JSON-serialisable answer out (errors are thrown as {@link RegistryException}). */
+    @FunctionalInterface
+    interface Endpoint {
+        Object handle(Request request);
+    }
+
+    /** Declares every endpoint on {@code routes}; each answers 200 with its JSON, or the error of its exception. */
+    public void register(RoutesConfig routes) {
+        Table r = (method, path, endpoint) -> routes.addHttpHandler(method, path,
+                ctx -> RegistryHttp.json(ctx, 200, endpoint.handle(Request.of(ctx))));
+        r.add(HandlerType.GET, "/", req -> obj());
+        r.add(HandlerType.GET, "/contexts", req -> List.of("."));
+        r.add(HandlerType.GET, "/schemas/types", req -> List.of("AVRO"));
+        r.add(HandlerType.GET, "/schemas", this::listSchemas);
+        r.add(HandlerType.GET, "/schemas/ids/{id}", this::schemaById);
+        r.add(HandlerType.GET, "/schemas/ids/{id}/schema", req -> Json.mapper().createObjectNode().textNode(
                 service.schemaById(id(req)).schema()));
-        r.add("GET", "/schemas/ids/{id}/subjects", req -> service.usagesOf(id(req), req.flag("deleted")).stream()
+        r.add(HandlerType.GET, "/schemas/ids/{id}/subjects", req -> service.usagesOf(id(req), req.flag("deleted")).stream()
                 .map(StoredSchema::subject).distinct().toList());
-        r.add("GET", "/schemas/ids/{id}/versions", this::idVersions);
-        r.add("GET", "/subjects", req -> service.subjects(req.query("subjectPrefix"), req.flag("deleted")));
-        r.add("POST", "/subjects/{subject}", req -> RegistryJson.full(service.lookup(req.path("subject"),
+        r.add(HandlerType.GET, "/schemas/ids/{id}/versions", this::idVersions);
+        r.add(HandlerType.GET, "/subjects", req -> service.subjects(req.query("subjectPrefix"), req.flag("deleted")));
+        r.add(HandlerType.POST, "/subjects/{subject}", req -> RegistryJson.full(service.lookup(req.path("subject"),
                 RegistryJson.schemaRequest(req.json()), req.flag("normalize"), req.flag("deleted"))));
-        r.add("DELETE", "/subjects/{subject}", req -> service.deleteSubject(req.path("subject"), req.flag("permanent")));
-        r.add("GET", "/subjects/{subject}/versions", req -> service.versions(req.path("subject"), req.flag("deleted")));
-        r.add("POST", "/subjects/{subject}/versions", this::register);
-        r.add("GET", "/subjects/{subject}/versions/{version}", req -> RegistryJson.full(
+        r.add(HandlerType.DELETE, "/subjects/{subject}", req -> service.deleteSubject(req.path("subject"), req.flag("permanent")));
+        r.add(HandlerType.GET, "/subjects/{subject}/versions", req -> service.versions(req.path("subject"), req.flag("deleted")));
+        r.add(HandlerType.POST, "/subjects/{subject}/versions", this::register);
+        r.add(HandlerType.GET, "/subjects/{subject}/versions/{version}", req -> RegistryJson.full(
                 service.version(req.path("subject"), req.path("version"), req.flag("deleted"))));
-        r.add("DELETE", "/subjects/{subject}/versions/{version}", req -> service.deleteVersion(
+        r.add(HandlerType.DELETE, "/subjects/{subject}/versions/{version}", req -> service.deleteVersion(
                 req.path("subject"), req.path("version"), req.flag("permanent")));
-        r.add("GET", "/subjects/{subject}/versions/{version}/schema", req -> Json.mapper().createObjectNode()
+        r.add(HandlerType.GET, "/subjects/{subject}/versions/{version}/schema", req -> Json.mapper().createObjectNode()
                 .textNode(service.version(req.path("subject"), req.path("version"), req.flag("deleted")).schema()));
-        r.add("GET", "/subjects/{subject}/versions/{version}/referencedby",
+        r.add(HandlerType.GET, "/subjects/{subject}/versions/{version}/referencedby",
                 req -> service.referencedBy(req.path("subject"), req.path("version")));
-        r.add("GET", "/subjects/{subject}/metadata", this::byMetadata);
-        r.add("POST", "/compatibility/subjects/{subject}/versions/{version}",
+        r.add(HandlerType.GET, "/subjects/{subject}/metadata", this::byMetadata);
+        r.add(HandlerType.POST, "/compatibility/subjects/{subject}/versions/{version}",
                 req -> compatibility(req, req.path("version")));
-        r.add("POST", "/compatibility/subjects/{subject}/versions", req -> compatibility(req, null));
-        r.add("GET", "/config", req -> configJson(service.config(null).orElse(SubjectConfig.ofLevel(service.defaultLevel()))));
-        r.add("PUT", "/config", req -> putConfig(req, null));
-        r.add("DELETE", "/config", req -> configJson(service.deleteConfig(null)));
-        r.add("GET", "/config/{subject}", this::getSubjectConfig);
-        r.add("PUT", "/config/{subject}", req -> putConfig(req, req.path("subject")));
-        r.add("DELETE", "/config/{subject}", req -> configJson(service.deleteConfig(req.path("subject"))));
-        r.add("GET", "/mode", req -> obj().put("mode", service.globalMode().name()));
-        r.add("PUT", "/mode", req -> putMode(req, null));
-        r.add("DELETE", "/mode", req -> obj().put("mode", service.deleteMode(null).name()));
-        r.add("GET", "/mode/{subject}", this::getSubjectMode);
-        r.add("PUT", "/mode/{subject}", req -> putMode(req, req.path("subject")));
-        r.add("DELETE", "/mode/{subject}", req -> obj().put("mode", service.deleteMode(req.path("subject")).name()));
-        return r;
+        r.add(HandlerType.POST, "/compatibility/subjects/{subject}/versions", req -> compatibility(req, null));
+        r.add(HandlerType.GET, "/config", req -> configJson(service.config(null).orElse(SubjectConfig.ofLevel(service.defaultLevel()))));
+        r.add(HandlerType.PUT, "/config", req -> putConfig(req, null));
+        r.add(HandlerType.DELETE, "/config", req -> configJson(service.deleteConfig(null)));
+        r.add(HandlerType.GET, "/config/{subject}", this::getSubjectConfig);
+        r.add(HandlerType.PUT, "/config/{subject}", req -> putConfig(req, req.path("subject")));
+        r.add(HandlerType.DELETE, "/config/{subject}", req -> configJson(service.deleteConfig(req.path("subject"))));
+        r.add(HandlerType.GET, "/mode", req -> obj().put("mode", service.globalMode().name()));
+        r.add(HandlerType.PUT, "/mode", req -> putMode(req, null));
+        r.add(HandlerType.DELETE, "/mode", req -> obj().put("mode", service.deleteMode(null).name()));
+        r.add(HandlerType.GET, "/mode/{subject}", this::getSubjectMode);
+        r.add(HandlerType.PUT, "/mode/{subject}", req -> putMode(req, req.path("subject")));
+        r.add(HandlerType.DELETE, "/mode/{subject}", req -> obj().put("mode", service.deleteMode(req.path("subject")).name()));
+    }
+
+    private interface Table {
+        void add(HandlerType method, String path, Endpoint endpoint);
     }
 
     private static ObjectNode obj() {

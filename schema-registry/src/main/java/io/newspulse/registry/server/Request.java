@@ -2,6 +2,7 @@ package io.newspulse.registry.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
 import io.newspulse.core.json.Json;
 import io.newspulse.registry.model.Errors;
 
@@ -11,6 +12,11 @@ import java.util.Map;
 
 /** A parsed HTTP request as seen by route handlers: path parameters, query parameters, body. */
 public record Request(String method, Map<String, String> pathParams, Map<String, List<String>> query, byte[] body) {
+
+    /** The request of a Javalin context (reads the body, within the server's size limit). */
+    static Request of(Context ctx) {
+        return new Request(ctx.method().name(), ctx.pathParamMap(), ctx.queryParamMap(), ctx.bodyAsBytes());
+    }
 
     public String path(String name) {
         return pathParams.get(name);

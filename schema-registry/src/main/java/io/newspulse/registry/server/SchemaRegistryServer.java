@@ -1,7 +1,6 @@
 package io.newspulse.registry.server;
 
-import com.sun.net.httpserver.HttpServer;
-import io.newspulse.core.http.JdkHttpServers;
+import io.newspulse.http.WebServer;
 import io.newspulse.registry.service.SchemaRegistryService;
 import io.newspulse.registry.store.KafkaSchemaStore;
 import io.newspulse.registry.store.SchemaStore;
@@ -10,16 +9,12 @@ import org.apache.kafka.common.config.types.Password;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
- * Confluent-compatible Schema Registry (AVRO) serving the REST API over the JDK HTTP server, storing its
+ * Confluent-compatible Schema Registry (AVRO) serving the REST API on the shared HTTP layer ({@link WebServer}), storing its
  * state in a compacted Kafka topic. {@link #start()} blocks until the store has caught up and the port listens.
  */
 public final class SchemaRegistryServer implements AutoCloseable {
@@ -27,8 +22,7 @@ public final class SchemaRegistryServer implements AutoCloseable {
 
     private final SchemaRegistryConfig config;
     private final SchemaStore store;
-    private HttpServer http;
-    private ExecutorService executor;
+    private WebServer http;
     private String url;
 
     public SchemaRegistryServer(SchemaRegistryConfig config) {
@@ -38,50 +32,65 @@ public final class SchemaRegistryServer implements AutoCloseable {
                 config.getInt(SchemaRegistryConfig.KAFKASTORE_TIMEOUT_MS)));
     }
 
+    /**
+     * Starts loading the HTTP layer in the background (once per JVM), for a caller that has something else to wait
+     * for before {@link #start()}, such as the embedded broker of the local stack.
+     */
+    public static void warmUp() {
+        WebServer.warmUp();
+    }
+
     /** Runs over any store (tests use the in-memory one). */
     public SchemaRegistryServer(SchemaRegistryConfig config, SchemaStore store) {
         this.config = config;
         this.store = store;
     }
 
-    /** Loads the store and starts listening; returns once both are done. */
+    /**
+     * Loads the store and starts listening; returns once both are done. The two run side by side (the HTTP layer's
+     * start-up is mostly class loading, the store's catch-up mostly waiting on Kafka); a request that arrives before
+     * the store has caught up waits for it.
+     */
     public synchronized void start() {
         if (http != null) {
             throw new IllegalStateException("already started");
         }
         URI listener = listener();
-        try {
-            store.start();
-        } catch (RuntimeException e) {
-            store.close();
-            throw e;
-        }
+        CompletableFuture<Void> loaded = CompletableFuture.runAsync(store::start, r -> {
+            Thread t = new Thread(r, "schema-registry-store-start");
+            t.setDaemon(true);
+            t.start();
+        });
         SchemaRegistryService service = new SchemaRegistryService(store, config.compatibilityLevel());
         Password userInfo = config.getPassword(SchemaRegistryConfig.BASIC_AUTH_USER_INFO);
-        RegistryHttpHandler handler = new RegistryHttpHandler(new RegistryRoutes(service).router(),
-                config.getInt(SchemaRegistryConfig.MAX_REQUEST_BYTES), userInfo == null ? null : userInfo.value());
-        AtomicInteger n = new AtomicInteger();
-        executor = Executors.newFixedThreadPool(config.getInt(SchemaRegistryConfig.HTTP_THREADS), r -> {
-            Thread t = new Thread(r, "schema-registry-http-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        int maxRequestBytes = config.getInt(SchemaRegistryConfig.MAX_REQUEST_BYTES);
+        RegistryRoutes endpoints = new RegistryRoutes(service);
         try {
-            http = JdkHttpServers.create(new InetSocketAddress(listener.getHost(), Math.max(listener.getPort(), 0)), 128);
-        } catch (IOException e) {
+            http = WebServer.builder("schema-registry")
+                    .host(listener.getHost())
+                    .port(Math.max(listener.getPort(), 0))
+                    .threads(config.getInt(SchemaRegistryConfig.HTTP_THREADS))
+                    .maxRequestBytes(maxRequestBytes)
+                    .errors(RegistryHttp.errors(maxRequestBytes))
+                    .routes(routes -> RegistryHttp.routes(routes, loaded, endpoints,
+                            userInfo == null ? null : userInfo.value()))
+                    .start();
+            loaded.join();
+        } catch (RuntimeException e) {
+            if (http != null) {
+                http.close();
+                http = null;
+            }
+            loaded.exceptionally(x -> null).join();
             store.close();
-            executor.shutdownNow();
-            throw new UncheckedIOException("Cannot listen on " + listener, e);
+            throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        http.createContext("/", handler);
-        http.setExecutor(executor);
-        http.start();
         String host = config.getString(SchemaRegistryConfig.HOST_NAME);
         if (host == null || host.isBlank()) {
             host = "0.0.0.0".equals(listener.getHost()) || "::".equals(listener.getHost())
                     ? "127.0.0.1" : listener.getHost();
         }
-        url = "http://" + host + ":" + http.getAddress().getPort();
+        url = "http://" + host + ":" + http.port();
         LOG.info("Schema registry listening on {}", url);
     }
 
@@ -105,12 +114,8 @@ public final class SchemaRegistryServer implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (http != null) {
-            http.stop(0);
+            http.close();
             http = null;
-        }
-        if (executor != null) {
-            executor.shutdownNow();
-            executor = null;
         }
         store.close();
     }

@@ -149,6 +149,30 @@ class SchemaRegistryEndpointsTest {
     }
 
     @Test
+    void shouldKeepPlusSignsInPathsAndDecodeUtf8AndIgnoreATrailingSlash() {
+        assertThat(http.post("/subjects/a%20b%3Ac+d.%E6%97%A5/versions/", schemaBody("{\"type\":\"int\"}")).status())
+                .isEqualTo(200);
+        assertThat(http.get("/subjects").json().get(0).asText()).isEqualTo("a b:c+d.日");
+        assertThat(http.get("/subjects/a%20b%3Ac+d.%E6%97%A5/versions/latest/").json().get("version").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldReadPlusAsSpaceInQueryParametersAndTakeTheFirstOfRepeatedOnes() {
+        register("news%20one-value", USER_V1);
+        register("news+two-value", USER_V1);
+        assertThat(http.get("/subjects?subjectPrefix=news+o").json().toString()).isEqualTo("[\"news one-value\"]");
+        assertThat(http.get("/subjects?subjectPrefix=news%2Bt&subjectPrefix=news+o").json().toString())
+                .isEqualTo("[\"news+two-value\"]");
+        assertThat(http.get("/subjects?deleted").json()).hasSize(2);
+    }
+
+    @Test
+    void shouldAnswerInTheRegistryMediaTypeWithoutACharsetSuffix() {
+        assertThat(http.get("/subjects").contentType()).isEqualTo("application/vnd.schemaregistry.v1+json");
+        assertThat(http.get("/nothing/here").contentType()).isEqualTo("application/vnd.schemaregistry.v1+json");
+    }
+
+    @Test
     void shouldRejectInvalidSchemasAndBodies() {
         Answer invalid = http.post("/subjects/x/versions", schemaBody("{\"type\":\"record\",\"name\":\"X\"}"));
         assertThat(invalid.status()).isEqualTo(422);

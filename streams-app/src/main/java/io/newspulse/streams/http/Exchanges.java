@@ -1,60 +1,68 @@
 package io.newspulse.streams.http;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.sun.net.httpserver.HttpExchange;
+import io.javalin.http.Context;
 import io.newspulse.core.json.Json;
+import io.newspulse.http.ErrorResponder;
+import io.newspulse.http.WebServer;
 
-/** Writing responses: JSON bodies, {@code {"error": "..."}} errors, raw bytes. */
+/** Writing the query API's responses: JSON bodies, {@code {"error": "..."}} errors, raw bytes; never cached. */
 final class Exchanges {
     static final String JSON = "application/json; charset=utf-8";
 
     private Exchanges() {
     }
 
-    static void json(HttpExchange ex, int status, Object body) throws IOException {
-        byte[] bytes;
+    static void json(Context ctx, int status, Object body) {
         try {
-            bytes = Json.mapper().writeValueAsBytes(body);
+            bytes(ctx, status, JSON, Json.mapper().writeValueAsBytes(body));
         } catch (JsonProcessingException e) {
-            throw new IOException("cannot encode response: " + e.getOriginalMessage(), e);
+            throw new IllegalStateException("cannot encode response: " + e.getOriginalMessage(), e);
         }
-        bytes(ex, status, JSON, bytes);
     }
 
-    static void error(HttpExchange ex, int status, String message) throws IOException {
-        json(ex, status, Map.of("error", message == null ? "error" : message));
+    static void error(Context ctx, int status, String message) {
+        WebServer.send(ctx, answer(status, message));
     }
 
-    static void bytes(HttpExchange ex, int status, String contentType, byte[] body) throws IOException {
-        ex.getResponseHeaders().set("Content-Type", contentType);
-        ex.getResponseHeaders().set("Cache-Control", "no-store");
-        boolean head = "HEAD".equals(ex.getRequestMethod());
-        ex.sendResponseHeaders(status, head ? -1 : (body.length == 0 ? -1 : body.length));
-        if (!head && body.length > 0) {
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(body);
+    private static ErrorResponder.Answer answer(int status, String message) {
+        try {
+            byte[] body = Json.mapper().writeValueAsBytes(Map.of("error", message == null ? "error" : message));
+            return new ErrorResponder.Answer(status, JSON, body,
+                    status == 405 ? Map.of("Allow", "GET, HEAD", "Cache-Control", "no-store") : Map.of("Cache-Control", "no-store"));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot encode an error", e);
+        }
+    }
+
+    static void bytes(Context ctx, int status, String contentType, byte[] body) {
+        ctx.status(status).contentType(contentType).header("Cache-Control", "no-store").result(body);
+    }
+
+    static void text(Context ctx, int status, String contentType, String body) {
+        bytes(ctx, status, contentType, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The API's bodies for what the HTTP layer answers itself: unknown paths, unexpected failures, and requests
+     * Jetty refuses before routing (path null), such as a path climbing above the root: they name no page, 404 as
+     * before (the API itself never answers a GET with a bare 400 from the layer).
+     */
+    static ErrorResponder errors() {
+        return (status, method, path, message) -> {
+            if (path == null) {
+                return status == 400 ? answer(404, "no such page") : answer(status, message);
             }
-        }
-        ex.close();
-    }
-
-    static void text(HttpExchange ex, int status, String contentType, String body) throws IOException {
-        bytes(ex, status, contentType, body.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** False (after answering 405) unless the request is a GET or HEAD. */
-    static boolean readOnly(HttpExchange ex) throws IOException {
-        String m = ex.getRequestMethod();
-        if ("GET".equals(m) || "HEAD".equals(m)) {
-            return true;
-        }
-        ex.getResponseHeaders().set("Allow", "GET, HEAD");
-        error(ex, 405, "method " + m + " is not allowed; use GET");
-        return false;
+            return switch (status) {
+                case 404 -> answer(404, path.startsWith("/api/") ? "no such endpoint: " + path + " (see /openapi.json)"
+                        : "no such page: " + path);
+                case 405 -> answer(405, "method " + method + " is not allowed; use GET");
+                case 500 -> answer(500, "internal error");
+                default -> answer(status, message);
+            };
+        };
     }
 }

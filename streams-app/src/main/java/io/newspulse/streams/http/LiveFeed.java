@@ -21,20 +21,22 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Computes, once a second while someone listens, the stats, the top companies of every window size and the new
- * alerts, and hands each subscriber the Server-Sent Events frames of what changed since the last tick.
+ * alerts, and hands each subscriber the events (name and JSON data) of what changed since the last tick; {@link SseHandler}
+ * writes them as Server-Sent Events.
  */
 final class LiveFeed implements AutoCloseable {
     /** Most concurrent {@code /api/stream} clients. */
     static final int MAX_SUBSCRIBERS = 50;
-    static final String END = "";
+    /** Put in a subscriber's queue to end its stream. */
+    static final Event END = new Event("", "");
     private static final Logger LOG = LoggerFactory.getLogger(LiveFeed.class);
     private static final int TOP_LIMIT = 20;
 
     private final ClusterQueries queries;
     private final AlertFeed alerts;
     private final ApiHandler.StatsSource stats;
-    private final List<BlockingQueue<String>> subscribers = new CopyOnWriteArrayList<>();
-    private final Map<String, String> latest = new LinkedHashMap<>();
+    private final List<BlockingQueue<Event>> subscribers = new CopyOnWriteArrayList<>();
+    private final Map<String, Event> latest = new LinkedHashMap<>();
     private final ScheduledExecutorService timer;
     private long alertSeq;
 
@@ -51,18 +53,22 @@ final class LiveFeed implements AutoCloseable {
         timer.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
     }
 
-    /** A new client's queue, primed with the latest frame of every event kind; null when there are too many clients. */
-    synchronized BlockingQueue<String> subscribe() {
+    /** One Server-Sent Event: its name and its data, a line of JSON. */
+    record Event(String name, String data) {
+    }
+
+    /** A new client's queue, primed with the latest event of every kind; null when there are too many clients. */
+    synchronized BlockingQueue<Event> subscribe() {
         if (subscribers.size() >= MAX_SUBSCRIBERS) {
             return null;
         }
-        BlockingQueue<String> queue = new ArrayBlockingQueue<>(256);
+        BlockingQueue<Event> queue = new ArrayBlockingQueue<>(256);
         latest.values().forEach(queue::offer);
         subscribers.add(queue);
         return queue;
     }
 
-    void unsubscribe(BlockingQueue<String> queue) {
+    void unsubscribe(BlockingQueue<Event> queue) {
         subscribers.remove(queue);
     }
 
@@ -88,7 +94,7 @@ final class LiveFeed implements AutoCloseable {
                 }
             }
             for (AlertFeed.AlertView a : alerts.since(alertSeq)) {
-                broadcast(frame("alert", a));
+                broadcast(event("alert", a));
                 alertSeq = Math.max(alertSeq, a.seq());
             }
         } catch (RuntimeException e) {
@@ -97,16 +103,16 @@ final class LiveFeed implements AutoCloseable {
     }
 
     private synchronized void publishIfChanged(String key, String event, Object data) {
-        String frame = frame(event, data);
-        if (!frame.equals(latest.get(key))) {
-            latest.put(key, frame);
-            broadcast(frame);
+        Event e = event(event, data);
+        if (!e.equals(latest.get(key))) {
+            latest.put(key, e);
+            broadcast(e);
         }
     }
 
-    private void broadcast(String frame) {
-        for (BlockingQueue<String> q : subscribers) {
-            if (!q.offer(frame)) {
+    private void broadcast(Event e) {
+        for (BlockingQueue<Event> q : subscribers) {
+            if (!q.offer(e)) {
                 LOG.debug("live feed: dropping a client that does not keep up");
                 subscribers.remove(q);
                 q.clear();
@@ -115,9 +121,9 @@ final class LiveFeed implements AutoCloseable {
         }
     }
 
-    private static String frame(String event, Object data) {
+    private static Event event(String name, Object data) {
         try {
-            return "event: " + event + "\ndata: " + Json.mapper().writeValueAsString(data) + "\n\n";
+            return new Event(name, Json.mapper().writeValueAsString(data));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot encode live event", e);
         }
@@ -126,7 +132,7 @@ final class LiveFeed implements AutoCloseable {
     @Override
     public void close() {
         timer.shutdownNow();
-        for (BlockingQueue<String> q : subscribers) {
+        for (BlockingQueue<Event> q : subscribers) {
             q.clear();
             q.offer(END);
         }

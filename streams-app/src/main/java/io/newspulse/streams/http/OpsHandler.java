@@ -1,17 +1,15 @@
 package io.newspulse.streams.http;
 
-import java.io.IOException;
 import java.util.Map;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
+import io.javalin.http.Context;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.apache.kafka.streams.KafkaStreams;
 
-/** {@code /health} (the process answers), {@code /ready} (Kafka Streams is RUNNING) and {@code /metrics} (Prometheus text). */
-final class OpsHandler implements HttpHandler {
+/** {@code /ready} (Kafka Streams is RUNNING) and {@code /metrics} (Prometheus text); {@code /health} needs neither. */
+final class OpsHandler {
     private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
 
     private final KafkaStreams streams;
@@ -22,27 +20,23 @@ final class OpsHandler implements HttpHandler {
         this.registry = registry;
     }
 
-    @Override
-    public void handle(HttpExchange ex) throws IOException {
-        if (!Exchanges.readOnly(ex)) {
-            return;
-        }
-        switch (ex.getRequestURI().getPath()) {
-            case "/health" -> Exchanges.json(ex, 200, Map.of("status", "UP"));
-            case "/ready" -> {
-                KafkaStreams.State state = streams.state();
-                boolean ready = state == KafkaStreams.State.RUNNING;
-                Exchanges.json(ex, ready ? 200 : 503, Map.of("status", ready ? "READY" : "NOT_READY", "streams", state.name()));
-            }
-            case "/metrics" -> {
-                PrometheusMeterRegistry prometheus = prometheus(registry);
-                if (prometheus == null) {
-                    Exchanges.error(ex, 501, "metrics are not kept in a Prometheus registry in this process");
-                } else {
-                    Exchanges.text(ex, 200, PROMETHEUS_TEXT, prometheus.scrape());
-                }
-            }
-            default -> Exchanges.error(ex, 404, "no such endpoint: " + ex.getRequestURI().getPath());
+    /** The process answers. */
+    static void health(Context ctx) {
+        Exchanges.json(ctx, 200, Map.of("status", "UP"));
+    }
+
+    void ready(Context ctx) {
+        KafkaStreams.State state = streams.state();
+        boolean ready = state == KafkaStreams.State.RUNNING;
+        Exchanges.json(ctx, ready ? 200 : 503, Map.of("status", ready ? "READY" : "NOT_READY", "streams", state.name()));
+    }
+
+    void metrics(Context ctx) {
+        PrometheusMeterRegistry prometheus = prometheus(registry);
+        if (prometheus == null) {
+            Exchanges.error(ctx, 501, "metrics are not kept in a Prometheus registry in this process");
+        } else {
+            Exchanges.text(ctx, 200, PROMETHEUS_TEXT, prometheus.scrape());
         }
     }
 

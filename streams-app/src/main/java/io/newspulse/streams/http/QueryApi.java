@@ -1,13 +1,11 @@
 package io.newspulse.streams.http;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.net.UnknownHostException;
 
-import com.sun.net.httpserver.HttpServer;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.HandlerType;
+import io.newspulse.http.WebServer;
 import io.newspulse.kafka.config.CommonConfig;
 import io.newspulse.kafka.topics.Topics;
 import io.newspulse.streams.config.StreamsAppConfig;
@@ -17,6 +15,7 @@ import io.newspulse.streams.query.ClusterQueries;
 import io.newspulse.streams.query.InstanceRouter;
 import io.newspulse.streams.query.LocalQueries;
 import io.newspulse.streams.query.PeerClient;
+import io.newspulse.streams.query.QueryException;
 import io.newspulse.streams.query.StatsView;
 import io.newspulse.streams.serde.EventSerdes;
 import org.apache.kafka.streams.KafkaStreams;
@@ -25,41 +24,88 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The query API and dashboard of one instance on the JDK HTTP server. {@link #bind} takes the port first (so that
- * {@code application.server} can name it before Kafka Streams is created), {@link #start} serves once the
- * streams run, {@link #close} stops everything.
+ * The query API and dashboard of one instance on the shared HTTP layer ({@link WebServer}). {@link #bind} listens
+ * first (so that {@code application.server} can name the port before Kafka Streams is created) and serves
+ * {@code /health} and the dashboard's files at once; the endpoints that need the streams answer 503 until
+ * {@link #start} hands them over; {@link #close} stops everything. Only GET and HEAD are served (405 otherwise).
  */
 public final class QueryApi implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(QueryApi.class);
+    /** Workers: every open {@code /api/stream} holds one, plus room for the ordinary requests. */
+    private static final int THREADS = LiveFeed.MAX_SUBSCRIBERS + 16;
 
-    private final HttpServer server;
-    private final HostInfo advertised;
-    private ExecutorService executor;
+    private final StaticHandler pages = new StaticHandler();
+    private WebServer server;
+    private HostInfo advertised;
+    private volatile Started started;
     private AlertFeed alerts;
     private LiveFeed live;
 
-    private QueryApi(HttpServer server, HostInfo advertised) {
-        this.server = server;
-        this.advertised = advertised;
+    /** What {@link #start} provides: the handlers that read the streams' stores. */
+    private record Started(ApiHandler api, OpsHandler ops, SseHandler stream) {
     }
 
-    /** Binds {@code http.host}:{@code http.port} (0 = a free port); null when {@code http.port} is -1. */
+    private QueryApi() {
+    }
+
+    /** Listens on {@code http.host}:{@code http.port} (0 = a free port); null when {@code http.port} is -1. */
     public static QueryApi bind(StreamsAppConfig config) {
         int port = config.getInt(StreamsAppConfig.HTTP_PORT);
         if (port < 0) {
             return null;
         }
         String host = config.getString(StreamsAppConfig.HTTP_HOST);
-        try {
-            HttpServer server = io.newspulse.core.http.JdkHttpServers.create(new InetSocketAddress(host, port), 64);
-            String name = host;
-            if (host.equals("0.0.0.0") || host.equals("::")) {
+        QueryApi api = new QueryApi();
+        api.server = WebServer.builder("newspulse")
+                .host(host)
+                .port(port)
+                .threads(THREADS)
+                .errors(Exchanges.errors())
+                .routes(api::routes)
+                .start();
+        String name = host;
+        if (host.equals("0.0.0.0") || host.equals("::")) {
+            try {
                 name = InetAddress.getLocalHost().getHostName();
+            } catch (UnknownHostException e) {
+                api.server.close();
+                throw new IllegalStateException("cannot name this host for application.server: " + e.getMessage(), e);
             }
-            return new QueryApi(server, new HostInfo(name, server.getAddress().getPort()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
         }
+        api.advertised = new HostInfo(name, api.server.port());
+        return api;
+    }
+
+    private void routes(RoutesConfig r) {
+        r.before(ctx -> {
+            if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) {
+                throw new QueryException(405, "method " + ctx.method().name() + " is not allowed; use GET");
+            }
+        });
+        r.exception(QueryException.class, (e, ctx) -> Exchanges.error(ctx, e.status(), e.getMessage()));
+        r.get("/api/companies", ctx -> started().api().companies(ctx));
+        r.get("/api/companies/{id}/signals", ctx -> started().api().signals(ctx));
+        r.get("/api/top", ctx -> started().api().top(ctx));
+        r.get("/api/articles", ctx -> started().api().articles(ctx));
+        r.get("/api/alerts", ctx -> started().api().alerts(ctx));
+        r.get("/api/stats", ctx -> started().api().stats(ctx));
+        r.get("/api/config", ctx -> started().api().config(ctx));
+        r.get("/api/stream", ctx -> started().stream().stream(ctx));
+        r.get("/health", OpsHandler::health);
+        r.get("/ready", ctx -> started().ops().ready(ctx));
+        r.get("/metrics", ctx -> started().ops().metrics(ctx));
+        r.get("/", pages::index);
+        r.get("/index.html", pages::index);
+        r.get("/openapi.json", pages::openApi);
+        r.get("/assets/{file}", pages::asset);
+    }
+
+    private Started started() {
+        Started s = started;
+        if (s == null) {
+            throw QueryException.unavailable("starting: Kafka Streams is not running yet");
+        }
+        return s;
     }
 
     /** The {@code application.server} value of this instance ({@code host:port}). */
@@ -81,20 +127,8 @@ public final class QueryApi implements AutoCloseable {
                 serdes.alerts().deserializer()).start();
         ApiHandler.StatsSource stats = () -> StatsView.of(applicationServer(), streams.state().name(), metrics);
         live = new LiveFeed(queries, alerts, stats);
-        executor = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "newspulse-http");
-            t.setDaemon(true);
-            return t;
-        });
-        server.setExecutor(executor);
-        server.createContext("/api/stream", new SseHandler(live));
-        server.createContext("/api/", new ApiHandler(queries, alerts, stats));
-        OpsHandler ops = new OpsHandler(streams, metrics.registry());
-        server.createContext("/health", ops);
-        server.createContext("/ready", ops);
-        server.createContext("/metrics", ops);
-        server.createContext("/", new StaticHandler());
-        server.start();
+        started = new Started(new ApiHandler(queries, alerts, stats), new OpsHandler(streams, metrics.registry()),
+                new SseHandler(live));
         LOG.info("Query API and dashboard on {}", url());
         return this;
     }
@@ -104,14 +138,7 @@ public final class QueryApi implements AutoCloseable {
         if (live != null) {
             live.close();
         }
-        try {
-            server.stop(0);
-        } catch (RuntimeException e) {
-            LOG.debug("stopping the HTTP server: {}", e.toString());
-        }
-        if (executor != null) {
-            executor.shutdownNow();
-        }
+        server.close();
         if (alerts != null) {
             alerts.close();
         }

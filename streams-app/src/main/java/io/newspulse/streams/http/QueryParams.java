@@ -1,34 +1,27 @@
 package io.newspulse.streams.http;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.newspulse.streams.query.QueryException;
 
-/** The query string of a request, with typed getters that answer 400 on bad values. */
+/** The (decoded) query parameters of a request, with typed getters that answer 400 on bad values. */
 final class QueryParams {
     private final Map<String, String> values = new HashMap<>();
 
-    QueryParams(String rawQuery) {
-        if (rawQuery == null || rawQuery.isEmpty()) {
-            return;
-        }
-        for (String pair : rawQuery.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
+    /** @param query the decoded query parameters (the first of repeated ones counts) */
+    QueryParams(Map<String, List<String>> query) {
+        query.forEach((name, list) -> {
+            if (!list.isEmpty()) {
+                values.put(name, list.get(0));
             }
-            int eq = pair.indexOf('=');
-            String name = decode(eq < 0 ? pair : pair.substring(0, eq));
-            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-            values.putIfAbsent(name, value);
-        }
+        });
     }
 
     /** The value, or null when absent or empty. */
@@ -79,14 +72,6 @@ final class QueryParams {
                     throw QueryException.badRequest(name + " must be ISO-8601 (2026-11-25T10:00:00Z) or epoch milliseconds, not '" + v + "'");
                 }
             }
-        }
-    }
-
-    private static String decode(String s) {
-        try {
-            return URLDecoder.decode(s, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw QueryException.badRequest("malformed query string");
         }
     }
 }

@@ -1,60 +1,56 @@
 package io.newspulse.streams.http;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
+import io.javalin.http.Context;
+import io.javalin.http.sse.SseClient;
+import io.newspulse.streams.query.QueryException;
 
 /**
  * {@code /api/stream}: a Server-Sent Events stream of {@code stats}, {@code top} (one per window size) and
- * {@code alert} events, with a comment line every 15 s to keep proxies from closing it.
+ * {@code alert} events, with a comment line every 15 s to keep proxies from closing it. The events are written by
+ * the library's {@link SseClient}; the stream is served to any GET (Javalin's own SSE endpoint would want an
+ * {@code Accept: text/event-stream} header, which the API never required), and holds its worker thread while open.
  */
-final class SseHandler implements HttpHandler {
+final class SseHandler {
+    private static final byte[] RETRY = "retry: 3000\n\n".getBytes(StandardCharsets.UTF_8);
+
     private final LiveFeed feed;
 
     SseHandler(LiveFeed feed) {
         this.feed = feed;
     }
 
-    @Override
-    public void handle(HttpExchange ex) throws IOException {
-        if (!Exchanges.readOnly(ex)) {
-            return;
-        }
-        BlockingQueue<String> queue = feed.subscribe();
+    void stream(Context ctx) throws IOException {
+        BlockingQueue<LiveFeed.Event> queue = feed.subscribe();
         if (queue == null) {
-            Exchanges.error(ex, 503, "too many live clients; retry later");
-            return;
+            throw QueryException.unavailable("too many live clients; retry later");
         }
         try {
-            ex.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-            ex.getResponseHeaders().set("Cache-Control", "no-cache");
-            ex.sendResponseHeaders(200, 0);
-            OutputStream out = ex.getResponseBody();
-            write(out, "retry: 3000\n\n");
-            while (true) {
-                String frame = queue.poll(15, TimeUnit.SECONDS);
-                if (frame == LiveFeed.END) {
+            ctx.status(200).contentType("text/event-stream; charset=utf-8").header("Cache-Control", "no-cache");
+            ctx.outputStream().write(RETRY);
+            ctx.outputStream().flush();
+            SseClient client = new SseClient(ctx);
+            while (!client.terminated()) {
+                LiveFeed.Event event = queue.poll(15, TimeUnit.SECONDS);
+                if (event == LiveFeed.END) {
                     break;
                 }
-                write(out, frame == null ? ": keep-alive\n\n" : frame);
+                if (event == null) {
+                    client.sendComment("keep-alive");
+                } else {
+                    client.sendEvent(event.name(), event.data());
+                }
             }
         } catch (IOException e) {
-            // client went away
+            // the client went away before the first event
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
             feed.unsubscribe(queue);
-            ex.close();
         }
-    }
-
-    private static void write(OutputStream out, String text) throws IOException {
-        out.write(text.getBytes(StandardCharsets.UTF_8));
-        out.flush();
     }
 }

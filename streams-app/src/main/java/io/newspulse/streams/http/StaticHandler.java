@@ -2,16 +2,20 @@ package io.newspulse.streams.http;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
+import io.javalin.http.Context;
+import io.newspulse.streams.query.QueryException;
 
-/** The bundled dashboard ({@code /}, {@code /assets/*}) and {@code /openapi.json}, from classpath {@code dashboard/}. */
-final class StaticHandler implements HttpHandler {
-    private static final Pattern ASSET = Pattern.compile("^/assets/([a-z0-9-]+\\.(js|css|svg))$");
+/**
+ * The bundled dashboard ({@code /}, {@code /assets/{file}}) and {@code /openapi.json}, from classpath
+ * {@code dashboard/}. Only names of the form {@code [a-z0-9-]+.(js|css|svg)} are assets.
+ */
+final class StaticHandler {
+    private static final Pattern ASSET = Pattern.compile("[a-z0-9-]+\\.(js|css|svg)");
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8",
             "js", "text/javascript; charset=utf-8",
@@ -21,42 +25,34 @@ final class StaticHandler implements HttpHandler {
 
     private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
 
-    @Override
-    public void handle(HttpExchange ex) throws IOException {
-        if (!Exchanges.readOnly(ex)) {
-            return;
-        }
-        String path = ex.getRequestURI().getPath();
-        String file;
-        if (path.equals("/") || path.equals("/index.html")) {
-            file = "index.html";
-        } else if (path.equals("/openapi.json")) {
-            file = "openapi.json";
-        } else {
-            var m = ASSET.matcher(path);
-            file = m.matches() ? m.group(1) : null;
-        }
-        byte[] body = file == null ? null : load(file);
-        if (body == null) {
-            Exchanges.error(ex, 404, "no such page: " + path);
-            return;
-        }
-        String ext = file.substring(file.lastIndexOf('.') + 1);
-        Exchanges.bytes(ex, 200, TYPES.get(ext), body);
+    void index(Context ctx) {
+        serve(ctx, "index.html");
     }
 
-    private byte[] load(String file) throws IOException {
-        byte[] cached = cache.get(file);
-        if (cached != null) {
-            return cached;
+    void openApi(Context ctx) {
+        serve(ctx, "openapi.json");
+    }
+
+    void asset(Context ctx) {
+        String file = ctx.pathParam("file");
+        serve(ctx, ASSET.matcher(file).matches() ? file : null);
+    }
+
+    private void serve(Context ctx, String file) {
+        byte[] body = file == null ? null : load(file);
+        if (body == null) {
+            throw QueryException.notFound("no such page: " + ctx.path());
         }
-        try (InputStream in = StaticHandler.class.getResourceAsStream("/dashboard/" + file)) {
-            if (in == null) {
-                return null;
+        Exchanges.bytes(ctx, 200, TYPES.get(file.substring(file.lastIndexOf('.') + 1)), body);
+    }
+
+    private byte[] load(String file) {
+        return cache.computeIfAbsent(file, f -> {
+            try (InputStream in = StaticHandler.class.getResourceAsStream("/dashboard/" + f)) {
+                return in == null ? null : in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            byte[] bytes = in.readAllBytes();
-            cache.put(file, bytes);
-            return bytes;
-        }
+        });
     }
 }

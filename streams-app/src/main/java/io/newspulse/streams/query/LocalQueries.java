@@ -37,12 +37,34 @@ public final class LocalQueries {
     /** How far back "latest signal" looks, in windows of the size asked for. */
     static final int LATEST_LOOKBACK_WINDOWS = 60;
 
-    private final KafkaStreams streams;
+    private final StoreSource stores;
     private final Map<String, Duration> windows = new LinkedHashMap<>();
     private final int spikeMinWindows;
 
+    /** Where the stores are read: Kafka Streams' interactive queries, or (in unit tests) a test driver's stores. */
+    interface StoreSource {
+        <T> T store(String name, QueryableStoreType<T> type);
+
+        /** Why a store may not be queryable, for the 503 message (e.g. "Kafka Streams REBALANCING"). */
+        String state();
+    }
+
     public LocalQueries(KafkaStreams streams, List<Duration> windowSizes, int spikeMinWindows) {
-        this.streams = streams;
+        this(new StoreSource() {
+            @Override
+            public <T> T store(String name, QueryableStoreType<T> type) {
+                return streams.store(StoreQueryParameters.fromNameAndType(name, type));
+            }
+
+            @Override
+            public String state() {
+                return "Kafka Streams " + streams.state();
+            }
+        }, windowSizes, spikeMinWindows);
+    }
+
+    LocalQueries(StoreSource stores, List<Duration> windowSizes, int spikeMinWindows) {
+        this.stores = stores;
         windowSizes.forEach(w -> windows.put(Durations.label(w), w));
         this.spikeMinWindows = spikeMinWindows;
     }
@@ -212,14 +234,14 @@ public final class LocalQueries {
     }
 
     private <T> T store(String name, QueryableStoreType<T> type) {
-        return read(() -> streams.store(StoreQueryParameters.fromNameAndType(name, type)));
+        return read(() -> stores.store(name, type));
     }
 
     private <T> T read(Supplier<T> query) {
         try {
             return query.get();
         } catch (InvalidStateStoreException e) {
-            throw QueryException.unavailable("state is not queryable right now (Kafka Streams " + streams.state() + "); retry shortly");
+            throw QueryException.unavailable("state is not queryable right now (" + stores.state() + "); retry shortly");
         }
     }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import io.newspulse.streams.query.QueryException;
 import org.junit.jupiter.api.Test;
@@ -13,7 +16,7 @@ class QueryParamsTest {
 
     @Test
     void shouldReadTimesAsEpochMillisIsoInstantsOffsetsAndDates() {
-        QueryParams p = new QueryParams("a=1795630560000&b=2026-11-25T18:16:00Z&c=2026-11-26T03:16:00%2B09:00&d=2026-11-25");
+        QueryParams p = params("a", "1795630560000", "b", "2026-11-25T18:16:00Z", "c", "2026-11-26T03:16:00+09:00", "d", "2026-11-25");
         assertThat(p.instant("a", FALLBACK)).isEqualTo(Instant.parse("2026-11-25T18:16:00Z"));
         assertThat(p.instant("b", FALLBACK)).isEqualTo(Instant.parse("2026-11-25T18:16:00Z"));
         assertThat(p.instant("c", FALLBACK)).isEqualTo(Instant.parse("2026-11-25T18:16:00Z"));
@@ -23,7 +26,7 @@ class QueryParamsTest {
 
     @Test
     void shouldRejectUnreadableTimesAndOutOfRangeNumbersWith400() {
-        QueryParams p = new QueryParams("from=yesterday&limit=0&n=abc");
+        QueryParams p = params("from", "yesterday", "limit", "0", "n", "abc");
         assertThatThrownBy(() -> p.instant("from", FALLBACK)).isInstanceOf(QueryException.class)
                 .hasMessageContaining("from").extracting(e -> ((QueryException) e).status()).isEqualTo(400);
         assertThatThrownBy(() -> p.intValue("limit", 20, 1, 500)).hasMessageContaining("between 1 and 500");
@@ -32,10 +35,18 @@ class QueryParamsTest {
     }
 
     @Test
-    void shouldDecodePercentEncodedUtf8AndTreatBlankAsAbsent() {
-        QueryParams p = new QueryParams("company=%E3%83%88%E3%83%A8%E3%82%BF&window=&x");
-        assertThat(p.get("company")).isEqualTo("トヨタ");
+    void shouldTreatBlankAsAbsentAndTakeTheFirstOfRepeatedParameters() {
+        QueryParams p = new QueryParams(Map.of("window", List.of(" "), "x", List.of(), "company", List.of(" toyota ", "sony")));
         assertThat(p.get("window", "1m")).isEqualTo("1m");
         assertThat(p.get("x")).isNull();
+        assertThat(p.get("company")).isEqualTo("toyota");
+    }
+
+    private static QueryParams params(String... nameValues) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        for (int i = 0; i < nameValues.length; i += 2) {
+            map.put(nameValues[i], List.of(nameValues[i + 1]));
+        }
+        return new QueryParams(map);
     }
 }

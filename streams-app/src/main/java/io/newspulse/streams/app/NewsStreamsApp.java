@@ -73,6 +73,9 @@ public final class NewsStreamsApp implements AutoCloseable {
      * starts Kafka Streams and returns once it is RUNNING and every output schema is resolved (or throws, stopped).
      */
     public NewsStreamsApp start(Duration timeout) throws InterruptedException {
+        if (config.getInt(StreamsAppConfig.HTTP_PORT) != -1) {
+            io.newspulse.http.WebServer.warmUp(); // the HTTP library loads (about 1 s of CPU) while the steps below run
+        }
         Map<String, Object> streamsProps = config.streamsProperties();
         String bootstrap = streamsProps.get(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG).toString();
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));

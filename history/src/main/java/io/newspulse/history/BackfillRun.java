@@ -82,7 +82,7 @@ public final class BackfillRun {
         props.put(StreamsAppConfig.COMPANIES_BOOTSTRAP, "builtin");
         props.put(StreamsAppConfig.HTTP_PORT, -1);
         props.put(StreamsConfig.WINDOW_STORE_CHANGE_LOG_ADDITIONAL_RETENTION_MS_CONFIG, CHANGELOG_RETENTION_MS);
-        // A resumed run joins the group its stopped predecessor has not left: keep that wait short (default 45 s).
+        // A run resumed after a crash joins the group its predecessor could not leave: keep that wait short (default 45 s).
         props.putIfAbsent(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 10_000);
         return props;
     }

@@ -73,7 +73,7 @@ public final class SchemaRegistryService {
         // that entry whatever else is in flight; no lock and no store round trip (re-registrations at every start).
         StoredSchema live = null;
         try {
-            live = liveEntry(subject, parse(request), request);
+            live = liveEntry(subject, identityOf(parse(request), request), cleanMetadata(request.metadata()));
         } catch (RegistryException e) {
             // e.g. a reference this instance has not read yet: decided below, after catching up
         }
@@ -188,8 +188,8 @@ public final class SchemaRegistryService {
             requireWritable(subject);
             AvroSchemaParser.Parsed parsed = parse(request);
             JsonNode metadata = cleanMetadata(request.metadata());
-            SchemaIdentity identity = new SchemaIdentity("AVRO", parsed.canonical(), request.references());
-            StoredSchema existing = liveEntry(subject, parsed, request);
+            SchemaIdentity identity = identityOf(parsed, request);
+            StoredSchema existing = liveEntry(subject, identity, metadata);
             if (existing != null) {
                 p.result().complete(existing);
                 return;
@@ -252,10 +252,13 @@ public final class SchemaRegistryService {
         return parsed;
     }
 
+    /** What makes two registrations the same schema: type, canonical text and references. */
+    private static SchemaIdentity identityOf(AvroSchemaParser.Parsed parsed, SchemaRequest request) {
+        return new SchemaIdentity("AVRO", parsed.canonical(), request.references());
+    }
+
     /** The live version of the subject holding this content (and metadata, when the request has some), or null. */
-    private StoredSchema liveEntry(String subject, AvroSchemaParser.Parsed parsed, SchemaRequest request) {
-        JsonNode metadata = cleanMetadata(request.metadata());
-        SchemaIdentity identity = new SchemaIdentity("AVRO", parsed.canonical(), request.references());
+    private StoredSchema liveEntry(String subject, SchemaIdentity identity, JsonNode metadata) {
         for (StoredSchema e : state().versions(subject)) {
             if (sameContent(e, subject, identity, metadata)) {
                 return e;
@@ -271,8 +274,7 @@ public final class SchemaRegistryService {
         if (versions.isEmpty()) {
             throw Errors.subjectNotFound(subject);
         }
-        AvroSchemaParser.Parsed parsed = parse(request);
-        SchemaIdentity identity = new SchemaIdentity("AVRO", parsed.canonical(), request.references());
+        SchemaIdentity identity = identityOf(parse(request), request);
         for (int i = versions.size() - 1; i >= 0; i--) {
             if (versions.get(i).identity().equals(identity)) {
                 return versions.get(i);

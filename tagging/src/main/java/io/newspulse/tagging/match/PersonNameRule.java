@@ -26,7 +26,7 @@ final class PersonNameRule {
             // the capitalised function words of the other Latin-script languages we tag (a sentence's first word)
             "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einer", "Eines", "Einem", "Einen", "Auch", "Und",
             "Bei", "Beim", "Mit", "Von", "Vom", "Zum", "Zur", "Für", "Nach", "Laut", "Seit", "Wie", "Dass", "Diese",
-            "Dieser", "Dieses", "Doch", "Aber", "Noch", "Nun", "Jetzt", "Heute", "Gestern", "Morgen", "Rivale",
+            "Dieser", "Dieses", "Doch", "Aber", "Noch", "Nun", "Jetzt", "Heute", "Gestern", "Morgen",
             "Les", "Une", "Aux", "Chez", "Selon", "Pour", "Avec", "Dans", "Sur", "Par", "Cette", "Mais", "Pendant",
             "Los", "Las", "Una", "Unos", "Unas", "Del", "Según", "Para", "Con", "Por", "Pero", "Tras", "Entre", "Sin",
             "Gli", "Della", "Dello", "Delle", "Nel", "Nella", "Anche", "Uma", "Dos", "Het", "Een", "Van", "Bij");

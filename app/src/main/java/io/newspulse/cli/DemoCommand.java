@@ -70,6 +70,7 @@ public final class DemoCommand implements Callable<Integer> {
             throw new UsageException("--rate must be >= 0");
         }
         Shutdown shutdown = Shutdown.onSignal();
+        java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
         StartupProgress progress = new StartupProgress("demo");
         progress.step("starting embedded Kafka and the schema registry...");
         Map<String, Object> merged = stackOptions.merged();
@@ -84,6 +85,10 @@ public final class DemoCommand implements Callable<Integer> {
             PipelineMetrics metrics = new PipelineMetrics(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
             progress.step("starting the streams app...");
             try (NewsStreamsApp app = new NewsStreamsApp(new StreamsAppConfig(props), metrics).onProgress(progress::step)
+                    .onFailure(e -> {
+                        failed.set(true);
+                        shutdown.request();
+                    })
                     .start(Duration.ofMinutes(5))) {
                 NewsProducerConfig producerConfig = new NewsProducerConfig(props);
                 publishSamples(producerConfig);
@@ -102,7 +107,7 @@ public final class DemoCommand implements Callable<Integer> {
         } finally {
             shutdown.done();
         }
-        return 0;
+        return failed.get() ? 1 : 0;
     }
 
     /**

@@ -43,7 +43,11 @@ public final class StreamCommand implements Callable<Integer> {
         Shutdown shutdown = Shutdown.onSignal();
         PipelineMetrics metrics = new PipelineMetrics(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
         StartupProgress progress = new StartupProgress("stream");
-        try (NewsStreamsApp app = new NewsStreamsApp(config, metrics).onProgress(progress::step)) {
+        java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
+        try (NewsStreamsApp app = new NewsStreamsApp(config, metrics).onProgress(progress::step).onFailure(e -> {
+            failed.set(true);
+            shutdown.request();
+        })) {
             app.start(Duration.ofMinutes(5));
             progress.step(String.format(java.util.Locale.ROOT, "RUNNING %.1f s after launch", progress.elapsedSeconds()));
             System.err.println("newspulse stream: running" + (app.httpUrl() == null ? "" : "; API and dashboard on " + app.httpUrl()));
@@ -51,6 +55,6 @@ public final class StreamCommand implements Callable<Integer> {
         } finally {
             shutdown.done();
         }
-        return 0;
+        return failed.get() ? 1 : 0;
     }
 }

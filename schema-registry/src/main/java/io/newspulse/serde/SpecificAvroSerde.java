@@ -65,6 +65,16 @@ public class SpecificAvroSerde<T extends SpecificRecord> implements Serde<T> {
         return serializer.resolvesBySchema();
     }
 
+    /** See {@link WireAvroSerializer#registerNow(String, org.apache.avro.Schema)}. */
+    public int registerNow(String topic, org.apache.avro.Schema schema) {
+        return serializer.registerNow(topic, schema);
+    }
+
+    /** See {@link WireAvroSerializer#registersNewSubjects()}. */
+    public boolean registersNewSubjects() {
+        return serializer.registersNewSubjects();
+    }
+
     /** The serializer's registry client. */
     public io.newspulse.registry.client.SchemaRegistryClient client() {
         return serializer.client();

@@ -110,6 +110,17 @@ public class WireAvroSerializer implements Serializer<Object> {
         return schemaId(strategy.subjectName(topic, isKey, schema), schema);
     }
 
+    /**
+     * Registers {@code schema} under {@code topic}'s subject over the network even when its id is cached, e.g. to
+     * register a subject whose id was handed over ahead of the registration.
+     */
+    public int registerNow(String topic, Schema schema) {
+        if (client == null || strategy == null) {
+            throw new IllegalStateException("WireAvroSerializer for topic '" + topic + "' is not configured");
+        }
+        return client.registerUncached(strategy.subjectName(topic, isKey, schema), schema, normalize);
+    }
+
     /** The subject {@code schema} gets for {@code topic} under the configured subject name strategy. */
     public String subjectName(String topic, Schema schema) {
         if (strategy == null) {
@@ -125,6 +136,14 @@ public class WireAvroSerializer implements Serializer<Object> {
      */
     public boolean resolvesBySchema() {
         return !useLatest;
+    }
+
+    /**
+     * True when a subject the registry does not have yet is registered on first use (auto-registration by schema):
+     * a brand-new subject takes any valid schema, so its id is the id the registry gives this schema elsewhere.
+     */
+    public boolean registersNewSubjects() {
+        return autoRegister && !useLatest;
     }
 
     /** The registry client (possibly shared); null before {@link #configure}. */

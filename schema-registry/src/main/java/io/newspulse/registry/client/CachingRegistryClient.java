@@ -121,6 +121,11 @@ public final class CachingRegistryClient implements SchemaRegistryClient {
         if (cached != null) {
             return cached;
         }
+        return registerUncached(subject, schema, normalize);
+    }
+
+    @Override
+    public int registerUncached(String subject, Schema schema, boolean normalize) {
         JsonNode answer = send("POST", "/subjects/" + encode(subject) + "/versions" + (normalize ? "?normalize=true" : ""),
                 schemaBody(schema));
         int id = answer.path("id").asInt();

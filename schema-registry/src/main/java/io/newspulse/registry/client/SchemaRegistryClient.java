@@ -17,6 +17,14 @@ public interface SchemaRegistryClient extends AutoCloseable {
 
     int register(String subject, Schema schema, boolean normalize);
 
+    /**
+     * Registers over the network even when an id for this subject and schema is cached (e.g. one handed over with
+     * {@link #cacheId}), and caches the registry's answer.
+     */
+    default int registerUncached(String subject, Schema schema, boolean normalize) {
+        return register(subject, schema, normalize);
+    }
+
     /** The schema with this global id. */
     Schema getSchemaById(int id);
 

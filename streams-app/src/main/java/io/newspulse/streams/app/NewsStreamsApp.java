@@ -48,6 +48,7 @@ public final class NewsStreamsApp implements AutoCloseable {
     private EventSerdes serdes;
     /** Startup steps for a human (the CLI prints them to stderr); never null. */
     private java.util.function.Consumer<String> progress = step -> { };
+    private java.util.function.Consumer<Throwable> onFailure = failure -> { };
     /** Query API and dashboard (issue 9); null when http.port is -1. */
     private io.newspulse.streams.http.QueryApi http;
 
@@ -60,6 +61,15 @@ public final class NewsStreamsApp implements AutoCloseable {
     /** Receives one short line per startup step (topics, schemas k/N, streams state) while {@link #start} runs. */
     public NewsStreamsApp onProgress(java.util.function.Consumer<String> listener) {
         this.progress = java.util.Objects.requireNonNull(listener);
+        return this;
+    }
+
+    /**
+     * Told when the app cannot go on after a successful start: the registry refused one of the per-company subjects
+     * registered after the start (see {@link OutputSchemas#registeredLater()}). The caller stops the app.
+     */
+    public NewsStreamsApp onFailure(java.util.function.Consumer<Throwable> listener) {
+        this.onFailure = java.util.Objects.requireNonNull(listener);
         return this;
     }
 
@@ -76,6 +86,9 @@ public final class NewsStreamsApp implements AutoCloseable {
         if (config.getInt(StreamsAppConfig.HTTP_PORT) != -1) {
             io.newspulse.http.WebServer.warmUp(); // the HTTP library loads (about 1 s of CPU) while the steps below run
         }
+        // the built-in knowledge base (41k companies, seconds to read) loads while the contract topics are checked
+        CompletableFuture<CompanyKnowledgeBase> knowledgeBase = CompletableFuture.supplyAsync(
+                CompanyKnowledgeBase::builtIn, task -> daemonThread(task, "knowledge-base"));
         Map<String, Object> streamsProps = config.streamsProperties();
         String bootstrap = streamsProps.get(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG).toString();
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
@@ -84,7 +97,7 @@ public final class NewsStreamsApp implements AutoCloseable {
         // one registry client (one connection pool, one cache) for all the app's serdes
         serdes = new EventSerdes(config.serdeProperties(),
                 io.newspulse.registry.client.SchemaRegistryClients.create(config.serdeProperties()));
-        CompanyKnowledgeBase kb = CompanyKnowledgeBase.builtIn();
+        CompanyKnowledgeBase kb = joined(knowledgeBase);
         progress.accept("knowledge base loaded (" + kb.companies().size() + " companies)");
         CompanyTopicRouter router = steps.perCompanyRouter(kb);
         // Three independent steps run side by side: the output schemas (registry), the per-company topics (admin)
@@ -115,7 +128,14 @@ public final class NewsStreamsApp implements AutoCloseable {
         }
         startStreams(topology, props, timeout);
         try {
-            joined(schemas);
+            joined(schemas).registeredLater().whenComplete((registered, failure) -> {
+                if (failure != null) {
+                    Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
+                    LOG.error("The schema registry refused a per-company subject after the start: stopping", cause);
+                    progress.accept("stopping: the schema registry refused a per-company subject (" + cause.getMessage() + ")");
+                    onFailure.accept(cause);
+                }
+            });
         } catch (RuntimeException refused) {
             close(); // a refused output schema stops the start, Kafka Streams included
             throw refused;

@@ -165,6 +165,11 @@ public final class StreamsAppConfig extends AbstractConfig {
         props.put("processing.exception.handler.global.enabled", true);
         props.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.NO_OPTIMIZATION);
         props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 16 * 1024 * 1024L);
+        // Transactional state stores (KIP-892): under exactly-once a store buffers its writes until the changelog
+        // transaction commits, so neither a restart nor a crash wipes it and restores it from the changelog. Without
+        // them Kafka Streams 4.4 wipes every window store that holds no segment yet at each start (it finds no committed
+        // offset in it), and every store after a crash (issues 19 and 23).
+        props.put(StreamsConfig.TRANSACTIONAL_STATE_STORES_CONFIG, true);
         props.put(StreamsConfig.producerPrefix("compression.type"), "lz4");
         // With transactions v2 a produce right after a commit may get CONCURRENT_TRANSACTIONS and is retried:
         // a short first backoff keeps that from adding 100 ms to end-to-end latency (backoff still grows exponentially).

@@ -3,18 +3,22 @@ package io.newspulse.streams.serde;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToIntBiFunction;
 
 import io.newspulse.avro.Alert;
 import io.newspulse.avro.CompanySignal;
@@ -43,6 +47,14 @@ import org.slf4j.LoggerFactory;
  * instead of one per topic. A confirmed entry means the schema is live under that subject with that id, which is
  * exactly when registering it again returns that id without a compatibility check, so a schema the registry would
  * refuse is never taken from the cache: it is sent and its refusal stops the start.
+ *
+ * <p>On a first start, the per-company subjects the registry does not have yet (one {@code GET /subjects} tells) are
+ * registered after the start instead of before it ({@link #registeredLater()}): a brand-new subject accepts any valid
+ * schema, and this very schema has just been accepted under the shared signals topic, so its id is known and the
+ * serializers are handed it at once (the wire bytes name the schema by id, not by subject). Registering 1,638 new
+ * subjects one batch after another is most of a first start otherwise (issue 23). A subject that exists is resolved
+ * before the start as above; a registration refused later (e.g. a subject-level mode set before the subject existed)
+ * fails {@link #registeredLater()}, which stops the app.
  */
 public final class OutputSchemas {
     private static final Logger LOG = LoggerFactory.getLogger(OutputSchemas.class);
@@ -58,6 +70,9 @@ public final class OutputSchemas {
     private final EventSerdes serdes;
     private final Topics topics;
     private final SchemaIdCache cache;
+    private volatile CompletableFuture<Integer> registeredLater = CompletableFuture.completedFuture(0);
+    /** The id each resolution got in this start (from the registry or the confirmed cache). */
+    private final Map<Resolution, Integer> resolvedIds = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Without a cache file: every subject is resolved over the network. */
     public OutputSchemas(EventSerdes serdes, Topics topics) {
@@ -91,9 +106,12 @@ public final class OutputSchemas {
         add(work, serdes.signals(), topics.signals(), CompanySignal.getClassSchema());
         add(work, serdes.signals(), topics.signalsFinal(), CompanySignal.getClassSchema());
         add(work, serdes.alerts(), topics.alerts(), Alert.getClassSchema());
+        Set<Resolution> shared = new HashSet<>(work.keySet());
+        Set<Resolution> perCompany = new LinkedHashSet<>();
         for (String id : companyIds) {
-            add(work, serdes.signals(), topics.companySignals(id), CompanySignal.getClassSchema());
+            perCompany.add(add(work, serdes.signals(), topics.companySignals(id), CompanySignal.getClassSchema()));
         }
+        perCompany.removeAll(shared); // e.g. one record-name subject for every topic: resolved before the start
         int total = 5 + companyIds.size();
         AtomicInteger done = new AtomicInteger();
 
@@ -106,8 +124,15 @@ public final class OutputSchemas {
                 progress.resolved(done.addAndGet(work.get(r).size()), total);
             }
         }
+        List<Resolution> later = newSubjects(pending, perCompany);
+        pending.removeAll(later);
         AtomicBoolean unreachable = new AtomicBoolean();
-        resolveAll(pending, work, unreachable, done, total, progress);
+        resolveAll(pending, work, unreachable, done, total, progress, (r, topic) -> r.serde().prepare(topic, r.schema()));
+        int handedOver = unreachable.get() ? 0 : handOver(later, work);
+        if (handedOver > 0) {
+            progress.resolved(done.addAndGet(handedOver), total);
+            registeredLater = registerLater(later, work);
+        }
         if (cache != null) {
             cache.save();
         }
@@ -116,9 +141,81 @@ public final class OutputSchemas {
             LOG.warn("Schema registry cannot answer now: {} of {} output topics are resolved on their first record instead",
                     total - resolved, total);
         }
-        LOG.info("Output schemas resolved for {} of {} topics in {} ms ({} distinct subject/schema pairs, {} topics confirmed from the cache)",
-                resolved, total, (System.nanoTime() - start) / 1_000_000, work.size(), fromCache);
+        LOG.info("Output schemas resolved for {} of {} topics in {} ms ({} distinct subject/schema pairs, {} topics confirmed from the cache, {} new per-company subjects registered after the start)",
+                resolved, total, (System.nanoTime() - start) / 1_000_000, work.size(), fromCache, handedOver);
         return resolved;
+    }
+
+    /**
+     * The registration of the new per-company subjects that {@link #prepare} left for after the start: completes with
+     * how many were registered, or exceptionally with the registry's refusal. Already complete when there were none.
+     */
+    public CompletableFuture<Integer> registeredLater() {
+        return registeredLater;
+    }
+
+    /** The pending per-company resolutions whose subject the registry does not have (none if it cannot say now). */
+    private static List<Resolution> newSubjects(List<Resolution> pending, Set<Resolution> perCompany) {
+        List<Resolution> candidates = pending.stream()
+                .filter(r -> perCompany.contains(r) && r.serde().registersNewSubjects()).toList();
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        Map<SchemaRegistryClient, Set<String>> existing = new HashMap<>();
+        List<Resolution> fresh = new ArrayList<>();
+        for (Resolution r : candidates) {
+            Set<String> subjects;
+            try {
+                subjects = existing.computeIfAbsent(r.serde().client(), c -> new HashSet<>(c.getAllSubjects()));
+            } catch (RuntimeException e) {
+                LOG.debug("Cannot list the registry's subjects ({}); every per-company subject is resolved now", e.getMessage());
+                return List.of();
+            }
+            if (!subjects.contains(r.subject())) {
+                fresh.add(r);
+            }
+        }
+        return fresh;
+    }
+
+    /**
+     * Gives the serializers of new per-company subjects the id their schema has under the shared signals topic,
+     * resolved just before; returns how many topics that covers.
+     */
+    private int handOver(List<Resolution> later, Map<Resolution, List<String>> work) {
+        int topicsCovered = 0;
+        for (Resolution r : later) {
+            String sharedSubject = r.serde().subjectName(topics.signals(), r.schema());
+            Integer id = resolvedIds.get(new Resolution(r.serde(), sharedSubject, r.schema()));
+            if (id == null) { // not one of this start's resolutions (cannot happen for the signal serde): ask
+                id = r.serde().prepare(topics.signals(), r.schema());
+            }
+            r.serde().client().cacheId(r.subject(), r.schema(), id);
+            topicsCovered += work.get(r).size();
+        }
+        return topicsCovered;
+    }
+
+    private CompletableFuture<Integer> registerLater(List<Resolution> later, Map<Resolution, List<String>> work) {
+        long start = System.nanoTime();
+        return CompletableFuture.supplyAsync(() -> {
+            AtomicBoolean unreachable = new AtomicBoolean();
+            AtomicInteger registered = new AtomicInteger();
+            // registered over the network: the client's cache holds the handed-over id
+            resolveAll(later, work, unreachable, registered, later.size(), (n, total) -> { },
+                    (r, topic) -> r.serde().registerNow(topic, r.schema()));
+            if (cache != null) {
+                cache.save();
+            }
+            LOG.info("Registered {} of {} new per-company subjects after the start in {} ms{}", registered.get(),
+                    later.size(), (System.nanoTime() - start) / 1_000_000,
+                    unreachable.get() ? " (the registry could not answer the rest: they register on their first record)" : "");
+            return registered.get();
+        }, task -> {
+            Thread t = new Thread(task, "output-schemas-later");
+            t.setDaemon(true);
+            t.start();
+        });
     }
 
     /** Resolves the schema of {@code signals.<companyId>}; false when the registry is unreachable. */
@@ -141,8 +238,10 @@ public final class OutputSchemas {
         }
     }
 
-    private static void add(Map<Resolution, List<String>> work, SpecificAvroSerde<?> serde, String topic, Schema schema) {
-        work.computeIfAbsent(new Resolution(serde, serde.subjectName(topic, schema), schema), r -> new ArrayList<>()).add(topic);
+    private static Resolution add(Map<Resolution, List<String>> work, SpecificAvroSerde<?> serde, String topic, Schema schema) {
+        Resolution r = new Resolution(serde, serde.subjectName(topic, schema), schema);
+        work.computeIfAbsent(r, k -> new ArrayList<>()).add(topic);
+        return r;
     }
 
     /**
@@ -175,6 +274,7 @@ public final class OutputSchemas {
             for (Resolution r : claim.getValue()) {
                 if (registered.equals(r.schema()) && liveSubjects.contains(r.subject())) {
                     client.cacheId(r.subject(), r.schema(), id);
+                    resolvedIds.put(r, id);
                     confirmed.add(r);
                 }
             }
@@ -183,7 +283,7 @@ public final class OutputSchemas {
     }
 
     private void resolveAll(List<Resolution> pending, Map<Resolution, List<String>> work, AtomicBoolean unreachable,
-                            AtomicInteger done, int total, Progress progress) {
+                            AtomicInteger done, int total, Progress progress, ToIntBiFunction<Resolution, String> resolver) {
         if (pending.isEmpty()) {
             return;
         }
@@ -202,7 +302,8 @@ public final class OutputSchemas {
                     }
                     String topic = work.get(r).get(0);
                     try {
-                        int id = r.serde().prepare(topic, r.schema());
+                        int id = resolver.applyAsInt(r, topic);
+                        resolvedIds.put(r, id);
                         if (cache != null && r.serde().resolvesBySchema()) {
                             cache.put(r.subject(), r.schema(), id);
                         }

@@ -28,7 +28,20 @@ final class CountingRegistryClient implements SchemaRegistryClient {
         return n == null ? 0 : n.get();
     }
 
+    /** Ids handed over with {@link #cacheId}, by subject. */
+    final Map<String, Integer> handedOver = new ConcurrentHashMap<>();
+    /** Subjects whose registration is refused (as a registry in read-only mode for them would). */
+    final java.util.Set<String> refused = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public void cacheId(String subject, Schema schema, int id) {
+        handedOver.put(subject, id);
+    }
+
     private void count(String subject) {
+        if (refused.contains(subject)) {
+            throw new io.newspulse.registry.client.RestClientException(422, 42205, "Subject " + subject + " is in read-only mode");
+        }
         resolutions.computeIfAbsent(subject, s -> new AtomicInteger()).incrementAndGet();
     }
 

@@ -33,10 +33,12 @@ class OutputSchemasTest {
     }
 
     @Test
-    void shouldRegisterEveryOutputTopicIncludingPerCompanyTopicsBeforeTheFirstRecord() {
+    void shouldRegisterEveryOutputTopicIncludingPerCompanyTopics() {
         EventSerdes serdes = new EventSerdes(Map.of("schema.registry.url", "mock://" + SCOPE));
 
-        int resolved = new OutputSchemas(serdes, topics).prepare(List.of("toyota", "softbank-group"));
+        OutputSchemas schemas = new OutputSchemas(serdes, topics);
+        int resolved = schemas.prepare(List.of("toyota", "softbank-group"));
+        schemas.registeredLater().join();
 
         MockSchemaRegistryClient registry = MockSchemaRegistry.getClientForScope(SCOPE);
         assertThat(resolved).isEqualTo(7);
@@ -80,6 +82,12 @@ class OutputSchemasTest {
         return IntStream.range(0, n).mapToObj(i -> "company-" + i).toList();
     }
 
+    /** Prepares and waits for the per-company subjects registered after the start (a first start's cache is then whole). */
+    private static void prepareAll(OutputSchemas schemas, List<String> companyIds) {
+        schemas.prepare(companyIds);
+        schemas.registeredLater().join();
+    }
+
     private CountingRegistryClient counting() {
         return new CountingRegistryClient(MockSchemaRegistry.getClientForScope(SCOPE));
     }
@@ -107,23 +115,69 @@ class OutputSchemasTest {
         CountingRegistryClient client = counting();
         List<Integer> reported = new ArrayList<>();
 
-        int resolved = new OutputSchemas(serdes(client, Map.of()), topics)
-                .prepare(companies(40), (done, total) -> {
-                    synchronized (reported) {
-                        reported.add(done * 1000 + total);
-                    }
-                });
+        OutputSchemas schemas = new OutputSchemas(serdes(client, Map.of()), topics);
+        int resolved = schemas.prepare(companies(40), (done, total) -> {
+            synchronized (reported) {
+                reported.add(done * 1000 + total);
+            }
+        });
+        assertThat(schemas.registeredLater().join()).isEqualTo(40);
 
         assertThat(resolved).isEqualTo(45);
         assertThat(client.resolutions()).isEqualTo(45);
         assertThat(MockSchemaRegistry.getClientForScope(SCOPE).getAllSubjects()).hasSize(45);
-        assertThat(reported).hasSize(45).contains(45 * 1000 + 45);
+        assertThat(reported).endsWith(45 * 1000 + 45); // the 40 new per-company subjects in one last report
+    }
+
+    @Test
+    void shouldHandNewPerCompanySubjectsTheSharedSignalIdAndRegisterThemAfterTheStart() {
+        CountingRegistryClient client = counting();
+        OutputSchemas schemas = new OutputSchemas(serdes(client, Map.of()), topics);
+        int sharedId = MockSchemaRegistry.getClientForScope(SCOPE).register(topics.signals() + "-value",
+                CompanySignal.getClassSchema());
+
+        int resolved = schemas.prepare(List.of("toyota", "sony"));
+
+        assertThat(resolved).isEqualTo(7);
+        assertThat(client.handedOver).containsEntry(topics.companySignals("toyota") + "-value", sharedId)
+                .containsEntry(topics.companySignals("sony") + "-value", sharedId);
+        assertThat(schemas.registeredLater().join()).isEqualTo(2);
+        MockSchemaRegistryClient registry = MockSchemaRegistry.getClientForScope(SCOPE);
+        assertThat(registry.getId(topics.companySignals("toyota") + "-value", CompanySignal.getClassSchema())).isEqualTo(sharedId);
+        assertThat(registry.getId(topics.companySignals("sony") + "-value", CompanySignal.getClassSchema())).isEqualTo(sharedId);
+    }
+
+    @Test
+    void shouldResolveAPerCompanySubjectTheRegistryAlreadyHasBeforeTheStart() {
+        CountingRegistryClient client = counting();
+        String toyota = topics.companySignals("toyota") + "-value";
+        MockSchemaRegistry.getClientForScope(SCOPE).register(toyota, CompanySignal.getClassSchema());
+        OutputSchemas schemas = new OutputSchemas(serdes(client, Map.of()), topics);
+
+        schemas.prepare(List.of("toyota", "sony"));
+
+        assertThat(client.resolutions(toyota)).isEqualTo(1);
+        assertThat(client.handedOver).doesNotContainKey(toyota).containsKey(topics.companySignals("sony") + "-value");
+        assertThat(schemas.registeredLater().join()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldFailTheLaterRegistrationWhenTheRegistryRefusesANewPerCompanySubject() {
+        CountingRegistryClient client = counting();
+        client.refused.add(topics.companySignals("sony") + "-value");
+        OutputSchemas schemas = new OutputSchemas(serdes(client, Map.of()), topics);
+
+        schemas.prepare(List.of("toyota", "sony"));
+
+        assertThatThrownBy(() -> schemas.registeredLater().join())
+                .hasCauseInstanceOf(RestClientException.class)
+                .hasMessageContaining("read-only");
     }
 
     @Test
     void shouldTakeIdsTheRegistryConfirmsFromTheCacheOfThePreviousStart() {
         Path cache = dir.resolve("state").resolve("ids.json");
-        new OutputSchemas(serdes(counting(), Map.of()), topics, cache).prepare(companies(30));
+        prepareAll(new OutputSchemas(serdes(counting(), Map.of()), topics, cache), companies(30));
         assertThat(cache).exists();
 
         CountingRegistryClient restart = counting();
@@ -136,10 +190,12 @@ class OutputSchemasTest {
     @Test
     void shouldResolveOnlyTheTopicsTheCacheDoesNotKnow() {
         Path cache = dir.resolve("ids.json");
-        new OutputSchemas(serdes(counting(), Map.of()), topics, cache).prepare(companies(10));
+        prepareAll(new OutputSchemas(serdes(counting(), Map.of()), topics, cache), companies(10));
 
         CountingRegistryClient restart = counting();
-        int resolved = new OutputSchemas(serdes(restart, Map.of()), topics, cache).prepare(companies(12));
+        OutputSchemas schemas = new OutputSchemas(serdes(restart, Map.of()), topics, cache);
+        int resolved = schemas.prepare(companies(12));
+        assertThat(schemas.registeredLater().join()).isEqualTo(2);
 
         assertThat(resolved).isEqualTo(17);
         assertThat(restart.resolutions.keySet()).containsExactlyInAnyOrder(
@@ -149,7 +205,7 @@ class OutputSchemasTest {
     @Test
     void shouldStillFailAtStartupWhenTheCachedIdsAreStaleAndTheRegistryRefusesTheSchema() {
         Path cache = dir.resolve("ids.json");
-        new OutputSchemas(serdes(counting(), Map.of()), topics, cache).prepare(companies(3));
+        prepareAll(new OutputSchemas(serdes(counting(), Map.of()), topics, cache), companies(3));
         // the registry is replaced by a fresh one where the mentions subject holds another schema, under the id
         // the cache remembers for Mention
         MockSchemaRegistry.dropScope(SCOPE);
@@ -165,14 +221,16 @@ class OutputSchemasTest {
     @Test
     void shouldResolveEverythingAgainWhenTheRegistryNoLongerHoldsTheCachedSubjects() {
         Path cache = dir.resolve("ids.json");
-        new OutputSchemas(serdes(counting(), Map.of()), topics, cache).prepare(companies(5));
+        prepareAll(new OutputSchemas(serdes(counting(), Map.of()), topics, cache), companies(5));
         MockSchemaRegistry.dropScope(SCOPE);
         // same ids, other subjects: the ids name the right schemas but not under our subjects
         MockSchemaRegistryClient fresh = MockSchemaRegistry.getClientForScope(SCOPE);
         fresh.register("elsewhere-1", Mention.getClassSchema());
 
         CountingRegistryClient restart = counting();
-        int resolved = new OutputSchemas(serdes(restart, Map.of()), topics, cache).prepare(companies(5));
+        OutputSchemas schemas = new OutputSchemas(serdes(restart, Map.of()), topics, cache);
+        int resolved = schemas.prepare(companies(5));
+        schemas.registeredLater().join();
 
         assertThat(resolved).isEqualTo(10);
         assertThat(restart.resolutions()).isEqualTo(10);
@@ -185,7 +243,9 @@ class OutputSchemasTest {
         Files.writeString(cache, "{not json");
         CountingRegistryClient client = counting();
 
-        int resolved = new OutputSchemas(serdes(client, Map.of()), topics, cache).prepare(companies(2));
+        OutputSchemas schemas = new OutputSchemas(serdes(client, Map.of()), topics, cache);
+        int resolved = schemas.prepare(companies(2));
+        schemas.registeredLater().join();
 
         assertThat(resolved).isEqualTo(7);
         assertThat(client.resolutions()).isEqualTo(7);

@@ -101,18 +101,20 @@ public final class NewsStreamsApp implements AutoCloseable {
         progress.accept("knowledge base loaded (" + kb.companies().size() + " companies)");
         CompanyTopicRouter router = steps.perCompanyRouter(kb);
         // Three independent steps run side by side: the output schemas (registry), the per-company topics (admin)
-        // and the built-in knowledge base (producer). Kafka Streams starts once the topics and the knowledge base
-        // are there; the schemas may still be resolving while it joins its group, and start() returns only once
-        // they are all resolved, so a refused schema still stops the start (issue 23).
+        // and the built-in knowledge base (producer). Kafka Streams starts once the knowledge base is there (the
+        // first articles must be tagged against all of it); the schemas and the per-company topics may still be in
+        // the making while it restores and joins its group (a record routed to a topic not made yet waits in its
+        // producer for the topic, up to max.block.ms), and start() returns only once both are done, so a refused
+        // schema or a failed topic creation still stops the start (issue 23).
         CompletableFuture<OutputSchemas> schemas = CompletableFuture.supplyAsync(
                 () -> steps.prepareOutputSchemas(serdes, router), task -> daemonThread(task, "output-schemas"));
         CompletableFuture<Void> perCompanyTopics = CompletableFuture.runAsync(
                 () -> steps.createPerCompanyTopics(router), task -> daemonThread(task, "per-company-topics"));
         try {
             steps.loadKnowledgeBase(kb, bootstrap, serdes);
-            joined(perCompanyTopics);
         } catch (RuntimeException | InterruptedException e) {
             schemas.cancel(true);
+            perCompanyTopics.cancel(true);
             throw e;
         }
         provisioner = new CompanyTopicProvisioner(admin, topics, router,
@@ -128,6 +130,7 @@ public final class NewsStreamsApp implements AutoCloseable {
         }
         startStreams(topology, props, timeout);
         try {
+            joined(perCompanyTopics);
             joined(schemas).registeredLater().whenComplete((registered, failure) -> {
                 if (failure != null) {
                     Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
@@ -137,7 +140,7 @@ public final class NewsStreamsApp implements AutoCloseable {
                 }
             });
         } catch (RuntimeException refused) {
-            close(); // a refused output schema stops the start, Kafka Streams included
+            close(); // a refused output schema or failed topic creation stops the start, Kafka Streams included
             throw refused;
         }
         if (http != null) {

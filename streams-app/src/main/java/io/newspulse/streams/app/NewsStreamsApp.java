@@ -190,6 +190,7 @@ public final class NewsStreamsApp implements AutoCloseable {
                 running.countDown();
             }
         });
+        streams.setGlobalStateRestoreListener(new RestoreLog(metrics));
         new io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics(streams).bindTo(metrics.registry());
         streams.start();
         if (!running.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {

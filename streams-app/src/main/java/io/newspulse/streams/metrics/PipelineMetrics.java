@@ -95,6 +95,16 @@ public final class PipelineMetrics {
         registry.counter("newspulse.deadletters", "stage", stage).increment();
     }
 
+    /** Records a local state store replayed from its changelog (at start, after a crash, on a task move). */
+    public void stateRestored(String store, long records) {
+        registry.counter("newspulse.state.restored.records", "store", store).increment(records);
+    }
+
+    /** Records replayed into local stores from their changelogs since this app started, by store. */
+    public java.util.Map<String, Double> stateRestoredByStore() {
+        return countsByTag("newspulse.state.restored.records", "store");
+    }
+
     /** Total dead letters of every stage. */
     public double deadLetters() {
         return registry.find("newspulse.deadletters").counters().stream().mapToDouble(Counter::count).sum();

@@ -46,6 +46,10 @@ public final class TagArticleProcessor implements Processor<String, DedupDecisio
     public void init(ProcessorContext<String, Mention> context) {
         this.context = context;
         this.companies = context.getStateStore(companiesStore);
+        // Build the automaton now, while the task starts, not on the first article: that build (41k companies,
+        // seconds) would hold the thread's open transaction, and under load it outlived transaction.timeout.ms (10 s),
+        // the producer was fenced and the group rebalanced (seen in CleanRestartIT). Shared by every task, built once.
+        catalog.tagger(companies);
     }
 
     /** Up to {@value #MAX_SNIPPETS} excerpts of the body around the company's first body mentions. */

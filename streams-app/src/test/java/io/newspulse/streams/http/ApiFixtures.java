@@ -31,19 +31,25 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Shared set-up of the HTTP ITs: embedded stack, app instances, a producer of Avro records, an HTTP client. */
-final class ApiFixtures {
+public final class ApiFixtures {
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private ApiFixtures() {
     }
 
-    static LocalStack stack(Path dir) {
+    public static LocalStack stack(Path dir) {
         return new LocalStack(new StackConfig(Map.of("stack.kafka.port", 0, "stack.registry.port", 0,
                 CommonConfig.DATA_DIR, dir.resolve("stack").toString()))).start();
     }
 
     /** A started app with its own state dir and a Prometheus registry, HTTP on a free port. */
     static NewsStreamsApp app(LocalStack stack, Path dataDir, String applicationId) throws InterruptedException {
+        return app(stack, dataDir, applicationId, new PipelineMetrics(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)));
+    }
+
+    /** Like {@link #app(LocalStack, Path, String)}, counting into the given metrics. */
+    public static NewsStreamsApp app(LocalStack stack, Path dataDir, String applicationId, PipelineMetrics metrics)
+            throws InterruptedException {
         Map<String, Object> props = new HashMap<>();
         props.put(CommonConfig.BOOTSTRAP_SERVERS, stack.bootstrapServers());
         props.put(CommonConfig.SCHEMA_REGISTRY_URL, stack.registryUrl());
@@ -54,11 +60,10 @@ final class ApiFixtures {
         props.put(StreamsAppConfig.WATCHLIST, "microsoft");
         props.put(StreamsAppConfig.WINDOWS, "1m,1h");
         props.put("commit.interval.ms", 200);
-        PipelineMetrics metrics = new PipelineMetrics(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
         return new NewsStreamsApp(new StreamsAppConfig(props), metrics).start(Duration.ofMinutes(2));
     }
 
-    static <T extends SpecificRecord> KafkaProducer<String, T> producer(LocalStack stack) {
+    public static <T extends SpecificRecord> KafkaProducer<String, T> producer(LocalStack stack) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
         SpecificAvroSerde<T> serde = new SpecificAvroSerde<>();
@@ -66,14 +71,14 @@ final class ApiFixtures {
         return new KafkaProducer<>(props, new StringSerializer(), serde.serializer());
     }
 
-    static void publish(KafkaProducer<String, ArticleEvent> producer, String topic, ArticleEvent... articles) {
+    public static void publish(KafkaProducer<String, ArticleEvent> producer, String topic, ArticleEvent... articles) {
         for (ArticleEvent a : articles) {
             producer.send(new ProducerRecord<>(topic, a.getId().toString(), a));
         }
         producer.flush();
     }
 
-    static ArticleEvent article(String id, String title, String body, String language, Instant at) {
+    public static ArticleEvent article(String id, String title, String body, String language, Instant at) {
         return ArticleEvent.newBuilder()
                 .setId(id).setSource("it-" + id).setUrl(null).setTitle(title).setBody(body).setLanguage(language)
                 .setPublishedAt(at).setIngestedAt(Instant.now())
@@ -93,7 +98,7 @@ final class ApiFixtures {
         "The chief executive of %s told investors that spending on new data centres will double next year to meet demand for machine learning.",
     };
 
-    static String story(int i, String company) {
+    public static String story(int i, String company) {
         return String.format(STORIES[i % STORIES.length], company) + " Reported by desk " + i + ".";
     }
 

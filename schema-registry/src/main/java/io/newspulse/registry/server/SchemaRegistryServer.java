@@ -1,6 +1,10 @@
 package io.newspulse.registry.server;
 
 import io.newspulse.http.WebServer;
+import io.newspulse.registry.election.FixedLeader;
+import io.newspulse.registry.election.KafkaLeaderElection;
+import io.newspulse.registry.election.LeaderElection;
+import io.newspulse.registry.election.LeaderView;
 import io.newspulse.registry.service.SchemaRegistryService;
 import io.newspulse.registry.store.KafkaSchemaStore;
 import io.newspulse.registry.store.SchemaStore;
@@ -10,26 +14,44 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
  * Confluent-compatible Schema Registry (AVRO) serving the REST API on the shared HTTP layer ({@link WebServer}), storing its
  * state in a compacted Kafka topic. {@link #start()} blocks until the store has caught up and the port listens.
+ * Several instances may share the topic: a {@link LeaderElection} picks the one that writes, the others forward writes
+ * to it and serve reads themselves.
  */
 public final class SchemaRegistryServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SchemaRegistryServer.class);
 
     private final SchemaRegistryConfig config;
     private final SchemaStore store;
+    private final LeaderElection election;
     private WebServer http;
     private String url;
 
     public SchemaRegistryServer(SchemaRegistryConfig config) {
-        this(config, new KafkaSchemaStore(config.storeClientProperties(),
+        this(config, kafkaStore(config));
+    }
+
+    private SchemaRegistryServer(SchemaRegistryConfig config, KafkaSchemaStore store) {
+        this(config, store, config.getBoolean(SchemaRegistryConfig.LEADER_ELECTION_ENABLED)
+                ? new KafkaLeaderElection(config.storeClientProperties(), config.groupId(),
+                        config.getString(SchemaRegistryConfig.KAFKASTORE_TOPIC),
+                        config.getBoolean(SchemaRegistryConfig.LEADER_ELIGIBILITY), store)
+                : FixedLeader.self());
+    }
+
+    private static KafkaSchemaStore kafkaStore(SchemaRegistryConfig config) {
+        boolean elected = config.getBoolean(SchemaRegistryConfig.LEADER_ELECTION_ENABLED);
+        return new KafkaSchemaStore(config.storeClientProperties(),
                 config.getString(SchemaRegistryConfig.KAFKASTORE_TOPIC),
                 config.getShort(SchemaRegistryConfig.KAFKASTORE_TOPIC_REPLICATION_FACTOR),
-                config.getInt(SchemaRegistryConfig.KAFKASTORE_TIMEOUT_MS)));
+                config.getInt(SchemaRegistryConfig.KAFKASTORE_TIMEOUT_MS),
+                elected ? config.groupId() + "-writer" : null);
     }
 
     /**
@@ -40,10 +62,16 @@ public final class SchemaRegistryServer implements AutoCloseable {
         WebServer.warmUp();
     }
 
-    /** Runs over any store (tests use the in-memory one). */
+    /** Runs over any store (tests use the in-memory one) as its only writer. */
     public SchemaRegistryServer(SchemaRegistryConfig config, SchemaStore store) {
+        this(config, store, FixedLeader.self());
+    }
+
+    /** Runs over any store with the given election (which this server starts and closes). */
+    public SchemaRegistryServer(SchemaRegistryConfig config, SchemaStore store, LeaderElection election) {
         this.config = config;
         this.store = store;
+        this.election = election;
     }
 
     /**
@@ -64,7 +92,9 @@ public final class SchemaRegistryServer implements AutoCloseable {
         SchemaRegistryService service = new SchemaRegistryService(store, config.compatibilityLevel());
         Password userInfo = config.getPassword(SchemaRegistryConfig.BASIC_AUTH_USER_INFO);
         int maxRequestBytes = config.getInt(SchemaRegistryConfig.MAX_REQUEST_BYTES);
-        RegistryRoutes endpoints = new RegistryRoutes(service);
+        Duration timeout = Duration.ofMillis(config.getInt(SchemaRegistryConfig.KAFKASTORE_TIMEOUT_MS));
+        RegistryRoutes endpoints = new RegistryRoutes(service,
+                new WriteRouter(election, new LeaderForwarder(timeout), store::catchUp, timeout));
         try {
             http = WebServer.builder("schema-registry")
                     .host(listener.getHost())
@@ -91,6 +121,7 @@ public final class SchemaRegistryServer implements AutoCloseable {
                     ? "127.0.0.1" : listener.getHost();
         }
         url = "http://" + host + ":" + http.port();
+        election.start(url); // in the background: a write waits for the outcome, reads do not
         LOG.info("Schema registry listening on {}", url);
     }
 
@@ -111,12 +142,18 @@ public final class SchemaRegistryServer implements AutoCloseable {
         return url;
     }
 
+    /** This instance's view of the election: leader, follower of a URL, or no leader known yet. */
+    public LeaderView leader() {
+        return election.view();
+    }
+
     @Override
     public synchronized void close() {
         if (http != null) {
             http.close();
             http = null;
         }
+        election.close(); // leaves the group, so another instance takes over at once
         store.close();
     }
 }

@@ -1,11 +1,15 @@
 package io.newspulse.registry.election;
 
 import io.newspulse.registry.store.SchemaStore;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Leader election through a Kafka consumer group: every instance sharing the store topic joins group
@@ -37,11 +44,13 @@ public final class KafkaLeaderElection implements LeaderElection, LeaderAssignor
     private final String groupId;
     private final String topic;
     private final boolean eligible;
+    private final long storeTimeoutMs;
     private final SchemaStore store;
     private final String instanceId = UUID.randomUUID().toString();
     private final LeaderState state = new LeaderState();
 
     private volatile String ownUrl;
+    private volatile long startedNanos;
     private volatile boolean running;
     /** The latest outcome the group told us (written in the poll thread's assignor callback). */
     private volatile Assigned assigned;
@@ -57,8 +66,9 @@ public final class KafkaLeaderElection implements LeaderElection, LeaderAssignor
      * @param store       the store whose writer the leader takes
      */
     public KafkaLeaderElection(Map<String, Object> clientProps, String groupId, String topic, boolean eligible,
-                               SchemaStore store) {
+                               SchemaStore store, long storeTimeoutMs) {
         this.clientProps = Map.copyOf(clientProps);
+        this.storeTimeoutMs = storeTimeoutMs;
         this.groupId = groupId;
         this.topic = topic;
         this.eligible = eligible;
@@ -71,6 +81,7 @@ public final class KafkaLeaderElection implements LeaderElection, LeaderAssignor
             throw new IllegalStateException("already started");
         }
         ownUrl = url;
+        startedNanos = System.nanoTime();
         running = true;
         thread = new Thread(this::run, "schema-registry-election");
         thread.setDaemon(true);
@@ -99,6 +110,7 @@ public final class KafkaLeaderElection implements LeaderElection, LeaderAssignor
         Assigned applied = null; // the group outcome last acted on
         long retryAt = 0;
         try {
+            writer = leadAnEmptyGroup();
             consumer = new KafkaConsumer<>(consumerProps(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
             KafkaConsumer<byte[], byte[]> c = consumer;
             consumer.subscribe(List.of(topic), new ConsumerRebalanceListener() {
@@ -149,6 +161,53 @@ public final class KafkaLeaderElection implements LeaderElection, LeaderAssignor
         }
     }
 
+    /**
+     * An eligible instance that finds the group without members is most likely alone: it takes the writer at once and
+     * leads while its join completes (the broker holds a new group's first join for
+     * {@code group.initial.rebalance.delay.ms}, 3 s by default), and it joins saying it leads, so the group keeps it.
+     * Should two instances start together, both take the writer, the later fences the earlier, the group picks one,
+     * and a fenced one that was picked rejoins ({@link #deposed()}): no write is ever duplicated, only retried.
+     */
+    private boolean leadAnEmptyGroup() {
+        if (!eligible) {
+            return false;
+        }
+        try (Admin admin = Admin.create(adminProps())) {
+            boolean empty;
+            try {
+                ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(groupId)).describedGroups()
+                        .get(groupId).get(storeTimeoutMs, TimeUnit.MILLISECONDS);
+                empty = group.members().isEmpty();
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof GroupIdNotFoundException)) {
+                    throw e;
+                }
+                empty = true;
+            }
+            if (!empty) {
+                return false;
+            }
+            long acquiring = System.nanoTime();
+            store.acquireWriter();
+            state.set(LeaderView.leader(ownUrl));
+            LOG.info("Schema registry {} found group {} empty and leads it ({} ms after start, writer taken in {} ms)",
+                    ownUrl, groupId, (acquiring - startedNanos) / 1_000_000, (System.nanoTime() - acquiring) / 1_000_000);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            LOG.warn("Cannot look at group {} before joining it; waiting for the election: {}", groupId, e.toString());
+            return false;
+        }
+    }
+
+    private Map<String, Object> adminProps() {
+        Map<String, Object> p = new HashMap<>(clientProps);
+        p.put(AdminClientConfig.CLIENT_ID_CONFIG, "schema-registry-election-admin");
+        return p;
+    }
+
     private boolean isSelf(Assigned a) {
         return a.leader().map(l -> l.id().equals(instanceId)).orElse(false);
     }
@@ -157,6 +216,7 @@ public final class KafkaLeaderElection implements LeaderElection, LeaderAssignor
     private boolean apply(Assigned now, boolean writer) {
         if (isSelf(now)) {
             if (!writer) {
+                long acquiring = System.nanoTime();
                 try {
                     store.acquireWriter();
                 } catch (RuntimeException e) {
@@ -165,8 +225,10 @@ public final class KafkaLeaderElection implements LeaderElection, LeaderAssignor
                     state.set(LeaderView.unknown());
                     return false;
                 }
-                LOG.info("Schema registry {} is the leader of group {} (generation {})", ownUrl, groupId,
-                        now.generation());
+                long done = System.nanoTime();
+                LOG.info("Schema registry {} is the leader of group {} (generation {}; elected {} ms after start, "
+                        + "writer taken in {} ms)", ownUrl, groupId, now.generation(),
+                        (acquiring - startedNanos) / 1_000_000, (done - acquiring) / 1_000_000);
             }
             state.set(LeaderView.leader(ownUrl));
             return true;

@@ -41,7 +41,8 @@ public final class SchemaRegistryServer implements AutoCloseable {
         this(config, store, config.getBoolean(SchemaRegistryConfig.LEADER_ELECTION_ENABLED)
                 ? new KafkaLeaderElection(config.storeClientProperties(), config.groupId(),
                         config.getString(SchemaRegistryConfig.KAFKASTORE_TOPIC),
-                        config.getBoolean(SchemaRegistryConfig.LEADER_ELIGIBILITY), store)
+                        config.getBoolean(SchemaRegistryConfig.LEADER_ELIGIBILITY), store,
+                        config.getInt(SchemaRegistryConfig.KAFKASTORE_TIMEOUT_MS))
                 : FixedLeader.self());
     }
 

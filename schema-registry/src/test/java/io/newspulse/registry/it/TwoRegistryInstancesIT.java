@@ -2,10 +2,12 @@ package io.newspulse.registry.it;
 
 import io.newspulse.registry.election.LeaderView;
 import io.newspulse.registry.election.Role;
+import io.newspulse.registry.model.Errors;
 import io.newspulse.registry.model.NotLeaderException;
 import io.newspulse.registry.model.StoredSchema;
 import io.newspulse.registry.server.HttpCalls;
 import io.newspulse.registry.server.HttpCalls.Answer;
+import io.newspulse.registry.server.SchemaRegistryConfig;
 import io.newspulse.registry.server.SchemaRegistryServer;
 import io.newspulse.registry.store.KafkaSchemaStore;
 import io.newspulse.registry.store.StoreCodec;
@@ -139,6 +141,28 @@ class TwoRegistryInstancesIT {
                     ms(started - starting), ms(answered - started));
             assertThat(first.status()).as(String.valueOf(first.json())).isEqualTo(200);
             assertThat(alone.leader()).isEqualTo(LeaderView.leader(alone.url()));
+        }
+    }
+
+    @Test
+    void shouldNeverElectAnIneligibleInstanceAndRefuseItsWritesWhenNoLeaderIsLeft() {
+        String topic = "_schemas_eligibility";
+        try (SchemaRegistryServer follower = KafkaRegistries.start(KAFKA, topic,
+                Map.of(SchemaRegistryConfig.LEADER_ELIGIBILITY, false, SchemaRegistryConfig.KAFKASTORE_TIMEOUT_MS, 3_000))) {
+            HttpCalls http = new HttpCalls(follower.url());
+            try (SchemaRegistryServer leader = KafkaRegistries.start(KAFKA, topic)) {
+                await().atMost(ELECTION).until(() -> agreed(leader, follower));
+                assertThat(follower.leader()).isEqualTo(LeaderView.follower(leader.url()));
+                Answer viaFollower = http.post("/subjects/e-value/versions", schemaBody(thing("e", 1)));
+                assertThat(viaFollower.status()).as(String.valueOf(viaFollower.json())).isEqualTo(200);
+                // read-your-write on the follower: it caught up before answering
+                assertThat(http.get("/subjects/e-value/versions").json().toString()).isEqualTo("[1]");
+            }
+            await().atMost(ELECTION).until(() -> follower.leader().role() == Role.UNKNOWN);
+            Answer refused = http.post("/subjects/e-value/versions", schemaBody(thing("f", 1)));
+            assertThat(refused.status()).isEqualTo(500);
+            assertThat(refused.errorCode()).isEqualTo(Errors.UNKNOWN_LEADER);
+            assertThat(http.get("/subjects/e-value/versions").json().toString()).isEqualTo("[1]");
         }
     }
 

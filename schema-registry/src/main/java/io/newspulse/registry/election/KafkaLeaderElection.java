@@ -28,10 +28,11 @@ import java.util.concurrent.TimeoutException;
 /**
  * Leader election through a Kafka consumer group: every instance sharing the store topic joins group
  * {@code schema.registry.group.id} (classic protocol, subscribed to the store topic); {@link LeaderAssignor} gives
- * the leader partition 0 (paused: this consumer never reads) and names the leader's URL in every member's assignment. The elected instance first
- * takes the store's fenced writer ({@link SchemaStore#acquireWriter()}: a transactional producer with the group's
- * fixed {@code transactional.id}, which fences any earlier leader, then a catch-up to the topic's end) and only then
- * acts as leader. When it leaves or stops heartbeating, the group rebalances and another eligible member takes over.
+ * the leader partition 0 (paused: this consumer never reads) and names the leader's URL in every member's
+ * assignment. The elected instance first takes the store's fenced writer ({@link SchemaStore#acquireWriter()}: a
+ * transactional producer with the group's fixed {@code transactional.id}, which fences any earlier leader, then a
+ * catch-up to the topic's end) and only then acts as leader. When it leaves or stops heartbeating, the group
+ * rebalances and another eligible member takes over.
  * <p>
  * The consumer runs on its own thread, so {@link #start(String)} does not wait for the group to form.
  */

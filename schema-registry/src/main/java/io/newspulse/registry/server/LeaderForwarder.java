@@ -55,7 +55,8 @@ final class LeaderForwarder {
             HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body());
         } catch (IOException e) {
-            throw Errors.forwardingFailed(leaderUrl, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
+            String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw Errors.forwardingFailed(leaderUrl, detail, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw Errors.forwardingFailed(leaderUrl, "interrupted", e);

@@ -34,7 +34,8 @@ public final class SchemaRegistryConfig extends AbstractConfig {
             .define(LISTENERS, Type.STRING, "http://0.0.0.0:8081", Importance.HIGH,
                     "HTTP listener, e.g. http://0.0.0.0:8081; port 0 picks a free port.")
             .define(HOST_NAME, Type.STRING, "", Importance.MEDIUM,
-                    "Host name advertised in url(); defaults to the listener host (127.0.0.1 for 0.0.0.0).")
+                    "Host name advertised in url() and to the other instances (followers forward writes to the "
+                            + "leader's); defaults to the listener host (127.0.0.1 for 0.0.0.0).")
             .define(KAFKASTORE_TOPIC, Type.STRING, "_schemas", Importance.HIGH,
                     "Compacted single-partition topic storing schemas, config and mode.")
             .define(KAFKASTORE_TOPIC_REPLICATION_FACTOR, Type.SHORT, (short) 1, ConfigDef.Range.atLeast(1),
@@ -47,7 +48,8 @@ public final class SchemaRegistryConfig extends AbstractConfig {
             .define(BASIC_AUTH_USER_INFO, Type.PASSWORD, null, Importance.MEDIUM,
                     "Optional user:password; when set every request needs HTTP basic authentication.")
             .define(KAFKASTORE_TIMEOUT_MS, Type.INT, 30_000, ConfigDef.Range.atLeast(100), Importance.MEDIUM,
-                    "How long store operations (startup catch-up, writes) may take before failing.")
+                    "How long store operations (startup catch-up, writes, a write waiting for a leader) may take before "
+                            + "failing.")
             .define(HTTP_THREADS, Type.INT, 8, ConfigDef.Range.atLeast(1), Importance.LOW,
                     "Size of the HTTP worker thread pool.")
             .define(LEADER_ELECTION_ENABLED, Type.BOOLEAN, true, Importance.MEDIUM,

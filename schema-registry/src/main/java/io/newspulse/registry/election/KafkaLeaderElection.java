@@ -40,6 +40,7 @@ public final class KafkaLeaderElection implements LeaderElection, LeaderAssignor
     private static final Logger LOG = LoggerFactory.getLogger(KafkaLeaderElection.class);
     private static final Duration POLL = Duration.ofMillis(100);
     private static final long RETRY_NANOS = Duration.ofSeconds(1).toNanos();
+    private static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(5);
 
     private final Map<String, Object> clientProps;
     private final String groupId;
@@ -105,7 +106,30 @@ public final class KafkaLeaderElection implements LeaderElection, LeaderAssignor
         return p;
     }
 
+    /** Runs group sessions until closed; a session that fails (broker gone, ACL missing) is retried after a pause. */
     private void run() {
+        while (running) {
+            try {
+                session();
+            } catch (RuntimeException e) {
+                LOG.error("Schema registry election in group {} failed; this instance does not write, retrying in {} s",
+                        groupId, RETRY_AFTER_FAILURE.toSeconds(), e);
+                synchronized (this) {
+                    long until = System.nanoTime() + RETRY_AFTER_FAILURE.toNanos();
+                    for (long left; running && (left = until - System.nanoTime()) > 0; ) {
+                        try {
+                            TimeUnit.NANOSECONDS.timedWait(this, left);
+                        } catch (InterruptedException interrupted) {
+                            Thread.currentThread().interrupt();
+                            return;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void session() {
         KafkaConsumer<byte[], byte[]> consumer = null;
         boolean writer = false;
         Assigned applied = null; // the group outcome last acted on
@@ -149,12 +173,15 @@ public final class KafkaLeaderElection implements LeaderElection, LeaderAssignor
                     applied = now;
                 }
             }
-        } catch (RuntimeException e) {
-            LOG.error("Schema registry election failed; this instance will not write", e);
         } finally {
             state.set(LeaderView.unknown());
+            assigned = null;
             if (consumer != null) {
-                consumer.close(CloseOptions.timeout(Duration.ofSeconds(5))); // leaves the group: others take over now
+                try {
+                    consumer.close(CloseOptions.timeout(Duration.ofSeconds(5))); // leaves the group: others take over
+                } catch (RuntimeException e) {
+                    LOG.warn("Closing the election consumer of group {} failed: {}", groupId, e.toString());
+                }
             }
             if (writer) {
                 store.releaseWriter();
@@ -285,6 +312,7 @@ public final class KafkaLeaderElection implements LeaderElection, LeaderAssignor
         synchronized (this) {
             t = thread;
             running = false;
+            notifyAll();
         }
         if (t == null) {
             return;

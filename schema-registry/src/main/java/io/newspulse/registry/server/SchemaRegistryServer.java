@@ -13,7 +13,9 @@ import org.apache.kafka.common.config.types.Password;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -117,13 +119,36 @@ public final class SchemaRegistryServer implements AutoCloseable {
             throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
         }
         String host = config.getString(SchemaRegistryConfig.HOST_NAME);
+        String advertised = host == null || host.isBlank() ? listener.getHost() : host;
         if (host == null || host.isBlank()) {
-            host = "0.0.0.0".equals(listener.getHost()) || "::".equals(listener.getHost())
-                    ? "127.0.0.1" : listener.getHost();
+            host = isWildcard(listener.getHost()) ? "127.0.0.1" : listener.getHost();
         }
         url = "http://" + host + ":" + http.port();
-        election.start(url); // in the background: a write waits for the outcome, reads do not
+        election.start(advertisedUrl(advertised, http.port())); // in the background: writes wait for it, reads do not
         LOG.info("Schema registry listening on {}", url);
+    }
+
+    /**
+     * The URL the other instances forward writes to: {@code host.name} unless it is a wildcard; for a wildcard
+     * listener ({@code --host 0.0.0.0} in a container) this machine's address, reachable from its peers, rather than
+     * the loopback address {@link #url()} uses.
+     */
+    private static String advertisedUrl(String host, int port) {
+        if (!isWildcard(host)) {
+            return "http://" + host + ":" + port;
+        }
+        String address;
+        try {
+            address = InetAddress.getLocalHost().getHostAddress();
+        } catch (UnknownHostException e) {
+            LOG.warn("Cannot resolve this machine's address; advertising 127.0.0.1 to other registry instances");
+            address = "127.0.0.1";
+        }
+        return "http://" + (address.contains(":") ? "[" + address + "]" : address) + ":" + port;
+    }
+
+    private static boolean isWildcard(String host) {
+        return "0.0.0.0".equals(host) || "::".equals(host) || "[::]".equals(host);
     }
 
     private URI listener() {

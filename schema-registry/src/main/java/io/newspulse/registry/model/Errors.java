@@ -20,6 +20,10 @@ public final class Errors {
     public static final int REFERENCE_EXISTS = 42206;
     public static final int STORE_ERROR = 50001;
     public static final int STORE_TIMEOUT = 50002;
+    /** A follower could not forward a write to the leader (Confluent's code). */
+    public static final int FORWARDING_FAILED = 50003;
+    /** No instance is known to be the leader, so a write cannot be served (Confluent's code). */
+    public static final int UNKNOWN_LEADER = 50004;
 
     private Errors() {
     }
@@ -47,6 +51,15 @@ public final class Errors {
     public static RegistryException invalidVersion(String version) {
         return new RegistryException(422, INVALID_VERSION, "The specified version '" + version
                 + "' is not a valid version id. Allowed values are between [1, 2^31-1] and the string \"latest\"");
+    }
+
+    public static RegistryException unknownLeader(String detail) {
+        return new RegistryException(500, UNKNOWN_LEADER, "Unknown leader: " + detail);
+    }
+
+    public static RegistryException forwardingFailed(String leaderUrl, String detail, Throwable cause) {
+        return new RegistryException(500, FORWARDING_FAILED, "Error while forwarding the request to the leader at "
+                + leaderUrl + ": " + detail, cause);
     }
 
     public static RegistryException badRequest(String message) {

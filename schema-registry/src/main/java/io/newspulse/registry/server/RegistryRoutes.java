@@ -17,13 +17,23 @@ import io.newspulse.registry.service.SchemaRegistryService;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** Declares every REST endpoint of the registry and maps it to {@link SchemaRegistryService}. */
+/**
+ * Declares every REST endpoint of the registry and maps it to {@link SchemaRegistryService}. Writes go through the
+ * {@link WriteRouter} (served here on the leader, forwarded to it elsewhere); reads are always served here.
+ */
 public final class RegistryRoutes {
     private final SchemaRegistryService service;
+    private final WriteRouter writes;
 
     public RegistryRoutes(SchemaRegistryService service) {
+        this(service, WriteRouter.local());
+    }
+
+    RegistryRoutes(SchemaRegistryService service, WriteRouter writes) {
         this.service = service;
+        this.writes = writes;
     }
 
     /** One endpoint: the request in, the JSON-serialisable answer out (errors are thrown as {@link RegistryException}). */
@@ -36,6 +46,8 @@ public final class RegistryRoutes {
     public void register(RoutesConfig routes) {
         Table r = (method, path, endpoint) -> routes.addHttpHandler(method, path,
                 ctx -> RegistryHttp.json(ctx, 200, endpoint.handle(Request.of(ctx))));
+        Table w = (method, path, endpoint) -> routes.addHttpHandler(method, path, ctx -> writes.handle(ctx,
+                c -> RegistryHttp.json(c, 200, endpoint.handle(Request.of(c)))));
         r.add(HandlerType.GET, "/", req -> obj());
         r.add(HandlerType.GET, "/contexts", req -> List.of("."));
         r.add(HandlerType.GET, "/schemas/types", req -> List.of("AVRO"));
@@ -49,12 +61,23 @@ public final class RegistryRoutes {
         r.add(HandlerType.GET, "/subjects", req -> service.subjects(req.query("subjectPrefix"), req.flag("deleted")));
         r.add(HandlerType.POST, "/subjects/{subject}", req -> RegistryJson.full(service.lookup(req.path("subject"),
                 RegistryJson.schemaRequest(req.json()), req.flag("normalize"), req.flag("deleted"))));
-        r.add(HandlerType.DELETE, "/subjects/{subject}", req -> service.deleteSubject(req.path("subject"), req.flag("permanent")));
+        w.add(HandlerType.DELETE, "/subjects/{subject}", req -> service.deleteSubject(req.path("subject"), req.flag("permanent")));
         r.add(HandlerType.GET, "/subjects/{subject}/versions", req -> service.versions(req.path("subject"), req.flag("deleted")));
-        r.add(HandlerType.POST, "/subjects/{subject}/versions", this::register);
+        // already-live content is answered from this instance's state, even on a follower (every client start
+        // re-registers its schemas); anything else is a write
+        routes.addHttpHandler(HandlerType.POST, "/subjects/{subject}/versions", ctx -> {
+            Request req = Request.of(ctx);
+            Optional<StoredSchema> live = service.liveRegistration(req.path("subject"),
+                    RegistryJson.schemaRequest(req.json()));
+            if (live.isPresent()) {
+                RegistryHttp.json(ctx, 200, registered(live.get()));
+            } else {
+                writes.handle(ctx, c -> RegistryHttp.json(c, 200, register(Request.of(c))));
+            }
+        });
         r.add(HandlerType.GET, "/subjects/{subject}/versions/{version}", req -> RegistryJson.full(
                 service.version(req.path("subject"), req.path("version"), req.flag("deleted"))));
-        r.add(HandlerType.DELETE, "/subjects/{subject}/versions/{version}", req -> service.deleteVersion(
+        w.add(HandlerType.DELETE, "/subjects/{subject}/versions/{version}", req -> service.deleteVersion(
                 req.path("subject"), req.path("version"), req.flag("permanent")));
         r.add(HandlerType.GET, "/subjects/{subject}/versions/{version}/schema", req -> Json.mapper().createObjectNode()
                 .textNode(service.version(req.path("subject"), req.path("version"), req.flag("deleted")).schema()));
@@ -65,17 +88,17 @@ public final class RegistryRoutes {
                 req -> compatibility(req, req.path("version")));
         r.add(HandlerType.POST, "/compatibility/subjects/{subject}/versions", req -> compatibility(req, null));
         r.add(HandlerType.GET, "/config", req -> configJson(service.config(null).orElse(SubjectConfig.ofLevel(service.defaultLevel()))));
-        r.add(HandlerType.PUT, "/config", req -> putConfig(req, null));
-        r.add(HandlerType.DELETE, "/config", req -> configJson(service.deleteConfig(null)));
+        w.add(HandlerType.PUT, "/config", req -> putConfig(req, null));
+        w.add(HandlerType.DELETE, "/config", req -> configJson(service.deleteConfig(null)));
         r.add(HandlerType.GET, "/config/{subject}", this::getSubjectConfig);
-        r.add(HandlerType.PUT, "/config/{subject}", req -> putConfig(req, req.path("subject")));
-        r.add(HandlerType.DELETE, "/config/{subject}", req -> configJson(service.deleteConfig(req.path("subject"))));
+        w.add(HandlerType.PUT, "/config/{subject}", req -> putConfig(req, req.path("subject")));
+        w.add(HandlerType.DELETE, "/config/{subject}", req -> configJson(service.deleteConfig(req.path("subject"))));
         r.add(HandlerType.GET, "/mode", req -> obj().put("mode", service.globalMode().name()));
-        r.add(HandlerType.PUT, "/mode", req -> putMode(req, null));
-        r.add(HandlerType.DELETE, "/mode", req -> obj().put("mode", service.deleteMode(null).name()));
+        w.add(HandlerType.PUT, "/mode", req -> putMode(req, null));
+        w.add(HandlerType.DELETE, "/mode", req -> obj().put("mode", service.deleteMode(null).name()));
         r.add(HandlerType.GET, "/mode/{subject}", this::getSubjectMode);
-        r.add(HandlerType.PUT, "/mode/{subject}", req -> putMode(req, req.path("subject")));
-        r.add(HandlerType.DELETE, "/mode/{subject}", req -> obj().put("mode", service.deleteMode(req.path("subject")).name()));
+        w.add(HandlerType.PUT, "/mode/{subject}", req -> putMode(req, req.path("subject")));
+        w.add(HandlerType.DELETE, "/mode/{subject}", req -> obj().put("mode", service.deleteMode(req.path("subject")).name()));
     }
 
     private interface Table {
@@ -95,8 +118,11 @@ public final class RegistryRoutes {
     }
 
     private Object register(Request req) {
-        StoredSchema s = service.register(req.path("subject"), RegistryJson.schemaRequest(req.json()),
-                req.flag("normalize"));
+        return registered(service.register(req.path("subject"), RegistryJson.schemaRequest(req.json()),
+                req.flag("normalize")));
+    }
+
+    private static ObjectNode registered(StoredSchema s) {
         return obj().put("id", s.id()).put("version", s.version());
     }
 

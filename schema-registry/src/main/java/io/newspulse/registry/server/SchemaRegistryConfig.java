@@ -22,6 +22,9 @@ public final class SchemaRegistryConfig extends AbstractConfig {
     public static final String BASIC_AUTH_USER_INFO = "basic.auth.user.info";
     public static final String KAFKASTORE_TIMEOUT_MS = "kafkastore.timeout.ms";
     public static final String HTTP_THREADS = "http.threads";
+    public static final String LEADER_ELECTION_ENABLED = "leader.election.enabled";
+    public static final String GROUP_ID = "schema.registry.group.id";
+    public static final String LEADER_ELIGIBILITY = "leader.eligibility";
     /** Prefix for extra Kafka client properties of the store (e.g. {@code kafkastore.security.protocol}). */
     public static final String KAFKASTORE_CLIENT_PREFIX = "kafkastore.";
 
@@ -31,7 +34,8 @@ public final class SchemaRegistryConfig extends AbstractConfig {
             .define(LISTENERS, Type.STRING, "http://0.0.0.0:8081", Importance.HIGH,
                     "HTTP listener, e.g. http://0.0.0.0:8081; port 0 picks a free port.")
             .define(HOST_NAME, Type.STRING, "", Importance.MEDIUM,
-                    "Host name advertised in url(); defaults to the listener host (127.0.0.1 for 0.0.0.0).")
+                    "Host name advertised in url() and to the other instances (followers forward writes to the "
+                            + "leader's); defaults to the listener host (127.0.0.1 for 0.0.0.0).")
             .define(KAFKASTORE_TOPIC, Type.STRING, "_schemas", Importance.HIGH,
                     "Compacted single-partition topic storing schemas, config and mode.")
             .define(KAFKASTORE_TOPIC_REPLICATION_FACTOR, Type.SHORT, (short) 1, ConfigDef.Range.atLeast(1),
@@ -44,9 +48,19 @@ public final class SchemaRegistryConfig extends AbstractConfig {
             .define(BASIC_AUTH_USER_INFO, Type.PASSWORD, null, Importance.MEDIUM,
                     "Optional user:password; when set every request needs HTTP basic authentication.")
             .define(KAFKASTORE_TIMEOUT_MS, Type.INT, 30_000, ConfigDef.Range.atLeast(100), Importance.MEDIUM,
-                    "How long store operations (startup catch-up, writes) may take before failing.")
+                    "How long store operations (startup catch-up, writes, a write waiting for a leader) may take before "
+                            + "failing.")
             .define(HTTP_THREADS, Type.INT, 8, ConfigDef.Range.atLeast(1), Importance.LOW,
-                    "Size of the HTTP worker thread pool.");
+                    "Size of the HTTP worker thread pool.")
+            .define(LEADER_ELECTION_ENABLED, Type.BOOLEAN, true, Importance.MEDIUM,
+                    "Elect one writer among the instances sharing the store topic (a Kafka consumer group; the leader "
+                            + "writes through a fenced transactional producer, followers forward writes to it). false: "
+                            + "this instance writes directly (run only one instance then).")
+            .define(GROUP_ID, Type.STRING, "", Importance.MEDIUM,
+                    "Consumer group of the leader election; empty means newspulse-registry-<kafkastore.topic>. The "
+                            + "leader's transactional.id is <group>-writer.")
+            .define(LEADER_ELIGIBILITY, Type.BOOLEAN, true, Importance.MEDIUM,
+                    "Whether this instance may be elected leader; a non-eligible one always forwards writes.");
 
     public SchemaRegistryConfig(Map<?, ?> props) {
         super(DEF, props);
@@ -65,6 +79,12 @@ public final class SchemaRegistryConfig extends AbstractConfig {
             throw new ConfigException(SCHEMA_COMPATIBILITY_LEVEL, getString(SCHEMA_COMPATIBILITY_LEVEL),
                     "unknown compatibility level");
         }
+    }
+
+    /** The election's consumer group: {@code schema.registry.group.id}, else one derived from the store topic. */
+    public String groupId() {
+        String group = getString(GROUP_ID);
+        return group == null || group.isBlank() ? "newspulse-registry-" + getString(KAFKASTORE_TOPIC) : group.trim();
     }
 
     /** Kafka client properties for the store: bootstrap servers plus any other {@code kafkastore.*} client key. */

@@ -67,18 +67,9 @@ public final class SchemaRegistryService {
 
     /** Registers a schema under a subject, or returns the existing entry when this content is already live there. */
     public StoredSchema register(String subject, SchemaRequest request, boolean normalize) {
-        requireAvro(request);
-        requireWritable(subject);
-        // Fast path: this content is already live in the subject as far as this instance has read, so the answer is
-        // that entry whatever else is in flight; no lock and no store round trip (re-registrations at every start).
-        StoredSchema live = null;
-        try {
-            live = liveEntry(subject, identityOf(parse(request), request), cleanMetadata(request.metadata()));
-        } catch (RegistryException e) {
-            // e.g. a reference this instance has not read yet: decided below, after catching up
-        }
-        if (live != null) {
-            return live;
+        Optional<StoredSchema> live = liveRegistration(subject, request);
+        if (live.isPresent()) {
+            return live.get();
         }
         PendingRegistration mine = new PendingRegistration(subject, request);
         waiting.add(mine);
@@ -98,6 +89,24 @@ public final class SchemaRegistryService {
             return mine.result().join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
+    }
+
+    /**
+     * The answer to registering {@code request} under {@code subject} when this content is already live there as far
+     * as this instance has read: that entry, whatever else is in flight, with no lock and no store round trip (every
+     * start of a producer or stream app re-registers its schemas), served by followers too. Empty when the
+     * registration needs a write (or a reference this instance has not read yet: decided by the writer, caught up).
+     * Refusals that need no write (not AVRO, read-only subject) are thrown here.
+     */
+    public Optional<StoredSchema> liveRegistration(String subject, SchemaRequest request) {
+        requireAvro(request);
+        requireWritable(subject);
+        try {
+            return Optional.ofNullable(liveEntry(subject, identityOf(parse(request), request),
+                    cleanMetadata(request.metadata())));
+        } catch (RegistryException e) {
+            return Optional.empty();
         }
     }
 

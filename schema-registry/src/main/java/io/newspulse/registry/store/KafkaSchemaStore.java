@@ -1,6 +1,7 @@
 package io.newspulse.registry.store;
 
 import io.newspulse.registry.model.Errors;
+import io.newspulse.registry.model.NotLeaderException;
 import io.newspulse.registry.model.RegistryException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -14,8 +15,11 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.InvalidProducerEpochException;
+import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.errors.WakeupException;
@@ -37,8 +41,14 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * {@link SchemaStore} backed by a single-partition compacted Kafka topic. A reader thread consumes the topic
- * from the beginning into {@link RegistryState}; writes are produced (idempotent, acks=all) and only
+ * (read_committed) from the beginning into {@link RegistryState}; writes are produced (idempotent, acks=all) and only
  * acknowledged once the reader has applied them (read-your-write).
+ * <p>
+ * With a {@code transactionalId} (several instances, one elected leader) the store writes only between
+ * {@link #acquireWriter()} and {@link #releaseWriter()}, each batch in one transaction of a producer with that fixed
+ * id: a newer leader's {@code initTransactions} fences this one, whose late write then fails (and is aborted, so no
+ * reader ever applies it) with {@link NotLeaderException} instead of handing out a duplicate id or version.
+ * Without one, the producer is created at {@link #start()} and every write goes through (single writer).
  */
 public final class KafkaSchemaStore implements SchemaStore {
     private static final Logger LOG = LoggerFactory.getLogger(KafkaSchemaStore.class);
@@ -48,10 +58,13 @@ public final class KafkaSchemaStore implements SchemaStore {
     private final long timeoutMs;
     private final Map<String, Object> clientProps;
     private final TopicPartition partition;
+    private final String transactionalId;
+    private final Object writing = new Object();
     private final RegistryState state = new RegistryState();
     private final Object progress = new Object();
 
     private Admin admin;
+    /** The writer; null while this instance may not write (transactional mode, not the leader). Guarded by writing. */
     private KafkaProducer<byte[], byte[]> producer;
     private KafkaConsumer<byte[], byte[]> consumer;
     private Thread reader;
@@ -63,23 +76,32 @@ public final class KafkaSchemaStore implements SchemaStore {
      * @param clientProps Kafka client properties shared by admin, producer and consumer (at least bootstrap.servers)
      */
     public KafkaSchemaStore(Map<String, Object> clientProps, String topic, short replicationFactor, long timeoutMs) {
+        this(clientProps, topic, replicationFactor, timeoutMs, null);
+    }
+
+    /**
+     * @param transactionalId fixed {@code transactional.id} shared by every instance that may lead (fencing), or null
+     *                        for a store that always writes
+     */
+    public KafkaSchemaStore(Map<String, Object> clientProps, String topic, short replicationFactor, long timeoutMs,
+                            String transactionalId) {
         this.clientProps = Map.copyOf(clientProps);
         this.topic = topic;
         this.replicationFactor = replicationFactor;
         this.timeoutMs = timeoutMs;
         this.partition = new TopicPartition(topic, 0);
+        this.transactionalId = transactionalId;
     }
 
     @Override
     public void start() {
         admin = Admin.create(props(Map.of(AdminClientConfig.CLIENT_ID_CONFIG, "schema-registry-admin")));
         ensureTopic();
-        producer = new KafkaProducer<>(props(Map.of(
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 0,
-                ProducerConfig.CLIENT_ID_CONFIG, "schema-registry-producer")),
-                new ByteArraySerializer(), new ByteArraySerializer());
+        if (transactionalId == null) {
+            synchronized (writing) {
+                producer = newProducer(Map.of());
+            }
+        }
         consumer = new KafkaConsumer<>(props(Map.of(
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
@@ -93,6 +115,56 @@ public final class KafkaSchemaStore implements SchemaStore {
         reader.start();
         catchUp();
         LOG.info("Schema store caught up with topic {} at offset {}", topic, position);
+    }
+
+    private KafkaProducer<byte[], byte[]> newProducer(Map<String, Object> extra) {
+        Map<String, Object> p = new HashMap<>(Map.of(
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, 0,
+                ProducerConfig.CLIENT_ID_CONFIG, "schema-registry-producer"));
+        p.putAll(extra);
+        return new KafkaProducer<>(props(p), new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    /**
+     * Takes the fenced writer: a producer with the fixed {@code transactional.id} whose {@code initTransactions}
+     * fences every earlier one (and aborts its open transaction), then a catch-up to the topic's end so that the
+     * ids and versions this leader hands out follow everything any earlier leader wrote.
+     */
+    @Override
+    public void acquireWriter() {
+        if (transactionalId != null) {
+            synchronized (writing) {
+                if (producer == null) {
+                    KafkaProducer<byte[], byte[]> p = newProducer(Map.of(
+                            ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId,
+                            ProducerConfig.MAX_BLOCK_MS_CONFIG, timeoutMs,
+                            ProducerConfig.CLIENT_ID_CONFIG, "schema-registry-writer"));
+                    try {
+                        p.initTransactions();
+                    } catch (RuntimeException e) {
+                        p.close(Duration.ZERO);
+                        throw new RegistryException(500, Errors.STORE_ERROR,
+                                "Cannot take the store's writer " + transactionalId, e);
+                    }
+                    producer = p;
+                }
+            }
+        }
+        catchUp();
+    }
+
+    @Override
+    public void releaseWriter() {
+        if (transactionalId != null) {
+            synchronized (writing) {
+                if (producer != null) {
+                    producer.close(Duration.ofSeconds(5));
+                    producer = null;
+                }
+            }
+        }
     }
 
     private Map<String, Object> props(Map<String, Object> extra) {
@@ -173,31 +245,85 @@ public final class KafkaSchemaStore implements SchemaStore {
         writeAll(List.of(new AbstractMap.SimpleImmutableEntry<>(key, value)));
     }
 
-    /** Sends every record, then waits once for the last acknowledgement and once for the reader to apply it. */
+    /**
+     * Sends every record (in one transaction when fenced), then waits once for the last acknowledgement and once for
+     * the reader to apply it.
+     */
     @Override
     public void writeAll(List<Map.Entry<byte[], byte[]>> records) {
         if (records.isEmpty()) {
             return;
         }
-        RecordMetadata md;
-        try {
-            List<Future<RecordMetadata>> sent = new ArrayList<>(records.size());
-            for (Map.Entry<byte[], byte[]> r : records) {
-                sent.add(producer.send(new ProducerRecord<>(topic, 0, r.getKey(), r.getValue())));
+        awaitPosition(send(records).offset() + 1);
+    }
+
+    private RecordMetadata send(List<Map.Entry<byte[], byte[]>> records) {
+        synchronized (writing) {
+            if (producer == null) {
+                throw new NotLeaderException("This instance does not hold the store's writer (not the leader)", null);
             }
-            md = null;
-            for (Future<RecordMetadata> f : sent) { // idempotent producer: in order, so the last one is the end
-                md = f.get(timeoutMs, TimeUnit.MILLISECONDS);
+            boolean transactional = transactionalId != null;
+            try {
+                if (transactional) {
+                    producer.beginTransaction();
+                }
+                List<Future<RecordMetadata>> sent = new ArrayList<>(records.size());
+                for (Map.Entry<byte[], byte[]> r : records) {
+                    sent.add(producer.send(new ProducerRecord<>(topic, 0, r.getKey(), r.getValue())));
+                }
+                if (transactional) {
+                    producer.commitTransaction();
+                }
+                RecordMetadata md = null;
+                for (Future<RecordMetadata> f : sent) { // idempotent producer: in order, so the last one is the end
+                    md = f.get(timeoutMs, TimeUnit.MILLISECONDS);
+                }
+                return md;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw failed(new RegistryException(500, Errors.STORE_ERROR, "Interrupted while writing to the store", e));
+            } catch (ExecutionException e) {
+                throw failed(new RegistryException(500, Errors.STORE_ERROR, "Error while writing to the store",
+                        e.getCause()));
+            } catch (TimeoutException e) {
+                throw failed(new RegistryException(500, Errors.STORE_TIMEOUT, "Timed out writing to the store", e));
+            } catch (KafkaException e) {
+                throw failed(new RegistryException(500, Errors.STORE_ERROR, "Error while writing to the store", e));
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RegistryException(500, Errors.STORE_ERROR, "Interrupted while writing to the store", e);
-        } catch (ExecutionException e) {
-            throw new RegistryException(500, Errors.STORE_ERROR, "Error while writing to the store", e.getCause());
-        } catch (TimeoutException e) {
-            throw new RegistryException(500, Errors.STORE_TIMEOUT, "Timed out writing to the store", e);
         }
-        awaitPosition(md.offset() + 1);
+    }
+
+    /**
+     * After a failed write (holding {@link #writing}): a fenced writer is dropped for good ({@link NotLeaderException});
+     * another failed transaction is aborted so the next write can begin a new one.
+     */
+    private RegistryException failed(RegistryException error) {
+        if (transactionalId == null) {
+            return error;
+        }
+        if (fenced(error)) {
+            LOG.warn("The store's writer was fenced by a newer leader; this instance stops writing");
+            producer.close(Duration.ZERO);
+            producer = null;
+            return new NotLeaderException("This instance's writer was fenced by a newer leader", error.getCause());
+        }
+        try {
+            producer.abortTransaction();
+        } catch (KafkaException abortFailed) {
+            LOG.warn("Cannot abort the failed store transaction; dropping the writer", abortFailed);
+            producer.close(Duration.ZERO);
+            producer = null;
+        }
+        return error;
+    }
+
+    private static boolean fenced(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ProducerFencedException || t instanceof InvalidProducerEpochException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -255,8 +381,11 @@ public final class KafkaSchemaStore implements SchemaStore {
         if (consumer != null) {
             consumer.close(org.apache.kafka.clients.consumer.CloseOptions.timeout(Duration.ofSeconds(5)));
         }
-        if (producer != null) {
-            producer.close(Duration.ofSeconds(5));
+        synchronized (writing) {
+            if (producer != null) {
+                producer.close(Duration.ofSeconds(5));
+                producer = null;
+            }
         }
         if (admin != null) {
             admin.close(Duration.ofSeconds(5));

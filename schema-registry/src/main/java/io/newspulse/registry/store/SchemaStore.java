@@ -29,6 +29,20 @@ public interface SchemaStore extends AutoCloseable {
     /** Blocks until the state reflects every record written so far by anyone (call before allocating ids). */
     void catchUp();
 
+    /**
+     * Makes this instance the store's only writer, for an elected leader: fences any earlier writer (its later writes
+     * fail with {@link io.newspulse.registry.model.NotLeaderException} and are never applied), then catches up.
+     * Stores that need no fencing (in memory, or a Kafka store without a {@code transactional.id}) always write.
+     */
+    default void acquireWriter() {
+        catchUp();
+    }
+
+    /** Gives the writer up (leadership moved elsewhere); writes fail with {@code NotLeaderException} until reacquired. */
+    default void releaseWriter() {
+        // stores without fencing always write
+    }
+
     @Override
     void close();
 }

@@ -29,4 +29,16 @@ class SchemaRegistryConfigTest {
         assertThat(cfg.compatibilityLevel()).isEqualTo(CompatibilityLevel.FULL_TRANSITIVE);
         assertThat(cfg.getString(SchemaRegistryConfig.LISTENERS)).isEqualTo("http://0.0.0.0:8081");
     }
+
+    @Test
+    void shouldElectByDefaultInAGroupNamedAfterTheStoreTopicUnlessOneIsGiven() {
+        SchemaRegistryConfig defaults = new SchemaRegistryConfig(Map.of("kafkastore.bootstrap.servers", "k:9092"));
+        assertThat(defaults.getBoolean(SchemaRegistryConfig.LEADER_ELECTION_ENABLED)).isTrue();
+        assertThat(defaults.getBoolean(SchemaRegistryConfig.LEADER_ELIGIBILITY)).isTrue();
+        assertThat(defaults.groupId()).isEqualTo("newspulse-registry-_schemas");
+        assertThat(new SchemaRegistryConfig(Map.of("kafkastore.bootstrap.servers", "k:9092",
+                "kafkastore.topic", "_s2")).groupId()).isEqualTo("newspulse-registry-_s2");
+        assertThat(new SchemaRegistryConfig(Map.of("kafkastore.bootstrap.servers", "k:9092",
+                "schema.registry.group.id", "registries")).groupId()).isEqualTo("registries");
+    }
 }

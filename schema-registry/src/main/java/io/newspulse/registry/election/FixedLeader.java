@@ -4,9 +4,8 @@ package io.newspulse.registry.election;
  * An election with a fixed outcome: this instance always writes ({@link #self()}: a single instance, the in-memory
  * store, or {@code leader.election.enabled=false}), or a given URL is the leader (tests).
  */
-public final class FixedLeader implements LeaderElection {
+public final class FixedLeader extends ViewedElection {
     private final String leaderUrl;
-    private final LeaderState state = new LeaderState();
 
     private FixedLeader(String leaderUrl) {
         this.leaderUrl = leaderUrl;
@@ -34,16 +33,6 @@ public final class FixedLeader implements LeaderElection {
         } else if (!leaderUrl.isEmpty()) {
             state.set(LeaderView.follower(leaderUrl));
         }
-    }
-
-    @Override
-    public LeaderView view() {
-        return state.view();
-    }
-
-    @Override
-    public LeaderView awaitLeader(long deadlineNanos) {
-        return state.awaitLeader(deadlineNanos);
     }
 
     @Override

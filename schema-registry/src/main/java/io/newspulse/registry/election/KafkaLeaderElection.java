@@ -36,7 +36,7 @@ import java.util.concurrent.TimeoutException;
  * <p>
  * The consumer runs on its own thread, so {@link #start(String)} does not wait for the group to form.
  */
-public final class KafkaLeaderElection implements LeaderElection, LeaderAssignor.Member {
+public final class KafkaLeaderElection extends ViewedElection implements LeaderAssignor.Member {
     private static final Logger LOG = LoggerFactory.getLogger(KafkaLeaderElection.class);
     private static final Duration POLL = Duration.ofMillis(100);
     private static final long RETRY_NANOS = Duration.ofSeconds(1).toNanos();
@@ -49,7 +49,6 @@ public final class KafkaLeaderElection implements LeaderElection, LeaderAssignor
     private final long storeTimeoutMs;
     private final SchemaStore store;
     private final String instanceId = UUID.randomUUID().toString();
-    private final LeaderState state = new LeaderState();
 
     private volatile String ownUrl;
     private volatile long startedNanos;
@@ -289,16 +288,6 @@ public final class KafkaLeaderElection implements LeaderElection, LeaderAssignor
     }
 
     // ------------------------------------------------------------ LeaderElection
-
-    @Override
-    public LeaderView view() {
-        return state.view();
-    }
-
-    @Override
-    public LeaderView awaitLeader(long deadlineNanos) {
-        return state.awaitLeader(deadlineNanos);
-    }
 
     @Override
     public void deposed() {

@@ -607,6 +607,7 @@ class Rec:
         self.big = source == "fortune"  # from a list of the largest companies (set for large caps too)
         self.large = source == "fortune"  # Fortune 500, Forbes Global 2000, Mega/Large caps: may keep an acronym
         self.foreign_filer = False  # an SEC filer of unknown country (OTC, foreign filer)
+        self.heads: set[str] = set()  # short names cut from a longer name ("Qantas" of "Qantas Airways")
 
     def add(self, kind: dict[str, list[str]], lang: str, name: str) -> None:
         name = nfkc(name)
@@ -1532,13 +1533,18 @@ def build() -> tuple[str, dict]:
                 head = head_alias(strip_legal(n) or n)
                 if head:
                     r.add(r.short, "en", head)
+                    if tokens(strip_legal(n) or n)[-1].casefold() not in ("airways", "airlines"):
+                        r.heads.add(head)  # a carrier's head stays trusted: "Qantas" of "Qantas Airways"
                 for variant in group_variants(strip_legal(n) or n):
                     r.add(r.short, "en", variant)
                 head = description_head(strip_legal(n) or n)
                 if head:
                     r.add(r.short, "en", head)
-            if r.source in ASIAN_SOURCES or r.country in ASIAN_COUNTRIES:
-                continue  # romanised Japanese/Korean/Chinese in capitals are surnames and places (FUJITA, KANDA)
+                    r.heads.add(head)
+            if r.source in ASIAN_SOURCES or r.country in ASIAN_COUNTRIES or r.source == "airline":
+                # romanised Japanese/Korean/Chinese in capitals are surnames and places (FUJITA, KANDA); an
+                # airline's alias in capitals is often its city ("SOCHI" of Sochi Air)
+                continue
             for n in list(names):
                 variant = capitalised_variant(n)
                 if variant and is_latin(n):
@@ -1571,7 +1577,9 @@ def build() -> tuple[str, dict]:
             for lang, names in table.items():
                 for n in names:
                     if is_latin(n):
-                        keep, amb = judge.latin(n, full=(kind != "short"), big=r.big)
+                        # a head cut from a longer name gets no trust from the lists of the largest companies:
+                        # "Wisconsin" of "Wisconsin Energy", "Portugal" of "Portugal Telecom" are places
+                        keep, amb = judge.latin(n, full=(kind != "short"), big=r.big and n not in r.heads)
                         if (not keep and r.source == "airline" and kind == "full" and len(tokens(n)) == 1
                                 and AIRLINE_COINED.search(n)):
                             # "Swissair": a one-word carrier coined on air/jet/wings is the carrier, with evidence;

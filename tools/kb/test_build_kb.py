@@ -214,6 +214,20 @@ class BundledFileTest(unittest.TestCase):
                 self.assertNotIn("ambiguous", obj, obj["id"])
                 self.assertNotIn("country", obj, obj["id"])
 
+    def test_should_bundle_european_short_forms_but_no_place_or_club_cut_from_a_name(self):
+        aliases: dict[str, set[str]] = {}
+        for line in (kb.KB_DIR / kb.OUT_NAME).read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                obj = json.loads(line)
+                for names in (obj.get("aliases") or {}).values():
+                    for n in names:
+                        aliases.setdefault(n, set()).add(obj["id"])
+        self.assertEqual(aliases.get("OMV"), {"omv"})
+        self.assertEqual(aliases.get("Erste Bank"), {"erste-group-bank"})
+        self.assertIn("Qantas", aliases)
+        for name in ("Portugal", "Wisconsin", "Sochi", "Borussia Dortmund", "SSE", "PDG", "Fujita"):
+            self.assertNotIn(name, aliases, name)
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -22,15 +22,8 @@ public final class AliasDictionary {
     private final boolean[] suffixed;
     /** Per company: flagged ambiguous in the knowledge base. */
     private final boolean[] ambiguous;
-    /**
-     * The targets of every pattern flattened, for the scan's per-hit work without following references: pattern
-     * p's targets are {@code [targetFrom[p], targetFrom[p + 1])}, in the order of {@link #targets(int)}.
-     */
-    private final int[] targetFrom;
-    private final int[] targetCompany;
-    private final PatternKind[] targetKind;
-    /** Per target (flattened): the {@link CaseRules#shape} of the target's forms (0: case never rejects it). */
-    private final int[] targetShape;
+    /** Per pattern and target: the {@link CaseRules#shape} of the target's forms (0: case never rejects it). */
+    private final int[][] caseShape;
     /** Per pattern: the strongest kind among its non-context targets (NAME before tickers), CONTEXT if none. */
     private final PatternKind[] strongestKind;
     /**
@@ -67,21 +60,12 @@ public final class AliasDictionary {
             }
             strongestKind[p] = best;
         }
-        targetFrom = new int[patterns.size() + 1];
-        for (int p = 0; p < patterns.size(); p++) {
-            targetFrom[p + 1] = targetFrom[p] + targets.get(p).size();
-        }
-        int total = targetFrom[patterns.size()];
-        targetCompany = new int[total];
-        targetKind = new PatternKind[total];
-        targetShape = new int[total];
-        for (int p = 0; p < patterns.size(); p++) {
+        caseShape = new int[patterns.size()][];
+        for (int p = 0; p < caseShape.length; p++) {
             List<Target> list = targets.get(p);
+            caseShape[p] = new int[list.size()];
             for (int k = 0; k < list.size(); k++) {
-                int i = targetFrom[p] + k;
-                targetCompany[i] = list.get(k).company();
-                targetKind[i] = list.get(k).kind();
-                targetShape[i] = CaseRules.shape(list.get(k).forms());
+                caseShape[p][k] = CaseRules.shape(list.get(k).forms());
             }
         }
     }
@@ -234,27 +218,7 @@ public final class AliasDictionary {
 
     /** The {@link CaseRules#shape} of target {@code k} of pattern {@code p}: 0 when case never rejects it. */
     int caseShape(int p, int k) {
-        return targetShape[targetFrom[p] + k];
-    }
-
-    /** Index of the first target of pattern {@code p} in the flattened target arrays; {@code p + 1} ends them. */
-    int firstTarget(int p) {
-        return targetFrom[p];
-    }
-
-    /** Company of flattened target {@code i} (as {@link Target#company()}). */
-    int targetCompany(int i) {
-        return targetCompany[i];
-    }
-
-    /** Kind of flattened target {@code i} (as {@link Target#kind()}). */
-    PatternKind targetKind(int i) {
-        return targetKind[i];
-    }
-
-    /** The {@link CaseRules#shape} of flattened target {@code i}. */
-    int targetShape(int i) {
-        return targetShape[i];
+        return caseShape[p][k];
     }
 
     /** The strongest kind among the non-context targets of pattern {@code p} (CONTEXT when it has none). */

@@ -112,14 +112,15 @@ public final class MentionExtractor {
             }
             boolean mention = false;
             int surface = -1;
-            for (int i = dictionary.firstTarget(p), n = dictionary.firstTarget(p + 1); i < n; i++) {
-                PatternKind kind = dictionary.targetKind(i);
-                if (kind == PatternKind.CONTEXT) {
-                    context.set(dictionary.targetCompany(i));
-                } else if (kind != PatternKind.NAME) {
+            List<Target> targets = dictionary.targets(p);
+            for (int k = 0, n = targets.size(); k < n; k++) {
+                Target t = targets.get(k);
+                if (t.kind() == PatternKind.CONTEXT) {
+                    context.set(t.company());
+                } else if (t.kind() != PatternKind.NAME) {
                     mention = true;
                 } else if (!mention) {
-                    int shape = dictionary.targetShape(i);
+                    int shape = dictionary.caseShape(p, k);
                     if (shape != 0 && surface < 0) {
                         surface = CaseRules.surface(original, field.originalStart(start), field.originalEnd(end));
                     }

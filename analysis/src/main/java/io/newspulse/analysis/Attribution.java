@@ -156,27 +156,37 @@ final class Attribution {
      * Gartner", "IDCによると".
      */
     private boolean isSource(int m) {
-        String text = (inTitle[m] ? title : body).text();
+        Field field = inTitle[m] ? title : body;
         int s = start[m];
-        String before = text.substring(Math.max(0, s - 14), s);
-        if (before.endsWith("by ") || before.endsWith("according to ") || before.endsWith("analysts at ")
-                || before.endsWith("analyst at ")) {
+        // The words just before the mention (up to 14 chars) and just after it (up to 6), read in place.
+        if (endsBefore(field, s, "by ") || endsBefore(field, s, "according to ")
+                || endsBefore(field, s, "analysts at ") || endsBefore(field, s, "analyst at ")) {
             return true;
         }
-        String after = text.substring(Math.min(end[m], text.length()), Math.min(text.length(), end[m] + 6));
-        return after.startsWith("によると") || after.startsWith("によれば") || after.startsWith("の調べ")
-                || after.startsWith("에 따르면") || after.startsWith(" said") || after.startsWith(" analyst");
+        int e = end[m];
+        return startsAfter(field, e, "によると") || startsAfter(field, e, "によれば") || startsAfter(field, e, "の調べ")
+                || startsAfter(field, e, "에 따르면") || startsAfter(field, e, " said") || startsAfter(field, e, " analyst");
+    }
+
+    /** {@code word} (at most 14 chars to count) ends right before {@code at}. */
+    private static boolean endsBefore(Field field, int at, String word) {
+        return word.length() <= 14 && at >= word.length() && field.startsWith(word, at - word.length());
+    }
+
+    /** {@code word} (at most 6 chars to count) starts at {@code at}. */
+    private static boolean startsAfter(Field field, int at, String word) {
+        return word.length() <= 6 && field.startsWith(word, at);
     }
 
     /** A mention cited as the source of the news: "according to X", "Xによると", "X에 따르면". */
     private boolean isCited(int m) {
-        String text = (inTitle[m] ? title : body).text();
+        Field field = inTitle[m] ? title : body;
         int s = start[m];
-        if (text.startsWith("according to ", Math.max(0, s - 13)) && s >= 13) {
+        if (s >= 13 && field.startsWith("according to ", s - 13)) {
             return true;
         }
-        return text.startsWith("によると", end[m]) || text.startsWith("によれば", end[m])
-                || text.startsWith("の調べ", end[m]) || text.startsWith("에 따르면", end[m]);
+        return field.startsWith("によると", end[m]) || field.startsWith("によれば", end[m])
+                || field.startsWith("の調べ", end[m]) || field.startsWith("에 따르면", end[m]);
     }
 
     /** Distance in chars from {@code position} to the nearest mention of company {@code c} among {@code mentions}. */
@@ -420,13 +430,13 @@ final class Attribution {
         if (company[a] == company[b]) {
             return true;
         }
-        String text = (inTitle[a] ? title : body).text();
-        int from = Math.min(end[a], text.length());
-        int to = Math.min(Math.max(start[b], from), text.length());
+        Field field = inTitle[a] ? title : body;
+        int from = Math.min(end[a], field.length());
+        int to = Math.min(Math.max(start[b], from), field.length());
         if (to - from > 14) {
             return false;
         }
-        String gap = text.substring(from, to).strip();
+        String gap = new String(field.chars(), from, to - from).strip();
         if (gap.startsWith("'s") || gap.startsWith("’s")) {
             gap = gap.substring(2).strip();
         }

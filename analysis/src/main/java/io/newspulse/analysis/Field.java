@@ -24,6 +24,20 @@ final class Field {
         return chars.length;
     }
 
+    /** True when the folded text has {@code word} at {@code at} (as {@link String#startsWith(String, int)}). */
+    boolean startsWith(String word, int at) {
+        int n = word.length();
+        if (at < 0 || at > chars.length - n) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (chars[at + k] != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The folded text as a string (made on first use). */
     String text() {
         String t = text;

@@ -220,85 +220,73 @@ final class Lexicon {
     }
 
     /**
-     * Leftmost-longest scan of folded {@code text}: every term occurrence that satisfies the boundary rules, not
-     * overlapping, in text order.
+     * The trie compiled for scanning, small enough to stay in the L1/L2 cache: nodes are numbered breadth first, so
+     * the children of a node are consecutive numbers and the chars on their incoming edges ({@code label}) sit side
+     * by side, ascending; a transition reads the node's child range and compares a few chars. Entries and flags are
+     * in arrays indexed by node.
      */
-    /** The trie compiled for scanning: node ids, entries and flags in arrays, transitions in one hash table. */
     private static final class Compiled {
         final int[] rootNext = new int[0x10000];
         /** One bit per char that starts a term: a small filter that stays in the L1 cache. */
         final long[] firstChars = new long[0x10000 / 64];
         final Entry[][] entries;
-        final int[] kinds;
-        final boolean[] stem;
-        final boolean[] infix;
-        final long[] keys;
-        final int[] values;
-        final int mask;
+        /**
+         * Per node: {@link #HAS_ENTRIES}, {@link #STEM}, {@link #INFIX} and, from bit {@link #KINDS_SHIFT}, the kinds
+         * mask of its entries ({@link Hit#kindsOf}).
+         */
+        final int[] info;
+        /** Children of node k: {@code [firstChild[k], firstChild[k + 1])}. */
+        final int[] firstChild;
+        /** The char on the edge into each node (ascending among siblings). */
+        final char[] label;
+
+        static final int HAS_ENTRIES = 1;
+        static final int STEM = 2;
+        static final int INFIX = 4;
+        static final int KINDS_SHIFT = 3;
 
         Compiled(Node root) {
             List<Node> nodes = new ArrayList<>();
             nodes.add(root);
-            int transitions = 0;
             for (int k = 0; k < nodes.size(); k++) {
-                Node n = nodes.get(k);
-                transitions += n.keys.length;
-                nodes.addAll(Arrays.asList(n.kids));
+                nodes.addAll(Arrays.asList(nodes.get(k).kids));
             }
-            int size = Integer.highestOneBit(Math.max(16, transitions * 3)) << 1;
-            keys = new long[size];
-            values = new int[size];
-            mask = size - 1;
-            entries = new Entry[nodes.size()][];
-            kinds = new int[nodes.size()];
-            stem = new boolean[nodes.size()];
-            infix = new boolean[nodes.size()];
-            java.util.IdentityHashMap<Node, Integer> ids = new java.util.IdentityHashMap<>();
-            for (int k = 0; k < nodes.size(); k++) {
-                ids.put(nodes.get(k), k);
+            if (TermKind.values().length + KINDS_SHIFT > Integer.SIZE) {
+                throw new IllegalStateException("too many term kinds for the node flags");
             }
-            for (int k = 0; k < nodes.size(); k++) {
+            int count = nodes.size();
+            entries = new Entry[count][];
+            info = new int[count];
+            firstChild = new int[count + 1];
+            label = new char[count];
+            int next = 1;
+            for (int k = 0; k < count; k++) {
                 Node n = nodes.get(k);
                 entries[k] = n.entries;
-                kinds[k] = n.entries == null ? 0 : Hit.kindsOf(n.entries);
-                stem[k] = n.stem;
-                infix[k] = n.infix;
+                info[k] = (n.entries == null ? 0 : HAS_ENTRIES | Hit.kindsOf(n.entries) << KINDS_SHIFT)
+                        | (n.stem ? STEM : 0) | (n.infix ? INFIX : 0);
+                firstChild[k] = next;
                 for (int c = 0; c < n.keys.length; c++) {
-                    int child = ids.get(n.kids[c]);
+                    int child = next + c;
+                    label[child] = n.keys[c];
                     if (k == 0) {
                         rootNext[n.keys[c]] = child;
                         firstChars[n.keys[c] >>> 6] |= 1L << n.keys[c];
-                    } else {
-                        put(k, n.keys[c], child);
                     }
                 }
+                next += n.keys.length;
             }
+            firstChild[count] = next;
         }
 
-        private static int slot(long key) {
-            long h = key * 0x9E3779B97F4A7C15L;
-            return (int) (h ^ (h >>> 29));
-        }
-
-        private void put(int node, char c, int child) {
-            long key = ((long) node << 16 | c) + 1;
-            int h = slot(key) & mask;
-            while (keys[h] != 0) {
-                h = (h + 1) & mask;
-            }
-            keys[h] = key;
-            values[h] = child;
-        }
-
+        /** The child of {@code node} on {@code c}, 0 if none. */
         int next(int node, char c) {
-            long key = ((long) node << 16 | c) + 1;
-            int h = slot(key) & mask;
-            long k;
-            while ((k = keys[h]) != 0) {
-                if (k == key) {
-                    return values[h];
+            final char[] l = label;
+            for (int j = firstChild[node], end = firstChild[node + 1]; j < end; j++) {
+                char k = l[j];
+                if (k >= c) {
+                    return k == c ? j : 0;
                 }
-                h = (h + 1) & mask;
             }
             return 0;
         }
@@ -349,14 +337,16 @@ final class Lexicon {
             Entry[] best = null;
             int bestKinds = 0;
             int j = i + 1;
+            final int[] info = c.info;
             while (true) {
-                Entry[] here = c.entries[node];
-                if (here != null && (startOk || c.infix[node])) {
-                    boolean endOk = c.stem[node] || !isWordChar(text[j - 1]) || j == n || !isWordChar(text[j]);
+                int flags = info[node];
+                if ((flags & Compiled.HAS_ENTRIES) != 0 && (startOk || (flags & Compiled.INFIX) != 0)) {
+                    boolean endOk = (flags & Compiled.STEM) != 0 || !isWordChar(text[j - 1]) || j == n
+                            || !isWordChar(text[j]);
                     if (endOk) {
                         bestEnd = j;
-                        best = here;
-                        bestKinds = c.kinds[node];
+                        best = c.entries[node];
+                        bestKinds = flags >>> Compiled.KINDS_SHIFT;
                     }
                 }
                 if (j == n) {

@@ -545,6 +545,11 @@ final class LatinDiscoverer {
 
     /** " (NYSE: ABC" / " (Nasdaq: ABC" / " (TSE: 1234": an exchange code and a colon in parentheses. */
     private static boolean exchangeTicker(String text, int from) {
+        // The common case, no parenthesis after the optional space, without copying anything.
+        int open = from < text.length() && text.charAt(from) == ' ' ? from + 1 : from;
+        if (open >= text.length() || text.charAt(open) != '(') {
+            return false;
+        }
         String after = text.substring(from, Math.min(text.length(), from + 16));
         int p = 0;
         if (p < after.length() && after.charAt(p) == ' ') {

@@ -42,8 +42,11 @@ public final class SportsTeamRule {
     private SportsTeamRule() {
     }
 
-    /** Cheap pre-test: a nickname or works word may follow, a digit follows, or a club abbreviation may be around. */
-    private static boolean mayBeTeam(String text, int start, int end) {
+    /**
+     * Cheap pre-test of what follows the name: a nickname or works word may follow, or a digit or a club
+     * abbreviation after a space. When it fails, only a club abbreviation before the name can make a team.
+     */
+    private static boolean mayFollow(String text, int end) {
         if (end < text.length()) {
             char c = text.charAt(end);
             if (FIRST[c]) {
@@ -51,12 +54,10 @@ public final class SportsTeamRule {
             }
             if (c == ' ' && end + 1 < text.length()) {
                 char d = text.charAt(end + 1);
-                if (FIRST[d] || Character.isDigit(d) || d == 'f' || d == 's' || d == 'a' || d == 'c') {
-                    return true;
-                }
+                return FIRST[d] || Character.isDigit(d) || d == 'f' || d == 's' || d == 'a' || d == 'c';
             }
         }
-        return start >= 3 && text.charAt(start - 1) == ' ';
+        return false;
     }
 
     /**
@@ -64,9 +65,16 @@ public final class SportsTeamRule {
      * (lower case), or at least lower-cased Latin.
      */
     public static boolean isTeam(String text, int start, int end) {
-        if (!mayBeTeam(text, start, end)) {
-            return false;
+        if (!mayFollow(text, end)) {
+            // Nothing that follows can make a team (every word after the name starts with a FIRST char, a digit
+            // or one of f, s, a, c): only "fc " and the like before it.
+            return start >= 3 && text.charAt(start - 1) == ' ' && clubBefore(text, start);
         }
+        return answer(text, start, end);
+    }
+
+    /** The full rule without the pre-test (what {@link #isTeam} must answer; tests compare the two). */
+    static boolean answer(String text, int start, int end) {
         int p = end;
         for (String w : WORKS_TEAMS) {
             if (text.startsWith(w, p)) {
@@ -86,11 +94,8 @@ public final class SportsTeamRule {
                 return true;
             }
         }
-        for (String club : CLUB_BEFORE) {
-            int at = start - club.length();
-            if (at >= 0 && text.startsWith(club, at) && (at == 0 || !CharClasses.isWord(text.charAt(at - 1)))) {
-                return true;
-            }
+        if (clubBefore(text, start)) {
+            return true;
         }
         // "bayer 04 leverkusen": a two-digit founding year and a place
         return end + 4 < text.length() && text.charAt(end) == ' ' && Character.isDigit(text.charAt(end + 1))
@@ -102,6 +107,17 @@ public final class SportsTeamRule {
     public static boolean containsNickname(String lowerName) {
         for (String word : lowerName.split(" ")) {
             if (!word.isEmpty() && NICKNAMES.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A club abbreviation right before the name: "fc red bull salzburg". */
+    private static boolean clubBefore(String text, int start) {
+        for (String club : CLUB_BEFORE) {
+            int at = start - club.length();
+            if (at >= 0 && text.startsWith(club, at) && (at == 0 || !CharClasses.isWord(text.charAt(at - 1)))) {
                 return true;
             }
         }

@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
 final class UrlRanges {
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[\\x21-\\x7E]+");
 
+    /** The common case: no address in the text (shared, immutable). */
+    private static final UrlRanges NONE = new UrlRanges(new int[0], new int[0]);
+
     private final int[] starts;
     private final int[] ends;
 
@@ -22,7 +25,7 @@ final class UrlRanges {
 
     static UrlRanges of(String folded) {
         if (folded.indexOf("://") < 0 && folded.indexOf("www.") < 0) {
-            return new UrlRanges(new int[0], new int[0]);
+            return NONE;
         }
         List<int[]> found = new ArrayList<>();
         Matcher m = URL.matcher(folded);

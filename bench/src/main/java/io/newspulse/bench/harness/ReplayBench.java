@@ -151,7 +151,7 @@ public final class ReplayBench {
                 .row("replay while processing (per interval between checkpoints)", processingRate.format(0) + " articles/s")
                 .row("live pipeline, same run (full pipeline section)", Tables.n(live) + " articles/s")
                 .row("replay ÷ live", String.format(Locale.ROOT, "%.2f %s", wholeRate / live, wholeRate >= live ? "✅" : "❌"))
-                .row("mentions / closed-window signals", mentionCount + " / " + closedWindows)
+                .row("mentions / closed windows per size", mentionCount + " / " + closedWindows)
                 .row("dead letters / records dropped as late", summary.checks().deadLetters() + " / " + summary.checks().dropped());
         String md = head + "\n" + t + "\n" + n + " generated articles (same generator as the other sections, seed " + (settings.seed() + 2)
                 + ") spread evenly over " + span.toDays() + " days of event time (" + archive.firstPublished() + " to " + archive.lastPublished()

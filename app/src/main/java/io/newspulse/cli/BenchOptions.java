@@ -43,9 +43,9 @@ public final class BenchOptions {
             + "(default 2,000 with --quick, else 100,000). 1,000,000 is the issue-18 figure.")
     public Integer replayArticles;
 
-    @Option(names = "--replay-days", paramLabel = "DAYS", defaultValue = "730",
-            description = "Days of event time the replay's articles are spread over (default ${DEFAULT-VALUE}: two years).")
-    public int replayDays;
+    @Option(names = "--replay-days", paramLabel = "DAYS",
+            description = "Days of event time the replay's articles are spread over (default 730, two years; 2 with --quick, the density of 1M articles over two years).")
+    public Integer replayDays;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed of the synthetic articles (default ${DEFAULT-VALUE}).")
     public long seed;
@@ -61,7 +61,7 @@ public final class BenchOptions {
         if (memoryArticles != null && memoryArticles < 400) {
             return "--memory-articles must be at least 400";
         }
-        if (replayDays < 1) {
+        if (replayDays != null && replayDays < 1) {
             return "--replay-days must be at least 1";
         }
         if (replayArticles != null && replayArticles < 100) {
@@ -91,7 +91,9 @@ public final class BenchOptions {
         if (replayArticles != null) {
             args.add("--replay-articles=" + replayArticles);
         }
-        args.add("--replay-days=" + replayDays);
+        if (replayDays != null) {
+            args.add("--replay-days=" + replayDays);
+        }
         args.add("--work-dir=" + workDir);
         args.add("--seed=" + seed);
         return args;

@@ -22,7 +22,9 @@ import io.newspulse.cli.BenchSection;
  * @param workDir     parent of the run's scratch directory (broker logs, Kafka Streams state), deleted after the run
  * @param sections    the sections to run (all of them for the full report); {@code REPLAY} brings {@code PIPELINE}
  * @param replayArticles articles of the replay section; 0 for the default (2,000 with {@code quick}, else 100,000)
- * @param replayDays  days of event time the replay's articles are spread over (730: two years)
+ * @param replayDays  days of event time the replay's articles are spread over; 0 for the default (730, two years;
+ *                    2 with {@code quick}: 2,000 articles at the density of 1M over two years, as a sparse archive
+ *                    would mostly measure RocksDB segment rolls)
  */
 public record BenchSettings(boolean quick, int articles, int repetitions, Path outDir, Path docs, long seed, int memoryArticles,
                             Path workDir, Set<BenchSection> sections, int replayArticles, int replayDays) {
@@ -33,8 +35,8 @@ public record BenchSettings(boolean quick, int articles, int repetitions, Path o
             sections.add(BenchSection.PIPELINE); // the replay is compared with the live pipeline of the same run
         }
         sections = Collections.unmodifiableSet(sections);
-        if (replayDays < 1) {
-            throw new IllegalArgumentException("replayDays must be >= 1");
+        if (replayDays < 0) {
+            throw new IllegalArgumentException("replayDays must be 0 (default) or >= 1");
         }
         if (replayArticles != 0 && replayArticles < 100) {
             throw new IllegalArgumentException("replayArticles must be 0 (default) or >= 100");
@@ -58,6 +60,11 @@ public record BenchSettings(boolean quick, int articles, int repetitions, Path o
     /** Whether every section runs (the full report). */
     public boolean all() {
         return sections.size() == BenchSection.values().length;
+    }
+
+    /** Days of event time the replay section's articles are spread over. */
+    public int replayDays() {
+        return replayDays > 0 ? replayDays : quick ? 2 : 730;
     }
 
     /** Articles of the replay section. */

@@ -33,6 +33,20 @@ public final class BenchOptions {
             description = "Scratch space for the embedded broker's logs and the apps' state (default ${DEFAULT-VALUE}); each run uses a new subdirectory and deletes it at the end. The 1M-article memory run needs several GB.")
     public Path workDir;
 
+    @Option(names = "--sections", paramLabel = "LIST", split = ",", converter = SectionConverter.class,
+            description = "Only these sections, comma-separated: jmh, producer, baseline, pipeline, scale-out, memory, replay (default: all). "
+                    + "replay brings pipeline along (it reports the live throughput of the same run next to its own). A run of some sections "
+                    + "writes <out-dir>/latest-<sections>.json and its own block of the report, leaving the full run's alone.")
+    public List<BenchSection> sections;
+
+    @Option(names = "--replay-articles", paramLabel = "N", description = "Articles of the replay section, spread evenly over two years of event time "
+            + "(default 2,000 with --quick, else 100,000). 1,000,000 is the issue-18 figure.")
+    public Integer replayArticles;
+
+    @Option(names = "--replay-days", paramLabel = "DAYS",
+            description = "Days of event time the replay's articles are spread over (default 730, two years; 2 with --quick, the density of 1M articles over two years).")
+    public Integer replayDays;
+
     @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed of the synthetic articles (default ${DEFAULT-VALUE}).")
     public long seed;
 
@@ -46,6 +60,12 @@ public final class BenchOptions {
         }
         if (memoryArticles != null && memoryArticles < 400) {
             return "--memory-articles must be at least 400";
+        }
+        if (replayDays != null && replayDays < 1) {
+            return "--replay-days must be at least 1";
+        }
+        if (replayArticles != null && replayArticles < 100) {
+            return "--replay-articles must be at least 100";
         }
         return null;
     }
@@ -65,8 +85,30 @@ public final class BenchOptions {
         if (memoryArticles != null) {
             args.add("--memory-articles=" + memoryArticles);
         }
+        if (sections != null && !sections.isEmpty()) {
+            args.add("--sections=" + String.join(",", sections.stream().map(BenchSection::cliName).toList()));
+        }
+        if (replayArticles != null) {
+            args.add("--replay-articles=" + replayArticles);
+        }
+        if (replayDays != null) {
+            args.add("--replay-days=" + replayDays);
+        }
         args.add("--work-dir=" + workDir);
         args.add("--seed=" + seed);
         return args;
+    }
+
+    /** {@code --sections} names to {@link BenchSection}s. */
+    public static final class SectionConverter implements picocli.CommandLine.ITypeConverter<BenchSection> {
+        @Override
+        public BenchSection convert(String value) {
+            try {
+                return BenchSection.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage()
+                        + " (one of jmh, producer, baseline, pipeline, scale-out, memory, replay)");
+            }
+        }
     }
 }

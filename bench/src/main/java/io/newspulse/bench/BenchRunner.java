@@ -26,11 +26,13 @@ import io.newspulse.bench.harness.MachineInfo;
 import io.newspulse.bench.harness.MemoryBench;
 import io.newspulse.bench.harness.PipelineBench;
 import io.newspulse.bench.harness.ProducerBench;
+import io.newspulse.bench.harness.ReplayBench;
 import io.newspulse.bench.harness.ReportWriter;
 import io.newspulse.bench.harness.ScaleOutBench;
 import io.newspulse.bench.harness.Section;
 import io.newspulse.bench.harness.Spread;
 import io.newspulse.bench.harness.Tables;
+import io.newspulse.cli.BenchSection;
 
 /**
  * The end-to-end benchmark (issue 10): JMH micro-benchmarks first (alone on the machine), then on one embedded
@@ -56,6 +58,9 @@ public final class BenchRunner {
     }
 
     public Outcome run() throws Exception {
+        if (!settings.all()) {
+            return runSome();
+        }
         long started = System.nanoTime();
         ZonedDateTime date = ZonedDateTime.now(ZoneOffset.UTC);
         Integrity integrity = new Integrity();
@@ -64,11 +69,8 @@ public final class BenchRunner {
         progress.accept("JMH: tagger and dedup (1 fork)...");
         List<Section> jmh = new JmhBench(settings).run();
 
-        int latencyCapacity = settings.quick() ? 4_000 : 40_000;
-        // the pipeline uses the first articles plus the latency slice; scale-out one fresh batch per repetition
-        int corpusSize = Math.max(settings.articles() + latencyCapacity, settings.articles() * settings.repetitions());
-        progress.accept("generating " + corpusSize + " articles...");
-        ArticleCorpus corpus = ArticleCorpus.generate(settings.seed(), corpusSize, Duration.ofMillis(10));
+        int latencyCapacity = latencyCapacity();
+        ArticleCorpus corpus = corpus(latencyCapacity);
 
         // not the OS temp dir: the 1M-article memory run writes several GB, more than a RAM-backed /tmp may hold
         Files.createDirectories(settings.workDir());
@@ -78,8 +80,10 @@ public final class BenchRunner {
         List<Section> pipeline;
         Section scaleOut;
         Section memory;
+        Section replay;
         BaselineBench baselineBench;
         PipelineBench pipelineBench;
+        ReplayBench replayBench;
         try (BenchRig rig = BenchRig.start(temp)) {
             progress.accept("embedded stack up: " + rig.bootstrapServers() + "; producer alone...");
             producer = new ProducerBench(rig, corpus, settings).run(integrity);
@@ -94,6 +98,9 @@ public final class BenchRunner {
             progress.accept("memory and state up to " + settings.memoryCheckpoints().get(settings.memoryCheckpoints().size() - 1)
                     + " articles...");
             memory = new MemoryBench(rig, settings).run(integrity);
+            progress.accept("replay of " + settings.replayArticles() + " articles over " + settings.replayDays() + " days...");
+            replayBench = new ReplayBench(rig, settings);
+            replay = replayBench.run(integrity, pipelineBench.rate());
         } finally {
             deleteQuietly(temp);
         }
@@ -108,25 +115,15 @@ public final class BenchRunner {
         results.put("baseline_articles_per_s", round(baselineRate.mean()));
         results.put("producer_articles_per_s", round(mean(producer, "articles_per_s")));
         results.put("latency_ms", pipelineBench.mentionLatencySummary(latency));
-        results.put("lost", integrity.lost());
-        results.put("duplicated", integrity.duplicated());
-        results.put("dead_letters", integrity.deadLetters());
-        results.put("problems", integrity.problems());
-        results.put("generated_at", date.toString());
-        results.put("mode", settings.quick() ? "quick" : "full");
-        results.put("machine", MachineInfo.describe());
-        Map<String, Object> config = new LinkedHashMap<>();
-        config.put("articles_per_repetition", settings.articles());
-        config.put("repetitions", settings.repetitions());
-        config.put("seed", settings.seed());
-        config.put("memory_checkpoints", settings.memoryCheckpoints());
-        results.put("settings", config);
-        sections.add(summary(ratio, pipelineRate, baselineRate, producer, latency, jmh, integrity));
+        putReplay(results, replay);
+        putCommon(results, integrity, date);
+        sections.add(summary(ratio, pipelineRate, baselineRate, producer, latency, jmh, replay, integrity));
         sections.add(producer);
         sections.add(baseline);
         sections.addAll(pipeline);
         sections.add(scaleOut);
         sections.add(memory);
+        sections.add(replay);
         sections.addAll(jmh);
         for (Section s : sections) {
             if (!s.json().isEmpty()) {
@@ -142,11 +139,149 @@ public final class BenchRunner {
         return new Outcome(results, json, settings.docs(), integrity.problems());
     }
 
+    /**
+     * Some sections only ({@code --sections}): their figures go to {@code latest-<sections>.json} and their own block
+     * of the report, so the full run's {@code latest.json} and generated block stay as they were.
+     */
+    private Outcome runSome() throws Exception {
+        long started = System.nanoTime();
+        ZonedDateTime date = ZonedDateTime.now(ZoneOffset.UTC);
+        Integrity integrity = new Integrity();
+        List<Section> sections = new ArrayList<>();
+        Map<String, Object> results = new LinkedHashMap<>();
+        if (settings.runs(BenchSection.JMH)) {
+            progress.accept("JMH: tagger and dedup (1 fork)...");
+            sections.addAll(new JmhBench(settings).run());
+        }
+        boolean needsCorpus = settings.runs(BenchSection.PRODUCER) || settings.runs(BenchSection.BASELINE)
+                || settings.runs(BenchSection.PIPELINE) || settings.runs(BenchSection.SCALE_OUT);
+        boolean needsRig = needsCorpus || settings.runs(BenchSection.MEMORY) || settings.runs(BenchSection.REPLAY);
+        if (needsRig) {
+            int latencyCapacity = latencyCapacity();
+            ArticleCorpus corpus = needsCorpus ? corpus(latencyCapacity) : null;
+            Files.createDirectories(settings.workDir());
+            Path temp = Files.createTempDirectory(settings.workDir(), "run-");
+            try (BenchRig rig = BenchRig.start(temp)) {
+                progress.accept("embedded stack up: " + rig.bootstrapServers());
+                if (settings.runs(BenchSection.PRODUCER)) {
+                    progress.accept("producer alone...");
+                    Section producer = new ProducerBench(rig, corpus, settings).run(integrity);
+                    results.put("producer_articles_per_s", round(mean(producer, "articles_per_s")));
+                    sections.add(producer);
+                }
+                Spread baselineRate = null;
+                if (settings.runs(BenchSection.BASELINE)) {
+                    progress.accept("baseline pass-through...");
+                    BaselineBench baselineBench = new BaselineBench(rig, corpus, settings);
+                    sections.add(baselineBench.run(integrity));
+                    baselineRate = baselineBench.rate();
+                    results.put("baseline_articles_per_s", round(baselineRate.mean()));
+                }
+                Spread pipelineRate = null;
+                if (settings.runs(BenchSection.PIPELINE)) {
+                    progress.accept("full pipeline: throughput and latency...");
+                    PipelineBench pipelineBench = new PipelineBench(rig, corpus, settings, latencyCapacity);
+                    List<Section> pipeline = pipelineBench.run(integrity);
+                    sections.addAll(pipeline);
+                    pipelineRate = pipelineBench.rate();
+                    results.put("pipeline_articles_per_s", round(pipelineRate.mean()));
+                    results.put("latency_ms", pipelineBench.mentionLatencySummary(pipeline.get(1)));
+                    if (baselineRate != null) {
+                        results.put("ratio_to_baseline", round(pipelineRate.mean() / baselineRate.mean()));
+                    }
+                }
+                if (settings.runs(BenchSection.SCALE_OUT)) {
+                    progress.accept("scale-out: 1 vs 2 instances on 6 partitions...");
+                    sections.add(new ScaleOutBench(rig, corpus, settings).run(integrity));
+                }
+                if (settings.runs(BenchSection.MEMORY)) {
+                    progress.accept("memory and state...");
+                    sections.add(new MemoryBench(rig, settings).run(integrity));
+                }
+                if (settings.runs(BenchSection.REPLAY)) {
+                    progress.accept("replay of " + settings.replayArticles() + " articles over " + settings.replayDays() + " days...");
+                    Section replay = new ReplayBench(rig, settings).run(integrity, pipelineRate);
+                    putReplay(results, replay);
+                    sections.add(replay);
+                }
+            } finally {
+                deleteQuietly(temp);
+            }
+        }
+        putCommon(results, integrity, date);
+        for (Section s : sections) {
+            if (!s.json().isEmpty()) {
+                results.put(s.key(), s.json());
+            }
+        }
+        results.put("duration_s", Math.round((System.nanoTime() - started) / 1e9));
+        String names = String.join("-", settings.sections().stream().map(BenchSection::cliName).toList());
+        ReportWriter writer = new ReportWriter();
+        Path json = settings.outDir().resolve("latest-" + names + ".json");
+        writer.writeJson(json, results);
+        String intro = "Generated " + date.format(DateTimeFormatter.ISO_LOCAL_DATE) + " " + date.format(DateTimeFormatter.ofPattern("HH:mm"))
+                + " UTC by `newspulse bench" + (settings.quick() ? " --quick" : "") + " --sections " + names.replace('-', ',')
+                .replace("scale,out", "scale-out")
+                + (settings.runs(BenchSection.REPLAY) ? " --replay-articles " + settings.replayArticles()
+                        + (settings.replayDays() != 730 ? " --replay-days " + settings.replayDays() : "") : "") + "` in "
+                + Math.round((System.nanoTime() - started) / 1e9) + " s on " + machineLine() + "; raw figures in `" + json + "`. "
+                + integrityLine(integrity) + "\n";
+        writer.writeMarkdownBlock(settings.docs(), names, "Sections " + names.replace('-', ' ').replace("scale out", "scale-out")
+                + " (run on their own)", intro, sections);
+        return new Outcome(results, json, settings.docs(), integrity.problems());
+    }
+
+    private int latencyCapacity() {
+        return settings.quick() ? 4_000 : 40_000;
+    }
+
+    private ArticleCorpus corpus(int latencyCapacity) {
+        // the pipeline uses the first articles plus the latency slice; scale-out one fresh batch per repetition
+        int corpusSize = Math.max(settings.articles() + latencyCapacity, settings.articles() * settings.repetitions());
+        progress.accept("generating " + corpusSize + " articles...");
+        return ArticleCorpus.generate(settings.seed(), corpusSize, Duration.ofMillis(10));
+    }
+
+    private static void putReplay(Map<String, Object> results, Section replay) {
+        results.put("replay_articles_per_s", replay.json().get("articles_per_s"));
+        results.put("replay_ratio_to_live", replay.json().get("ratio_to_live"));
+    }
+
+    private void putCommon(Map<String, Object> results, Integrity integrity, ZonedDateTime date) {
+        results.put("lost", integrity.lost());
+        results.put("duplicated", integrity.duplicated());
+        results.put("dead_letters", integrity.deadLetters());
+        results.put("problems", integrity.problems());
+        results.put("generated_at", date.toString());
+        results.put("mode", settings.quick() ? "quick" : "full");
+        results.put("machine", MachineInfo.describe());
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("sections", settings.sections().stream().map(BenchSection::cliName).toList());
+        config.put("articles_per_repetition", settings.articles());
+        config.put("repetitions", settings.repetitions());
+        config.put("seed", settings.seed());
+        config.put("memory_checkpoints", settings.memoryCheckpoints());
+        config.put("replay_articles", settings.replayArticles());
+        results.put("settings", config);
+    }
+
+    private static String machineLine() {
+        Map<String, Object> m = MachineInfo.describe();
+        return m.get("cores") + " cores, " + m.get("ram_gb") + " GB RAM, JDK " + m.get("jdk") + ", `" + m.get("jvm_args") + "`";
+    }
+
+    private static String integrityLine(Integrity integrity) {
+        return integrity.clean() ? "Lost / duplicated / dead letters: 0 / 0 / 0."
+                : "PROBLEMS: " + String.join("; ", integrity.problems()) + ".";
+    }
+
     private String intro(ZonedDateTime date, double seconds) {
         Map<String, Object> m = MachineInfo.describe();
         return "Generated " + date.format(DateTimeFormatter.ISO_LOCAL_DATE) + " " + date.format(DateTimeFormatter.ofPattern("HH:mm"))
                 + " UTC by `newspulse bench" + (settings.quick() ? " --quick" : "")
-                + (settings.memoryArticles() > 0 ? " --memory-articles " + settings.memoryArticles() : "") + "` in " + Math.round(seconds) + " s; "
+                + (settings.memoryArticles() > 0 ? " --memory-articles " + settings.memoryArticles() : "")
+                + " --replay-articles " + settings.replayArticles() + (settings.replayDays() != 730 ? " --replay-days " + settings.replayDays() : "")
+                + "` in " + Math.round(seconds) + " s; "
                 + "raw figures in `bench/results/latest.json`.\n\n"
                 + new Tables("machine", "")
                         .row("cores (available to the JVM)", m.get("cores"))
@@ -163,7 +298,7 @@ public final class BenchRunner {
     }
 
     private Section summary(double ratio, Spread pipeline, Spread baseline, Section producer, Section latency, List<Section> jmh,
-                            Integrity integrity) {
+                            Section replay, Integrity integrity) {
         Tables t = new Tables("figure", "measured", "target", "met");
         t.row("pipeline ÷ baseline articles/s", String.format(Locale.ROOT, "%.2f (%s ÷ %s)", ratio, Tables.n(pipeline.mean()),
                 Tables.n(baseline.mean())), "≥ 0.7", ratio >= 0.7 ? "✅" : "❌");
@@ -185,6 +320,10 @@ public final class BenchRunner {
                 t.row("dedup (JMH)", Tables.n(v) + " articles/s/core", "≥ 20,000", v >= 20_000 ? "✅" : "❌");
             }
         }
+        double replayRatio = ((Number) replay.json().get("ratio_to_live")).doubleValue();
+        t.row("replay of " + Tables.n(((Number) replay.json().get("articles")).doubleValue()) + " articles over 2 years ÷ live pipeline",
+                String.format(Locale.ROOT, "%.2f (%s ÷ %s)", replayRatio, Tables.n(((Number) replay.json().get("articles_per_s")).doubleValue()),
+                        Tables.n(pipeline.mean())), "≥ 1", replayRatio >= 1 ? "✅" : "❌");
         t.row("lost / duplicated / dead letters", integrity.lost() + " / " + integrity.duplicated() + " / " + integrity.deadLetters(),
                 "0 / 0 / 0", integrity.clean() ? "✅" : "❌");
         return new Section("summary", "Summary", Map.of(), t.toString());

@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * @param undated      articles left out because they carry no publication time (a replay cannot place them)
  * @param outOfRange   articles left out by {@code --from}/{@code --to}
  */
-public record ArchiveSlice(List<ArticleEvent> articles, long read, long rejected, long repeatedIds, long undated, long outOfRange) {
+public record ArchiveSlice(List<ArticleEvent> articles, long read, long rejected, long repeatedIds, long undated, long outOfRange)
+        implements ReplayInput {
     private static final Logger LOG = LoggerFactory.getLogger(ArchiveSlice.class);
 
     /** Event-time order: publication time, then id. */
@@ -57,15 +58,27 @@ public record ArchiveSlice(List<ArticleEvent> articles, long read, long rejected
         return new ArchiveSlice(collector.kept, collector.read, collector.rejected, collector.repeated, collector.undated, collector.outOfRange);
     }
 
+    @Override
+    public long size() {
+        return articles.size();
+    }
+
+    @Override
+    public java.util.Iterator<ArticleEvent> inOrder() {
+        return articles.iterator();
+    }
+
+    @Override
     public Instant firstPublished() {
         return articles.isEmpty() ? null : articles.get(0).getPublishedAt();
     }
 
+    @Override
     public Instant lastPublished() {
         return articles.isEmpty() ? null : articles.get(articles.size() - 1).getPublishedAt();
     }
 
-    /** One line for the summary. */
+    @Override
     public String describe() {
         return String.format(java.util.Locale.ROOT, "%d articles read, %d in the slice%s%s%s%s", read, articles.size(),
                 outOfRange > 0 ? ", " + outOfRange + " outside --from/--to" : "",

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -94,9 +95,30 @@ public final class BackfillPublisher implements AutoCloseable {
      * says so. Returns how many were committed.
      */
     public long publish(List<ArticleEvent> articles, LongConsumer committed, BooleanSupplier stop) {
+        long done = publish(articles.iterator(), Set.of(), committed, stop);
+        LOG.info("Published {} of {} articles to {}", done, articles.size(), topic);
+        return done;
+    }
+
+    /**
+     * Sends the articles of {@code articles} whose id is not in {@code skip}, in order, {@code batchSize} per
+     * transaction, without holding more than one batch; stops between transactions when {@code stop} says so.
+     * Returns how many were committed.
+     */
+    public long publish(Iterator<ArticleEvent> articles, Set<String> skip, LongConsumer committed, BooleanSupplier stop) {
         long done = 0;
-        for (int from = 0; from < articles.size() && !stop.getAsBoolean(); from += batchSize) {
-            List<ArticleEvent> batch = articles.subList(from, Math.min(articles.size(), from + batchSize));
+        List<ArticleEvent> batch = new ArrayList<>(batchSize);
+        while (!stop.getAsBoolean()) {
+            batch.clear();
+            while (batch.size() < batchSize && articles.hasNext()) {
+                ArticleEvent a = articles.next();
+                if (!skip.contains(a.getId())) {
+                    batch.add(a);
+                }
+            }
+            if (batch.isEmpty()) {
+                break;
+            }
             producer.beginTransaction();
             try {
                 for (ArticleEvent a : batch) {
@@ -110,7 +132,6 @@ public final class BackfillPublisher implements AutoCloseable {
             done += batch.size();
             committed.accept(done);
         }
-        LOG.info("Published {} of {} articles to {}", done, articles.size(), topic);
         return done;
     }
 

@@ -71,6 +71,11 @@ public final class BackfillRun {
         return this;
     }
 
+    /** Articles per publishing transaction. */
+    public int batchSize() {
+        return batchSize;
+    }
+
     /** The settings of the backfill's streams app: the live ones on the backfill's topics, group and state. */
     public Map<String, Object> backfillSettings() {
         Topics live = CommonConfig.topics(new StreamsAppConfig(liveSettings));
@@ -103,7 +108,12 @@ public final class BackfillRun {
         return specs;
     }
 
-    public ReplaySummary run(ArchiveSlice slice, BooleanSupplier stop) throws InterruptedException {
+    /**
+     * Replays {@code slice}: publishes what the backfill topic does not hold yet, waits until the app has processed
+     * it, closes the last windows and waits again. {@code stop} ends the run early (between two transactions, or
+     * while waiting); running again resumes.
+     */
+    public ReplaySummary run(ReplayInput slice, BooleanSupplier stop) throws InterruptedException {
         long start = System.nanoTime();
         Map<String, Object> settings = backfillSettings();
         StreamsAppConfig config = new StreamsAppConfig(settings);
@@ -117,21 +127,22 @@ public final class BackfillRun {
                          batchSize)) {
                 awaitKnowledgeBase(app);
                 Set<String> already = publisher.alreadyPublished();
-                List<ArticleEvent> todo = slice.articles().stream().filter(a -> !already.contains(a.getId())).toList();
-                long skipped = slice.articles().size() - todo.size();
-                if (skipped > 0) {
-                    LOG.info("Resuming backfill {}: {} articles already published, {} to go", backfill.name(), skipped, todo.size());
+                long todo = slice.size() - alreadyIn(slice, already);
+                if (!already.isEmpty()) {
+                    LOG.info("Resuming backfill {}: {} articles already published, {} to go", backfill.name(), already.size(), todo);
                 }
                 long published;
-                try (Progress bar = progress("publish", todo.size())) {
-                    published = publisher.publish(todo, bar::stepTo, stop);
+                try (Progress bar = progress("publish", todo)) {
+                    published = publisher.publish(slice.inOrder(), already, bar::stepTo, stop);
                 }
-                boolean complete = published == todo.size();
+                LOG.info("Published {} of {} articles to {}", published, todo, topics.articles());
+                long skipped = slice.size() - todo;
+                boolean complete = published == todo;
                 boolean drained = false;
-                if (complete && !slice.articles().isEmpty()) {
+                if (complete && slice.size() > 0) {
                     List<String> inputs = List.of(topics.articles());
-                    try (Progress bar = progress("process", slice.articles().size())) {
-                        long total = slice.articles().size();
+                    try (Progress bar = progress("process", slice.size())) {
+                        long total = slice.size();
                         drained = Drain.await(admin, bootstrap, backfill.applicationId(), inputs,
                                 lag -> bar.stepTo(processed(admin, total, lag, topics)), stop);
                     }
@@ -144,10 +155,36 @@ public final class BackfillRun {
                 }
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
                 long finals = drained ? SignalReader.count(settings, topics.signalsFinal()) : -1;
-                return new ReplaySummary(backfill, topics.prefix(), slice, skipped, published, complete && (drained || slice.articles().isEmpty()),
-                        finals, took);
+                return new ReplaySummary(backfill, topics.prefix(), slice, skipped, published, complete && (drained || slice.size() == 0),
+                        finals, took, new ReplaySummary.Checks(Math.round(metrics.articles()), Math.round(metrics.deadLetters()),
+                                droppedRecords(app)));
             }
         }
+    }
+
+    /**
+     * Records Kafka Streams dropped on purpose in this run (its {@code dropped-records-total} over all tasks): a
+     * mention later than its window's grace, or an index entry older than its store's retention. A replay in
+     * event-time order drops none.
+     */
+    static long droppedRecords(NewsStreamsApp app) {
+        return Math.round(app.streams().metrics().entrySet().stream()
+                .filter(e -> e.getKey().name().equals("dropped-records-total") && e.getKey().group().equals("stream-task-metrics"))
+                .mapToDouble(e -> ((Number) e.getValue().metricValue()).doubleValue()).sum());
+    }
+
+    /** Articles of {@code slice} among {@code published} (one pass over the slice, only on a resumed run). */
+    static long alreadyIn(ReplayInput slice, Set<String> published) {
+        if (published.isEmpty()) {
+            return 0;
+        }
+        long n = 0;
+        for (var it = slice.inOrder(); it.hasNext(); ) {
+            if (published.contains(it.next().getId())) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**

@@ -37,6 +37,21 @@ public final class SignalReader {
         return out;
     }
 
+    /**
+     * Hands every committed value of {@code topic} (Avro, class {@code type}) to {@code each} without holding them:
+     * for topics too large to read into memory.
+     */
+    public static <V extends org.apache.avro.specific.SpecificRecord> void forEachValue(Map<String, Object> settings, String topic,
+                                                                                       Class<V> type, Consumer<V> each) {
+        SpecificAvroSerde<V> serde = SpecificAvroSerde.forClass(type,
+                Map.of(CommonConfig.SCHEMA_REGISTRY_URL, settings.get(CommonConfig.SCHEMA_REGISTRY_URL).toString()), false);
+        scan(settings, topic, serde.deserializer(), r -> {
+            if (r.value() != null) {
+                each.accept(r.value());
+            }
+        });
+    }
+
     /** Number of committed records in {@code topic}. */
     public static long count(Map<String, Object> settings, String topic) {
         long[] n = {0};

@@ -58,6 +58,20 @@ class ArchiveSliceTest {
         assertThat(slice.read()).isEqualTo(5);
     }
 
+    @Test
+    void shouldCountOnlyTheSliceArticlesAnEarlierRunPublishedWhenResuming() throws IOException {
+        Path file = jsonl("""
+                {"id":"a","body":"Apple story","published_at":"2005-03-01T09:00:00Z"}
+                {"id":"b","body":"Sony story","published_at":"2005-03-01T10:00:00Z"}
+                {"id":"c","body":"Toyota story","published_at":"2005-03-01T11:00:00Z"}
+                """);
+        ArchiveSlice slice = ArchiveSlice.load(List.of(JsonLinesSource.of(file.toString(), 1 << 20)), null, null, CLOCK);
+
+        assertThat(slice.size()).isEqualTo(3);
+        assertThat(BackfillRun.alreadyIn(slice, java.util.Set.of("a", "b", "from-another-slice"))).isEqualTo(2);
+        assertThat(BackfillRun.alreadyIn(slice, java.util.Set.of())).isZero();
+    }
+
     private Path jsonl(String text) throws IOException {
         Path file = dir.resolve("a.jsonl");
         Files.writeString(file, text, StandardCharsets.UTF_8);

@@ -47,14 +47,21 @@ public final class BenchCommand implements Callable<Integer> {
         }
         int n = options.articles == null ? BenchSettings.defaultArticles(options.quick) : options.articles;
         BenchSettings settings = new BenchSettings(options.quick, n, options.repetitions, options.outDir, options.docs,
-                options.seed, options.memoryArticles == null ? 0 : options.memoryArticles, options.workDir);
+                options.seed, options.memoryArticles == null ? 0 : options.memoryArticles, options.workDir,
+                options.sections == null ? null : java.util.EnumSet.copyOf(options.sections),
+                options.replayArticles == null ? 0 : options.replayArticles,
+                options.replayDays == null ? 0 : options.replayDays);
         BenchRunner.Outcome outcome = new BenchRunner(settings, line -> System.err.println("newspulse bench: " + line)).run();
         Map<String, Object> r = outcome.results();
-        System.out.println("ratio_to_baseline        " + r.get("ratio_to_baseline"));
-        System.out.println("pipeline_articles_per_s  " + r.get("pipeline_articles_per_s"));
-        System.out.println("baseline_articles_per_s  " + r.get("baseline_articles_per_s"));
-        System.out.println("producer_articles_per_s  " + r.get("producer_articles_per_s"));
-        System.out.println("latency_ms (to mention)  " + r.get("latency_ms"));
+        for (String key : java.util.List.of("ratio_to_baseline", "pipeline_articles_per_s", "baseline_articles_per_s",
+                "producer_articles_per_s", "replay_articles_per_s", "replay_ratio_to_live")) {
+            if (r.containsKey(key)) {
+                System.out.println(String.format(java.util.Locale.ROOT, "%-25s%s", key, r.get(key)));
+            }
+        }
+        if (r.containsKey("latency_ms")) {
+            System.out.println("latency_ms (to mention)  " + r.get("latency_ms"));
+        }
         System.out.println("lost / duplicated        " + r.get("lost") + " / " + r.get("duplicated"));
         System.out.println("wrote " + outcome.json() + " and " + outcome.docs());
         if (!outcome.clean()) {

@@ -1,7 +1,12 @@
 package io.newspulse.bench.harness;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+
+import io.newspulse.cli.BenchSection;
 
 /**
  * What one benchmark run does: sizes of every section, derived from {@code --quick} unless given.
@@ -15,11 +20,27 @@ import java.util.List;
  * @param memoryArticles articles of the memory-and-state run, sampled at a quarter, half and all of them; 0 for the
  *                    default (4,000 with {@code quick}, else checkpoints at 100k, 250k, 500k and 1M)
  * @param workDir     parent of the run's scratch directory (broker logs, Kafka Streams state), deleted after the run
+ * @param sections    the sections to run (all of them for the full report); {@code REPLAY} brings {@code PIPELINE}
+ * @param replayArticles articles of the replay section; 0 for the default (2,000 with {@code quick}, else 100,000)
+ * @param replayDays  days of event time the replay's articles are spread over; 0 for the default (730, two years;
+ *                    2 with {@code quick}: 2,000 articles at the density of 1M over two years, as a sparse archive
+ *                    would mostly measure RocksDB segment rolls)
  */
 public record BenchSettings(boolean quick, int articles, int repetitions, Path outDir, Path docs, long seed, int memoryArticles,
-                            Path workDir) {
+                            Path workDir, Set<BenchSection> sections, int replayArticles, int replayDays) {
     public BenchSettings {
         java.util.Objects.requireNonNull(workDir, "workDir");
+        sections = sections == null || sections.isEmpty() ? EnumSet.allOf(BenchSection.class) : EnumSet.copyOf(sections);
+        if (sections.contains(BenchSection.REPLAY)) {
+            sections.add(BenchSection.PIPELINE); // the replay is compared with the live pipeline of the same run
+        }
+        sections = Collections.unmodifiableSet(sections);
+        if (replayDays < 0) {
+            throw new IllegalArgumentException("replayDays must be 0 (default) or >= 1");
+        }
+        if (replayArticles != 0 && replayArticles < 100) {
+            throw new IllegalArgumentException("replayArticles must be 0 (default) or >= 100");
+        }
         if (memoryArticles != 0 && memoryArticles < 400) {
             throw new IllegalArgumentException("memoryArticles must be 0 (default) or >= 400");
         }
@@ -29,6 +50,26 @@ public record BenchSettings(boolean quick, int articles, int repetitions, Path o
         if (articles < 100) {
             throw new IllegalArgumentException("articles must be >= 100");
         }
+    }
+
+    /** Whether {@code section} runs. */
+    public boolean runs(BenchSection section) {
+        return sections.contains(section);
+    }
+
+    /** Whether every section runs (the full report). */
+    public boolean all() {
+        return sections.size() == BenchSection.values().length;
+    }
+
+    /** Days of event time the replay section's articles are spread over. */
+    public int replayDays() {
+        return replayDays > 0 ? replayDays : quick ? 2 : 730;
+    }
+
+    /** Articles of the replay section. */
+    public int replayArticles() {
+        return replayArticles > 0 ? replayArticles : quick ? 2_000 : 100_000;
     }
 
     /** Default articles per throughput repetition. */

@@ -84,8 +84,7 @@ public final class RegistryRoundTripBench {
                     names.add(subject);
                 }
             }
-            System.out.printf(Locale.ROOT, "registry %s (%s store), %d subjects, sun.net.httpserver.nodelay=%s%n", url, storeKind,
-                    subjects, System.getProperty("sun.net.httpserver.nodelay"));
+            System.out.printf(Locale.ROOT, "registry %s (%s store), %d subjects%n", url, storeKind, subjects);
             System.out.println("| call | client | requests | requests/s | p50 ms | p90 ms | p99 ms | max ms |");
             System.out.println("|---|---|---:|---:|---:|---:|---:|---:|");
             for (Call call : Call.values()) { // warm-up (JIT of both paths, client and server) before any figure

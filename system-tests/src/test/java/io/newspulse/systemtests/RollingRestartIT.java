@@ -24,7 +24,7 @@ class RollingRestartIT extends ThreeInstanceTestBase {
     private static final int PROBE = 120;
 
     @Test
-    @Timeout(value = 12, unit = TimeUnit.MINUTES)
+    @Timeout(value = 20, unit = TimeUnit.MINUTES)
     void shouldRestartAllThreeInstancesWithoutAFailedRequestAndCountExactly() throws Exception {
         startLoadAndPoller(PROBE);
         awaitWhilePolling("load under way and every company answered", Duration.ofMinutes(3),
@@ -35,8 +35,9 @@ class RollingRestartIT extends ThreeInstanceTestBase {
             List<StreamInstance> others = instances.stream().filter(i -> i != instance).toList();
             poller.rotation(others);
             long stopping = System.currentTimeMillis();
-            instance.close();
+            boolean clean = instance.stop();
             long stopped = System.currentTimeMillis();
+            assertThat(clean).as("instance " + instance.name() + " exited by itself after SIGTERM").isTrue();
             instance.start();
             long back = awaitGroupOf(3, instances, Duration.ofMinutes(4));
             poller.rotation(instances);

@@ -168,6 +168,9 @@ public final class NewsStreamsApp implements AutoCloseable {
             GlobalStoreRecovery.wipe(global);
             failure = startStreamsOnce(topology, props, timeout);
         }
+        if (failure instanceof RuntimeException e) {
+            throw e;
+        }
         if (failure != null) {
             throw new IllegalStateException("Kafka Streams stopped while starting (state " + streams.state() + "): "
                     + failure.getMessage(), failure);
@@ -192,7 +195,11 @@ public final class NewsStreamsApp implements AutoCloseable {
             }
         });
         new io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics(streams).bindTo(metrics.registry());
-        streams.start();
+        try {
+            streams.start(); // waits for the global thread to initialise its store, and throws what stopped it
+        } catch (RuntimeException e) {
+            return e;
+        }
         if (!settled.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new IllegalStateException("Kafka Streams did not reach RUNNING within " + timeout + " (state "
                     + streams.state() + ")");

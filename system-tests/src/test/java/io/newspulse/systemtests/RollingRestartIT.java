@@ -53,7 +53,7 @@ class RollingRestartIT extends ThreeInstanceTestBase {
         List<ApiPoller.Result> failures = poller.failures();
         LOG.info("ROLLING RESTART: {}; {}", timings, poller.summary());
         failures.stream().limit(10).forEach(f -> LOG.warn("Failed request: {}", f));
-        assertThat(failures).as("failed API requests during the rolling restart").isEmpty();
         verifyExactCounts(truth, instances.get(0));
+        assertThat(failures).as("failed API requests during the rolling restart").isEmpty();
     }
 }

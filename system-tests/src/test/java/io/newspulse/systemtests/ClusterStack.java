@@ -37,11 +37,20 @@ final class ClusterStack implements AutoCloseable {
 
     /** One controller and three brokers; every topic replicated 3 times with min.insync.replicas=2. */
     static ClusterStack threeBrokers() throws Exception {
-        return start(EmbeddedCluster.withBrokers(3, Map.of("min.insync.replicas", "2")), (short) 3, Map.of("min.insync.replicas", "2"));
+        return threeBrokers(Pipeline.PARTITIONS);
+    }
+
+    /** {@link #threeBrokers()} with {@code partitions} partitions per contract topic. */
+    static ClusterStack threeBrokers(int partitions) throws Exception {
+        return start(EmbeddedCluster.withBrokers(3, Map.of("min.insync.replicas", "2")), (short) 3, Map.of("min.insync.replicas", "2"), partitions);
     }
 
     private static ClusterStack start(EmbeddedCluster cluster, short replication, Map<String, String> topicConfigs) throws Exception {
-        ClusterStack stack = new ClusterStack(cluster, new Topics("", Pipeline.PARTITIONS, replication, topicConfigs), replication);
+        return start(cluster, replication, topicConfigs, Pipeline.PARTITIONS);
+    }
+
+    private static ClusterStack start(EmbeddedCluster cluster, short replication, Map<String, String> topicConfigs, int partitions) throws Exception {
+        ClusterStack stack = new ClusterStack(cluster, new Topics("", partitions, replication, topicConfigs), replication);
         try {
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers()))) {
                 new TopicBootstrapper(admin, 60_000).ensure(stack.topics.all());

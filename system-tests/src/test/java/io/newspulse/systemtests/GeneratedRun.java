@@ -80,6 +80,20 @@ final class GeneratedRun {
 
     /** Publishes at {@code rate} articles/s (0 = as fast as possible). */
     GroundTruth publish(SyntheticArticleGenerator generator, int count, double rate, String truthName) throws IOException {
+        Batch batch = publishBatch(generator, count, rate, truthName);
+        return withDedupVerdicts(batch.truth(), batch.drafts());
+    }
+
+    /** A published batch: the generator's truth (novelty not yet judged by the dedup policy) and the articles sent. */
+    record Batch(GroundTruth truth, List<io.newspulse.producer.ArticleDraft> drafts) {
+    }
+
+    /**
+     * Publishes like {@link #publish(SyntheticArticleGenerator, int, double, String)} but leaves the dedup verdicts
+     * to one {@link #withDedupVerdicts} call over many batches (it replays every article published before, so calling
+     * it per batch costs seconds per batch: see SteadyLoad).
+     */
+    Batch publishBatch(SyntheticArticleGenerator generator, int count, double rate, String truthName) throws IOException {
         Path truth = dir.resolve(truthName);
         List<io.newspulse.producer.ArticleDraft> drafts = new java.util.ArrayList<>();
         try (Writer writer = Files.newBufferedWriter(truth, StandardCharsets.UTF_8);
@@ -87,7 +101,7 @@ final class GeneratedRun {
             new ProducerRun(publisher, Clock.systemUTC(), ProgressReporter.create(count, Duration.ofSeconds(30)))
                     .run(List.of(teeing(new GeneratorSource(generator, count, rate, writer), drafts)));
         }
-        return withDedupVerdicts(GroundTruth.read(truth), drafts);
+        return new Batch(GroundTruth.read(truth), drafts);
     }
 
     /** {@link #publish(SyntheticArticleGenerator, int, double, String)} on another thread, seed 42, one second apart from {@code start}. */

@@ -125,11 +125,18 @@ final class StreamProcess implements AutoCloseable {
     /** Asks for a clean stop (SIGTERM, shutdown hook), killing after 30 s. */
     @Override
     public void close() throws InterruptedException {
+        stop(java.time.Duration.ofSeconds(30));
+    }
+
+    /** Asks for a clean stop (SIGTERM, shutdown hook), killing after {@code grace}; true when it exited by itself. */
+    boolean stop(java.time.Duration grace) throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
                 kill();
+                return false;
             }
         }
+        return true;
     }
 }

@@ -175,28 +175,64 @@ public final class NewsStreamsApp implements AutoCloseable {
         return props;
     }
 
-    /** Starts Kafka Streams with a thread-replacing uncaught-exception handler and waits until it is RUNNING. */
+    /**
+     * Starts Kafka Streams with a thread-replacing uncaught-exception handler and waits until it is RUNNING. When it
+     * stops at once because the global companies store was left corrupted by an unfinished stop, the store's
+     * directory is wiped and Kafka Streams started once more ({@link GlobalStoreRecovery}).
+     */
     private void startStreams(Topology topology, Properties props, Duration timeout) throws InterruptedException {
+        Throwable failure = startStreamsOnce(topology, props, timeout);
+        if (failure != null && GlobalStoreRecovery.isCorruptedGlobalStore(failure)) {
+            java.nio.file.Path global = GlobalStoreRecovery.globalStateDir(props.getProperty(StreamsConfig.STATE_DIR_CONFIG),
+                    props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG));
+            LOG.warn("The global companies store was left corrupted by a stop that did not finish closing it; wiping {} "
+                    + "(it is restored from the companies topic) and starting Kafka Streams again", global);
+            streams.close(Duration.ofSeconds(30));
+            GlobalStoreRecovery.wipe(global);
+            failure = startStreamsOnce(topology, props, timeout);
+        }
+        if (failure instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure != null) {
+            throw new IllegalStateException("Kafka Streams stopped while starting (state " + streams.state() + "): "
+                    + failure.getMessage(), failure);
+        }
+    }
+
+    /** One start; null once RUNNING, the uncaught exception when Kafka Streams stopped before. */
+    private Throwable startStreamsOnce(Topology topology, Properties props, Duration timeout) throws InterruptedException {
         streams = new KafkaStreams(topology, props);
+        java.util.concurrent.atomic.AtomicReference<Throwable> died = new java.util.concurrent.atomic.AtomicReference<>();
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("Stream thread died; replacing it", e);
+            died.compareAndSet(null, e);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });
-        java.util.concurrent.CountDownLatch running = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch settled = new java.util.concurrent.CountDownLatch(1);
         streams.setStateListener((newState, oldState) -> {
             LOG.info("Kafka Streams {} -> {}", oldState, newState);
             progress.accept("Kafka Streams " + newState);
-            if (newState == KafkaStreams.State.RUNNING) {
-                running.countDown();
+            if (newState == KafkaStreams.State.RUNNING || !newState.isRunningOrRebalancing()) {
+                settled.countDown();
             }
         });
         streams.setGlobalStateRestoreListener(new RestoreLog(metrics));
         new io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics(streams).bindTo(metrics.registry());
-        streams.start();
-        if (!running.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        try {
+            streams.start(); // waits for the global thread to initialise its store, and throws what stopped it
+        } catch (RuntimeException e) {
+            return e;
+        }
+        if (!settled.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new IllegalStateException("Kafka Streams did not reach RUNNING within " + timeout + " (state "
                     + streams.state() + ")");
         }
+        if (streams.state() == KafkaStreams.State.RUNNING) {
+            return null;
+        }
+        Throwable failure = died.get();
+        return failure != null ? failure : new IllegalStateException("Kafka Streams is " + streams.state());
     }
 
     public KafkaStreams streams() {

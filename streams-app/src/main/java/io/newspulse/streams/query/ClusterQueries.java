@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -18,14 +18,17 @@ import io.newspulse.avro.Company;
 import io.newspulse.core.json.Json;
 import io.newspulse.streams.StoreNames;
 import org.apache.kafka.streams.state.HostInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The queries of the API over every instance: per-company queries run on the instance active for the company's
- * partition (forwarded there when it is another one); all-company queries ask every instance hosting the stores
- * and merge. With {@code internal=true} (a request from a peer) everything is answered from local stores only.
+ * partition (forwarded there when it is another one), or on an instance with a standby replica of it when the
+ * active one cannot answer; all-company queries ask every instance hosting the stores and merge. With {@code internal=true} (a request from a peer) everything is answered from local stores only.
  */
 public final class ClusterQueries {
     private static final ObjectMapper JSON = Json.mapper();
+    private static final Logger LOG = LoggerFactory.getLogger(ClusterQueries.class);
 
     private final LocalQueries local;
     private final InstanceRouter router;
@@ -53,8 +56,8 @@ public final class ClusterQueries {
         Duration size = local.window(window);
         Company company = local.company(companyId);
         return routed(StoreNames.signals(size), companyId, internal, pathAndQuery,
-                () -> new Series(companyId, company.getName(), window, from.toString(), to.toString(),
-                        local.series(companyId, window, from, to)));
+                stores -> new Series(companyId, company.getName(), window, from.toString(), to.toString(),
+                        stores.series(companyId, window, from, to)));
     }
 
     /** Recent articles of one company (routed), or of every company (merged) when {@code companyId} is null. */
@@ -62,7 +65,7 @@ public final class ClusterQueries {
         if (companyId != null) {
             local.company(companyId);
             return routed(StoreNames.RECENT_ARTICLES, companyId, internal, pathAndQuery,
-                    () -> local.recentArticles(companyId).stream().limit(limit).map(m -> new CompanyArticle(companyId, m)).toList());
+                    stores -> stores.recentArticles(companyId).stream().limit(limit).map(m -> new CompanyArticle(companyId, m)).toList());
         }
         if (internal) {
             return new Answer(local.recentArticles(limit), self());
@@ -115,15 +118,51 @@ public final class ClusterQueries {
         return new Answer(views, "*");
     }
 
-    private Answer routed(String store, String key, boolean internal, String pathAndQuery, Supplier<Object> localAnswer) {
-        Optional<HostInfo> owner = router.ownerOf(store, key);
-        if (owner.isEmpty()) {
-            return new Answer(localAnswer.get(), self());
-        }
+    /**
+     * A per-key query: answered by the instance active for the key's partition and, when that one cannot answer
+     * (it died, is shutting down, or Kafka Streams is rebalancing), by the instances holding a standby replica of
+     * the partition, in turn. Only 503s fall through to the next instance; the last 503 is thrown when none answers.
+     * A peer's request ({@code internal}) is answered here when this instance holds a copy of the key's partition.
+     */
+    private Answer routed(String store, String key, boolean internal, String pathAndQuery, Function<LocalQueries, Object> answer) {
+        InstanceRouter.KeyHosts hosts = router.hostsOf(store, key);
+        HostInfo self = router.self();
         if (internal) {
-            throw QueryException.unavailable("'" + key + "' is not hosted on " + self() + " any more (rebalancing); retry shortly");
+            if (!hosts.inOrder().contains(self)) {
+                throw QueryException.unavailable("'" + key + "' is not hosted on " + self() + " any more (rebalancing); retry shortly");
+            }
+            return new Answer(locally(answer, hosts.active().equals(self)), self());
         }
-        return new Answer(peers.get(owner.get(), pathAndQuery), PeerClient.address(owner.get()));
+        QueryException unavailable = null;
+        for (HostInfo host : hosts.inOrder()) {
+            try {
+                if (host.equals(self)) {
+                    return new Answer(locally(answer, host.equals(hosts.active())), self());
+                }
+                return new Answer(peers.get(host, pathAndQuery), PeerClient.address(host));
+            } catch (QueryException e) {
+                if (e.status() != 503) {
+                    throw e;
+                }
+                LOG.debug("'{}' of {} not answered by {}: {}", key, store, PeerClient.address(host), e.getMessage());
+                unavailable = e;
+            }
+        }
+        throw unavailable;
+    }
+
+    /** The active copy when this instance is active for the key and it can answer, else any local copy (standby, restoring). */
+    private Object locally(Function<LocalQueries, Object> answer, boolean active) {
+        if (active) {
+            try {
+                return answer.apply(local);
+            } catch (QueryException e) {
+                if (e.status() != 503) {
+                    throw e;
+                }
+            }
+        }
+        return answer.apply(local.includingReplicas());
     }
 
     private List<JsonNode> gather(String store, String pathAndQuery, Supplier<Object> localAnswer) {

@@ -40,6 +40,7 @@ public final class LocalQueries {
     private final StoreSource stores;
     private final Map<String, Duration> windows = new LinkedHashMap<>();
     private final int spikeMinWindows;
+    private LocalQueries replicas;
 
     /** Where the stores are read: Kafka Streams' interactive queries, or (in unit tests) a test driver's stores. */
     interface StoreSource {
@@ -50,23 +51,49 @@ public final class LocalQueries {
     }
 
     public LocalQueries(KafkaStreams streams, List<Duration> windowSizes, int spikeMinWindows) {
-        this(new StoreSource() {
-            @Override
-            public <T> T store(String name, QueryableStoreType<T> type) {
-                return streams.store(StoreQueryParameters.fromNameAndType(name, type));
-            }
-
-            @Override
-            public String state() {
-                return "Kafka Streams " + streams.state();
-            }
-        }, windowSizes, spikeMinWindows);
+        this(storesOf(streams, false), windowSizes, spikeMinWindows);
+        this.replicas = new LocalQueries(storesOf(streams, true), windowSizes, spikeMinWindows);
     }
 
     LocalQueries(StoreSource stores, List<Duration> windowSizes, int spikeMinWindows) {
         this.stores = stores;
         windowSizes.forEach(w -> windows.put(Durations.label(w), w));
         this.spikeMinWindows = spikeMinWindows;
+        this.replicas = this;
+    }
+
+    /** For tests: {@code stores} for the active copies, {@code replicas} for {@link #includingReplicas()}. */
+    LocalQueries(StoreSource stores, StoreSource replicas, List<Duration> windowSizes, int spikeMinWindows) {
+        this(stores, windowSizes, spikeMinWindows);
+        this.replicas = new LocalQueries(replicas, windowSizes, spikeMinWindows);
+    }
+
+    /**
+     * The stores of the partitions this instance is active for, and up to date: only while Kafka Streams is RUNNING.
+     * With {@code stale}, every local copy ({@code StoreQueryParameters#enableStaleStores}): standby replicas and
+     * active tasks still restoring too, also while Kafka Streams is REBALANCING; such a copy may lag the active one.
+     */
+    private static StoreSource storesOf(KafkaStreams streams, boolean stale) {
+        return new StoreSource() {
+            @Override
+            public <T> T store(String name, QueryableStoreType<T> type) {
+                StoreQueryParameters<T> params = StoreQueryParameters.fromNameAndType(name, type);
+                return streams.store(stale ? params.enableStaleStores() : params);
+            }
+
+            @Override
+            public String state() {
+                return "Kafka Streams " + streams.state() + (stale ? ", local replicas" : "");
+            }
+        };
+    }
+
+    /**
+     * The same queries over every local copy of the stores (standby replicas and restoring tasks included, see
+     * {@link #storesOf}): what a query falls back to when the active copy cannot answer. Itself in unit tests.
+     */
+    public LocalQueries includingReplicas() {
+        return replicas;
     }
 
     /** Labels of the configured window sizes, e.g. [1m, 1h]. */

@@ -210,9 +210,13 @@ public final class NewsStreamsApp implements AutoCloseable {
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });
         java.util.concurrent.CountDownLatch settled = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean reachedRunning = new java.util.concurrent.atomic.AtomicBoolean();
         streams.setStateListener((newState, oldState) -> {
             LOG.info("Kafka Streams {} -> {}", oldState, newState);
             progress.accept("Kafka Streams " + newState);
+            if (newState == KafkaStreams.State.RUNNING) {
+                reachedRunning.set(true);
+            }
             if (newState == KafkaStreams.State.RUNNING || !newState.isRunningOrRebalancing()) {
                 settled.countDown();
             }
@@ -228,7 +232,8 @@ public final class NewsStreamsApp implements AutoCloseable {
             throw new IllegalStateException("Kafka Streams did not reach RUNNING within " + timeout + " (state "
                     + streams.state() + ")");
         }
-        if (streams.state() == KafkaStreams.State.RUNNING) {
+        // RUNNING was reached: a follow-up rebalance right after it (common on a first start) is no failure
+        if (reachedRunning.get() && streams.state().isRunningOrRebalancing()) {
             return null;
         }
         Throwable failure = died.get();

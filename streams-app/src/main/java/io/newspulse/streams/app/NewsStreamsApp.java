@@ -110,6 +110,10 @@ public final class NewsStreamsApp implements AutoCloseable {
                 () -> steps.prepareOutputSchemas(serdes, router), task -> daemonThread(task, "output-schemas"));
         CompletableFuture<Void> perCompanyTopics = CompletableFuture.runAsync(
                 () -> steps.createPerCompanyTopics(router), task -> daemonThread(task, "per-company-topics"));
+        provisioner = new CompanyTopicProvisioner(admin, topics, router,
+                companyId -> joined(schemas).prepareCompany(companyId));
+        CompanyCatalog catalog = steps.catalog(provisioner);
+        catalog.prebuild(kb.companies()); // while the knowledge base is published and Kafka Streams restores it
         try {
             steps.loadKnowledgeBase(kb, bootstrap, serdes);
         } catch (RuntimeException | InterruptedException e) {
@@ -117,9 +121,6 @@ public final class NewsStreamsApp implements AutoCloseable {
             perCompanyTopics.cancel(true);
             throw e;
         }
-        provisioner = new CompanyTopicProvisioner(admin, topics, router,
-                companyId -> joined(schemas).prepareCompany(companyId));
-        CompanyCatalog catalog = steps.catalog(provisioner);
         Topology topology = NewsTopology.build(config.pipelineSettings(), serdes, catalog, router, metrics, partitions);
         LOG.debug("Topology:\n{}", topology.describe());
         Properties props = streamsProperties(streamsProps);

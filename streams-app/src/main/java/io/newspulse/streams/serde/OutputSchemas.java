@@ -70,7 +70,9 @@ public final class OutputSchemas {
     private final EventSerdes serdes;
     private final Topics topics;
     private final SchemaIdCache cache;
-    private volatile CompletableFuture<Integer> registeredLater = CompletableFuture.completedFuture(0);
+    /** Starts the registration of the new per-company subjects; null when there are none (or it has started). */
+    private java.util.function.Supplier<CompletableFuture<Integer>> laterRegistration;
+    private CompletableFuture<Integer> registeredLater = CompletableFuture.completedFuture(0);
     /** The id each resolution got in this start (from the registry or the confirmed cache). */
     private final Map<Resolution, Integer> resolvedIds = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -131,7 +133,9 @@ public final class OutputSchemas {
         int handedOver = unreachable.get() ? 0 : handOver(later, work);
         if (handedOver > 0) {
             progress.resolved(done.addAndGet(handedOver), total);
-            registeredLater = registerLater(later, work);
+            synchronized (this) {
+                laterRegistration = () -> registerLater(later, work);
+            }
         }
         if (cache != null) {
             cache.save();
@@ -147,10 +151,16 @@ public final class OutputSchemas {
     }
 
     /**
-     * The registration of the new per-company subjects that {@link #prepare} left for after the start: completes with
-     * how many were registered, or exceptionally with the registry's refusal. Already complete when there were none.
+     * The registration of the new per-company subjects that {@link #prepare} left for after the start, started by the
+     * first call (the app calls it once Kafka Streams runs, so that it does not compete with the start): completes
+     * with how many were registered, or exceptionally with the registry's refusal. Already complete when there were
+     * none.
      */
-    public CompletableFuture<Integer> registeredLater() {
+    public synchronized CompletableFuture<Integer> registeredLater() {
+        if (laterRegistration != null) {
+            registeredLater = laterRegistration.get();
+            laterRegistration = null;
+        }
         return registeredLater;
     }
 

@@ -1,0 +1,102 @@
+package io.newspulse.streams.tagging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.newspulse.avro.Company;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.junit.jupiter.api.Test;
+
+class CompanyCatalogTest {
+    private static final Company ZORBLAX = company("zorblax", "Zorblax Quantum Dynamics");
+    private static final Company QUIBBLE = company("quibble", "Quibble Robotics");
+
+    @Test
+    void shouldTakeTheTaggerBuiltAheadWhenTheStoreHoldsExactlyTheExpectedCompanies() {
+        CompanyCatalog catalog = CompanyCatalog.standalone();
+        catalog.prebuild(List.of(ZORBLAX, QUIBBLE)); // in another order than the store's
+
+        catalog.changed(null);
+        var tagger = catalog.tagger(store(ZORBLAX, QUIBBLE));
+
+        assertThat(catalog.builtFromStore()).isZero();
+        assertThat(tagger.tag("Zorblax Quantum Dynamics and Quibble Robotics agreed a deal.", "", "en"))
+                .extracting(m -> m.companyId()).containsExactlyInAnyOrder("zorblax", "quibble");
+    }
+
+    @Test
+    void shouldBuildFromTheStoreWhenItHoldsOtherCompaniesThanExpected() {
+        CompanyCatalog catalog = CompanyCatalog.standalone();
+        catalog.prebuild(List.of(ZORBLAX));
+
+        catalog.changed(null);
+        var tagger = catalog.tagger(store(ZORBLAX, QUIBBLE));
+
+        assertThat(catalog.builtFromStore()).isEqualTo(1);
+        assertThat(tagger.tag("Quibble Robotics raised money.", "", "en")).extracting(m -> m.companyId())
+                .containsExactly("quibble");
+    }
+
+    private static Company company(String id, String name) {
+        return Company.newBuilder().setId(id).setName(name).setAliases(Map.of("en", List.of(name))).build();
+    }
+
+    private static ReadOnlyKeyValueStore<String, Company> store(Company... companies) {
+        TreeMap<String, Company> byId = new TreeMap<>();
+        for (Company c : companies) {
+            byId.put(c.getId().toString(), c);
+        }
+        return new ReadOnlyKeyValueStore<>() {
+            @Override
+            public Company get(String key) {
+                return byId.get(key);
+            }
+
+            @Override
+            public KeyValueIterator<String, Company> range(String from, String to) {
+                return iterator(byId.subMap(from, true, to, true));
+            }
+
+            @Override
+            public KeyValueIterator<String, Company> all() {
+                return iterator(byId);
+            }
+
+            @Override
+            public long approximateNumEntries() {
+                return byId.size();
+            }
+        };
+    }
+
+    private static KeyValueIterator<String, Company> iterator(Map<String, Company> entries) {
+        Iterator<Map.Entry<String, Company>> it = entries.entrySet().iterator();
+        return new KeyValueIterator<>() {
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public KeyValue<String, Company> next() {
+                Map.Entry<String, Company> e = it.next();
+                return KeyValue.pair(e.getKey(), e.getValue());
+            }
+
+            @Override
+            public void close() {
+            }
+
+            @Override
+            public String peekNextKey() {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+}

@@ -201,6 +201,9 @@ public final class OutputSchemas {
                 id = r.serde().prepare(topics.signals(), r.schema());
             }
             r.serde().client().cacheId(r.subject(), r.schema(), id);
+            if (cache != null) { // a restart confirms it with the registry before trusting it, as any cached id
+                cache.put(r.subject(), r.schema(), id);
+            }
             topicsCovered += work.get(r).size();
         }
         return topicsCovered;

@@ -34,7 +34,6 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.QueryableStoreType;
-import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -199,24 +198,5 @@ class ClusterQueriesFailoverTest {
                 .setContentHash(Integer.toHexString((title + body).hashCode()))
                 .setAttributes(Map.of())
                 .build();
-    }
-
-    /** The driver's stores as the interactive queries would give them. */
-    private record DriverStores(TopologyTestDriver driver) implements LocalQueries.StoreSource {
-        @Override
-        @SuppressWarnings("unchecked")
-        public <T> T store(String name, QueryableStoreType<T> type) {
-            Object store = type instanceof QueryableStoreTypes.WindowStoreType<?, ?> ? driver.getWindowStore(name)
-                    : driver.getKeyValueStore(name);
-            if (store == null) {
-                throw new InvalidStateStoreException("no store " + name);
-            }
-            return (T) store;
-        }
-
-        @Override
-        public String state() {
-            return "test driver";
-        }
     }
 }

@@ -30,7 +30,6 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.QueryableStoreType;
-import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -170,24 +169,5 @@ class LocalQueriesTest {
                 .setContentHash(Integer.toHexString((title + body).hashCode()))
                 .setAttributes(Map.of())
                 .build(), at);
-    }
-
-    /** The driver's stores as the interactive queries would give them (window stores without their timestamps). */
-    private record DriverStores(TopologyTestDriver driver) implements LocalQueries.StoreSource {
-        @Override
-        @SuppressWarnings("unchecked")
-        public <T> T store(String name, QueryableStoreType<T> type) {
-            Object store = type instanceof QueryableStoreTypes.WindowStoreType<?, ?> ? driver.getWindowStore(name)
-                    : driver.getKeyValueStore(name);
-            if (store == null) {
-                throw new InvalidStateStoreException("no store " + name);
-            }
-            return (T) store;
-        }
-
-        @Override
-        public String state() {
-            return "test driver";
-        }
     }
 }

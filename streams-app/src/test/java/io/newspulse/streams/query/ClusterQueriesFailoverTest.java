@@ -186,17 +186,6 @@ class ClusterQueriesFailoverTest {
     }
 
     private static ArticleEvent article(String id, String title, String body) {
-        return ArticleEvent.newBuilder()
-                .setId(id)
-                .setSource("test-source-" + id)
-                .setUrl(null)
-                .setTitle(title)
-                .setBody(body)
-                .setLanguage("en")
-                .setPublishedAt(T0)
-                .setIngestedAt(T0)
-                .setContentHash(Integer.toHexString((title + body).hashCode()))
-                .setAttributes(Map.of())
-                .build();
+        return QueryArticles.article(id, title, body, T0);
     }
 }

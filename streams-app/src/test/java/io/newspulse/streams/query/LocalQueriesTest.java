@@ -157,17 +157,6 @@ class LocalQueriesTest {
     }
 
     private void publish(String id, String title, String body, Instant at) {
-        articles.pipeInput(id, ArticleEvent.newBuilder()
-                .setId(id)
-                .setSource("test-source-" + id)
-                .setUrl(null)
-                .setTitle(title)
-                .setBody(body)
-                .setLanguage("en")
-                .setPublishedAt(at)
-                .setIngestedAt(at)
-                .setContentHash(Integer.toHexString((title + body).hashCode()))
-                .setAttributes(Map.of())
-                .build(), at);
+        articles.pipeInput(id, QueryArticles.article(id, title, body, at), at);
     }
 }

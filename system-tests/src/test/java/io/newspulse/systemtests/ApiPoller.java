@@ -20,10 +20,18 @@ import java.util.concurrent.TimeUnit;
  * once it is ready). One request per period, on one thread; every answer is recorded.
  */
 final class ApiPoller implements AutoCloseable {
-    /** One request: when it was sent, what was asked of whom, and the status (-1: no HTTP answer). */
-    record Result(long sentAtMs, String company, String instance, int status, String servedBy, String error) {
+    /**
+     * One request: when it was sent and when its answer (or error) came back, what was asked of whom, and the status
+     * (-1: no HTTP answer).
+     */
+    record Result(long sentAtMs, long doneAtMs, String company, String instance, int status, String servedBy, String error) {
         boolean ok() {
             return status == 200;
+        }
+
+        /** True when the request was in flight at some moment of [fromMs, toMs]. */
+        boolean inFlightDuring(long fromMs, long toMs) {
+            return doneAtMs >= fromMs && sentAtMs <= toMs;
         }
     }
 
@@ -68,11 +76,11 @@ final class ApiPoller implements AutoCloseable {
             HttpRequest request = HttpRequest.newBuilder(URI.create(instance.url() + "/api/companies/" + company + query))
                     .timeout(Duration.ofSeconds(20)).GET().build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            results.add(new Result(sent, company, instance.name(), response.statusCode(),
+            results.add(new Result(sent, System.currentTimeMillis(), company, instance.name(), response.statusCode(),
                     response.headers().firstValue("X-Newspulse-Served-By").orElse(""),
                     response.statusCode() == 200 ? null : response.body()));
         } catch (IOException e) {
-            results.add(new Result(sent, company, instance.name(), -1, "", e.toString()));
+            results.add(new Result(sent, System.currentTimeMillis(), company, instance.name(), -1, "", e.toString()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -38,6 +38,7 @@ public final class StreamsAppConfig extends AbstractConfig {
     public static final String DEDUP_HORIZON = "dedup.horizon";
     public static final String DEDUP_MAX_ENTRIES = "dedup.max.entries.per.key";
     public static final String MAX_ARTICLE_BYTES = "validate.max.article.bytes";
+    public static final String QUERY_RETRY = "query.unavailable.retry";
     public static final String COMPANIES_BOOTSTRAP = "companies.bootstrap";
     public static final String HTTP_PORT = "http.port";
     public static final String HTTP_HOST = "http.host";
@@ -89,7 +90,9 @@ public final class StreamsAppConfig extends AbstractConfig {
             .define(HTTP_PORT, Type.INT, -1, ConfigDef.Range.between(-1, 65535), Importance.MEDIUM,
                     "Port of the query API and dashboard; -1 disables it, 0 picks a free one. Flag --http-port.")
             .define(HTTP_HOST, Type.STRING, "127.0.0.1", Importance.LOW,
-                    "Host the query API listens on and advertises to other instances (application.server).");
+                    "Host the query API listens on and advertises to other instances (application.server).")
+            .define(QUERY_RETRY, Type.STRING, "3s", Importance.LOW,
+                    "How long a per-company API query keeps trying (every 100 ms, with fresh partition metadata) while no copy of the company's partition can answer (a rebalance, an instance stopping or starting) before it answers 503. 0s answers 503 at once.");
 
     private static final Set<String> OWN_KEYS = DEF.names();
 
@@ -99,6 +102,11 @@ public final class StreamsAppConfig extends AbstractConfig {
 
     public List<Duration> windows() {
         return getList(WINDOWS).stream().map(Durations::parse).toList();
+    }
+
+    /** {@link #QUERY_RETRY}. */
+    public Duration queryRetry() {
+        return Durations.parse(getString(QUERY_RETRY));
     }
 
     public Duration grace() {

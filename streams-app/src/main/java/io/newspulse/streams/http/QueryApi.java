@@ -122,7 +122,7 @@ public final class QueryApi implements AutoCloseable {
     public QueryApi start(KafkaStreams streams, StreamsAppConfig config, EventSerdes serdes, PipelineMetrics metrics) {
         Topics topics = CommonConfig.topics(config);
         LocalQueries local = new LocalQueries(streams, config.windows(), config.getInt(StreamsAppConfig.SPIKE_MIN_WINDOWS));
-        ClusterQueries queries = new ClusterQueries(local, new InstanceRouter(streams, advertised), new PeerClient());
+        ClusterQueries queries = new ClusterQueries(local, new InstanceRouter(streams, advertised), new PeerClient(), config.queryRetry());
         alerts = new AlertFeed(String.join(",", config.getList(CommonConfig.BOOTSTRAP_SERVERS)), topics.alerts(),
                 serdes.alerts().deserializer()).start();
         ApiHandler.StatsSource stats = () -> StatsView.of(applicationServer(), streams.state().name(), metrics);

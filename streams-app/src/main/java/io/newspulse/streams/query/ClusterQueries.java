@@ -30,14 +30,23 @@ public final class ClusterQueries {
     private static final ObjectMapper JSON = Json.mapper();
     private static final Logger LOG = LoggerFactory.getLogger(ClusterQueries.class);
 
+    /** Pause between two tries of a per-company query that no copy could answer. */
+    static final Duration RETRY_PAUSE = Duration.ofMillis(100);
+
     private final LocalQueries local;
     private final InstanceRouter router;
     private final PeerClient peers;
+    private final Duration retryFor;
 
-    public ClusterQueries(LocalQueries local, InstanceRouter router, PeerClient peers) {
+    /**
+     * @param retryFor how long a per-company query keeps trying, with fresh metadata, while no copy of the key's
+     *                 partition answers (rebalancing, an instance stopping or starting), before its 503 is thrown
+     */
+    public ClusterQueries(LocalQueries local, InstanceRouter router, PeerClient peers, Duration retryFor) {
         this.local = local;
         this.router = router;
         this.peers = peers;
+        this.retryFor = retryFor;
     }
 
     public LocalQueries local() {
@@ -121,10 +130,36 @@ public final class ClusterQueries {
     /**
      * A per-key query: answered by the instance active for the key's partition and, when that one cannot answer
      * (it died, is shutting down, or Kafka Streams is rebalancing), by the instances holding a standby replica of
-     * the partition, in turn. Only 503s fall through to the next instance; the last 503 is thrown when none answers.
-     * A peer's request ({@code internal}) is answered here when this instance holds a copy of the key's partition.
+     * the partition, in turn. Only 503s fall through to the next instance. When none answers, the query is tried
+     * again with fresh metadata every {@link #RETRY_PAUSE} for up to {@code retryFor} (a rebalance settles, a stopping
+     * instance's partitions move), and the last 503 is thrown after that. A peer's request ({@code internal}) is
+     * answered here, at once, when this instance holds a copy of the key's partition (the asking instance retries).
      */
     private Answer routed(String store, String key, boolean internal, String pathAndQuery, Function<LocalQueries, Object> answer) {
+        long deadline = System.nanoTime() + retryFor.toNanos();
+        while (true) {
+            try {
+                return routedOnce(store, key, internal, pathAndQuery, answer);
+            } catch (QueryException e) {
+                if (e.status() != 503 || internal || System.nanoTime() - deadline >= 0) {
+                    throw e;
+                }
+                LOG.debug("'{}' of {}: no copy answers ({}); trying again", key, store, e.getMessage());
+                pause();
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(RETRY_PAUSE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw QueryException.unavailable("interrupted while waiting for a copy of the partition to answer");
+        }
+    }
+
+    private Answer routedOnce(String store, String key, boolean internal, String pathAndQuery, Function<LocalQueries, Object> answer) {
         InstanceRouter.KeyHosts hosts = router.hostsOf(store, key);
         HostInfo self = router.self();
         if (internal) {

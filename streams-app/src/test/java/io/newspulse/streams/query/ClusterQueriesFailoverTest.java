@@ -120,6 +120,32 @@ class ClusterQueriesFailoverTest {
     }
 
     @Test
+    void shouldAnswerOnceTheRebalanceSettlesWithinTheRetryTime() {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        // The first metadata names a dead instance (the one stopping); the next names this one, as after the rebalance.
+        ClusterQueries queries = queries(() -> asked.getAndIncrement() == 0 ? new KeyQueryMetadata(dead, Set.of(), 0)
+                : new KeyQueryMetadata(SELF, Set.of(), 0), new DriverStores(driver), new DriverStores(driver), Duration.ofSeconds(30));
+
+        ClusterQueries.Answer answer = queries.series("microsoft", "1m", T0.minusSeconds(60), T0.plusSeconds(60), false, path());
+
+        assertThat(answer.servedBy()).isEqualTo("127.0.0.1:1");
+        assertThat(asked).hasValue(2);
+    }
+
+    @Test
+    void shouldNotRetryAPeersRequest() {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        ClusterQueries queries = queries(() -> {
+            asked.incrementAndGet();
+            return new KeyQueryMetadata(dead, Set.of(new HostInfo("127.0.0.1", 2)), 0);
+        }, new DriverStores(driver), new DriverStores(driver), Duration.ofSeconds(30));
+
+        assertThatThrownBy(() -> queries.series("microsoft", "1m", T0.minusSeconds(60), T0.plusSeconds(60), true, path()))
+                .isInstanceOfSatisfying(QueryException.class, e -> assertThat(e.status()).isEqualTo(503));
+        assertThat(asked).hasValue(1);
+    }
+
+    @Test
     void shouldRefuseAPeersRequestForACompanyItHoldsNoCopyOf() {
         ClusterQueries queries = queries(new KeyQueryMetadata(dead, Set.of(new HostInfo("127.0.0.1", 2)), 0),
                 new DriverStores(driver), new DriverStores(driver));
@@ -149,13 +175,19 @@ class ClusterQueriesFailoverTest {
         return "/api/companies/microsoft/signals?window=1m";
     }
 
-    /** Queries on SELF with {@code metadata} for every key; companies come from the global store in both sources. */
+    /** Queries on SELF, without retries, with {@code metadata} for every key; companies come from the global store in both sources. */
     private ClusterQueries queries(KeyQueryMetadata metadata, LocalQueries.StoreSource active, LocalQueries.StoreSource replicas) {
+        return queries(() -> metadata, active, replicas, Duration.ZERO);
+    }
+
+    /** Queries on SELF whose key metadata comes from {@code metadata} at each try, retried for {@code retryFor}. */
+    private ClusterQueries queries(java.util.function.Supplier<KeyQueryMetadata> metadata, LocalQueries.StoreSource active,
+            LocalQueries.StoreSource replicas, Duration retryFor) {
         InstanceRouter router = new InstanceRouter(null, new InstanceRouter.KeyMetadata() {
             @Override
             public KeyQueryMetadata forKey(String store, String key) {
                 assertThat(store).isIn(SIGNALS_1M, StoreNames.RECENT_ARTICLES);
-                return metadata;
+                return metadata.get();
             }
 
             @Override
@@ -163,7 +195,7 @@ class ClusterQueriesFailoverTest {
                 return "test";
             }
         }, SELF);
-        return new ClusterQueries(new LocalQueries(active, replicas, WINDOWS, 3), router, new PeerClient());
+        return new ClusterQueries(new LocalQueries(active, replicas, WINDOWS, 3), router, new PeerClient(), retryFor);
     }
 
     /** Active stores that cannot be read (rebalancing, or not this instance's), except the global companies store. */

@@ -19,6 +19,22 @@ class SentimentAnalyzerTest {
     }
 
     @Test
+    void shouldGiveTheArticlesToneToItsSubjectWhenItHasNoStanceOfItsOwn() {
+        String title = "Acme Motors publishes its annual report";
+        String body = "Acme Motors published its annual report on Monday. Sales across the industry collapsed and demand"
+                + " slumped sharply. Dealers warned of heavy losses and the market plunged. The report was printed by Beta Print.";
+        List<CompanyMatch> matches = Articles.matches(title, body, "Acme Motors", "Beta Print").stream()
+                .map(m -> new CompanyMatch(m.companyId(), m.companyName(), m.inTitle() ? 0.9 : 0.1, m.count(), m.inTitle(), m.spans()))
+                .toList();
+
+        ArticleSentiment a = analyzer.analyze(title, body, "en", matches);
+
+        assertThat(a.tone()).isLessThan(-0.1);
+        assertThat(sentiment(a, "Acme Motors")).as("the title's company takes the tone").isEqualTo(a.tone());
+        assertThat(sentiment(a, "Beta Print")).as("a company named in passing keeps its own (no) stance").isZero();
+    }
+
+    @Test
     void shouldScoreRivalNegativeAndSubjectPositiveInContrastSentence() {
         ArticleSentiment a = analyze(null, "Honda's profit fell while Toyota gained market share.", "en",
                 "Honda", "Toyota");

@@ -25,8 +25,9 @@ class RollingRestartIT extends ThreeInstanceTestBase {
     private static final int PROBE = 120;
 
     @Test
-    @Disabled("open (2026-12-04): 43 of 5,471 and 115 of 8,041 requests answered 503 around the restarts, and one run"
-            + " counted 1 of 12,479 one-minute article counts short; see docs/scaling.md, 'Rolling restart'")
+    @Disabled("open (2026-12-04): one run counted 1 of 12,479 one-minute article counts short (not explained yet), and"
+            + " on this shared 2-core machine a restarted member may not rejoin a stable group within the wait; the 503s"
+            + " of earlier runs are gone since queries retry (query.unavailable.retry); see docs/scaling.md, 'Rolling restart'")
     @Timeout(value = 20, unit = TimeUnit.MINUTES)
     void shouldRestartAllThreeInstancesWithoutAFailedRequestAndCountExactly() throws Exception {
         startLoadAndPoller(PROBE);

@@ -162,11 +162,47 @@ def nfkc(s: str) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", s)).strip()
 
 
-def key(s: str) -> str:
-    """The form two names are compared in: NFKC, case-folded, spaces and dots/commas collapsed."""
+def exact_key(s: str) -> str:
+    """A name as written, up to width, case, spaces and dots/commas: two spellings with different exact keys are
+    different spellings (both are kept as aliases of one company)."""
     s = nfkc(s).casefold()
     s = re.sub(r"[.,]", "", s)
     return re.sub(r"\s+", " ", s).strip()
+
+
+# Dash and hyphen variants (NFKC leaves them apart): hyphen, non-breaking hyphen, figure dash, en and em dash,
+# horizontal bar, minus sign, small and full-width forms, hyphen bullet.
+DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\u2043\u02d7"
+DASH_FOLD = str.maketrans({ch: "-" for ch in DASHES} | {"\u00b7": "・", "\u2027": "・", "\u2219": "・",
+                                                          "\u301c": "~"})
+KANA_CHAR = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
+
+
+def fold_variants(s: str) -> str:
+    """Folds the characters one name is written with in several ways: dash and hyphen variants to '-' (EDINET's
+    'セブン‐イレブン' with U+2010, IPADIC's 'セブン―イレブン' with U+2015 and 'セブン−イレブン' with U+2212 are
+    'セブン-イレブン'), the katakana prolonged sound mark ー to '-' where it is a dash (not after a kana, where it
+    is a long vowel: 'JーPOWER' is 'J-POWER', 'コーヒー' stays), middle dots
+    (·, ‧, ∙) to ・ and the wave dash 〜 to '~' (NFKC has made full-width forms ASCII already)."""
+    s = s.translate(DASH_FOLD)
+    if "ー" in s:
+        s = "".join("-" if ch == "ー" and (i == 0 or not KANA_CHAR.match(s[i - 1])) else ch
+                    for i, ch in enumerate(s))
+    return s
+
+
+def key(s: str) -> str:
+    """The form two names are compared in: NFKC, case-folded, spaces and dots/commas collapsed, dash and middle-dot
+    variants folded (``fold_variants``): names with the same key are one name."""
+    return fold_variants(exact_key(s))
+
+
+def twin_key(s: str) -> str:
+    """``key`` without the katakana middle dot ・, which Japanese writes or leaves out in one name ('アボット・
+    ラボラトリーズ' = 'アボットラボラトリーズ'). Used only where one side is a spelling of a dictionary or of the
+    curated files (IPADIC, curated names), never between two register entries (EDINET, JPX), whose spellings
+    name different legal entities ('株式会社エイケイ' and '株式会社エイ・ケイ' are two filers)."""
+    return key(s).replace("・", "")
 
 
 def slug(s: str) -> str:
@@ -608,6 +644,8 @@ class Rec:
         self.large = source == "fortune"  # Fortune 500, Forbes Global 2000, Mega/Large caps: may keep an acronym
         self.foreign_filer = False  # an SEC filer of unknown country (OTC, foreign filer)
         self.heads: set[str] = set()  # short names cut from a longer name ("Qantas" of "Qantas Airways")
+        self.curated_twin: str | None = None  # carries twin spellings of this curated company's names only
+        self.twins: set[str] = set()  # twin spellings of a register or dictionary added to this record
 
     def add(self, kind: dict[str, list[str]], lang: str, name: str) -> None:
         name = nfkc(name)
@@ -1305,6 +1343,85 @@ def edinet_short(name: str) -> str:
     return s if foreign else jpx_short(s)
 
 
+TWINS: list[tuple[str, str, str]] = []  # (source, twin spelling, name of the company it joined), for stats.json
+
+
+class Owners:
+    """Who already has a name, for the register and dictionary sources read after the listings (EDINET, IPADIC):
+    earlier source companies and curated ones by ``key`` and, for dictionary spellings, by ``twin_key``. A name
+    whose spelling is already known exactly adds nothing; a twin spelling (the same name under ``key`` or
+    ``twin_key``, another spelling) is added to the company that has the name, so every spelling stays an alias
+    of one company ('セブン―イレブン・ジャパン' of IPADIC joins curated seven-eleven-japan)."""
+
+    def __init__(self, recs: list[Rec], curated: bool = True) -> None:
+        self.exact: set[str] = set()
+        self.by_key: dict[str, list] = {}
+        self.by_twin: dict[str, list] = {}
+        self.curated_twins: dict[str, Rec] = {}  # curated id -> the record carrying its twin spellings
+        for r in recs:
+            self.put(r)
+        for n, cid in read_curated_spellings() if curated else []:
+            self._index(n, cid)
+
+    def _index(self, n: str, owner) -> None:
+        self.exact.add(exact_key(n))
+        for table, k in ((self.by_key, key(n)), (self.by_twin, twin_key(n))):
+            bucket = table.setdefault(k, [])
+            if owner not in bucket:  # a Rec by identity, a curated id by value
+                bucket.append(owner)
+
+    def put(self, r: Rec) -> None:
+        owner = r.curated_twin or r
+        if r.curated_twin:
+            self.curated_twins.setdefault(r.curated_twin, r)
+        for t in (r.full, r.short, r.former):
+            for v in t.values():
+                for n in v:
+                    self._index(n, owner)
+
+    def put_names(self, r: Rec, names: list[str]) -> None:
+        for n in names:
+            self._index(n, r)
+
+    def known(self, names: list[str]) -> bool:
+        return any(exact_key(n) in self.exact for n in names)
+
+    def owner(self, names: list[str], dictionary: bool):
+        """The one company that has one of ``names`` under another spelling; None when no company or several
+        have it. ``dictionary``: compare by ``twin_key`` (a dictionary's spelling) with every company, else by
+        ``key`` with every company and by ``twin_key`` with curated companies only (a register's spelling)."""
+        found = []
+        for n in names:
+            for o in self.by_key.get(key(n), []) + [o for o in self.by_twin.get(twin_key(n), [])
+                                                    if dictionary or isinstance(o, str)]:
+                if o not in found:
+                    found.append(o)
+        return found[0] if len(found) == 1 else (False if found else None)
+
+    def add_twin(self, owner, source: str, native: str, full: str, short: str) -> Rec | None:
+        """Adds the spellings ``full`` and ``short`` to ``owner``; for a curated company, returns the new record
+        that carries them into its supplement line (or None when it already has one)."""
+        TWINS.append((source, full, owner if isinstance(owner, str) else owner.name))
+        if isinstance(owner, str):
+            r = self.curated_twins.get(owner)
+            new = r is None
+            if new:
+                r = Rec(source, native, None)
+                r.curated_twin = owner
+                r.name = full
+                self.curated_twins[owner] = r
+        else:
+            r, new = owner, False
+        r.add(r.full, "ja", full)
+        r.twins.add(nfkc(full))
+        if short != full:
+            r.add(r.short, "ja", short)
+            r.twins.add(nfkc(short))
+        self._index(full, owner)
+        self._index(short, owner)
+        return r if new else None
+
+
 def read_edinet(recs: list[Rec], words: Words) -> list[Rec]:
     """EDINET code lists of the FSA (2024-07-21 and 2020-02-13): every company that files securities reports or
     large-shareholding reports in Japan, listed or not, with its Japanese (and often English) name. A listed
@@ -1313,8 +1430,7 @@ def read_edinet(recs: list[Rec], words: Words) -> list[Rec]:
     new company unless one of its names is already known. A name changed between 2020 and 2024 (same EDINET
     code) becomes a former name."""
     by_code = {r.native: r for r in recs if r.source == "jpx"}
-    known = {key(n) for r in recs for t in (r.full, r.short, r.former) for v in t.values() for n in v}
-    known |= set(read_curated()[1])
+    owners = Owners(recs)
     snaps = []
     for fname in ("edinet-codelist-20240721.tsv", "edinet-codelist-20200213.tsv"):
         with open(SOURCES / fname, encoding="utf-8", newline="") as f:
@@ -1339,7 +1455,15 @@ def read_edinet(recs: list[Rec], words: Words) -> list[Rec]:
             add_english_name(target, en, words)
             continue
         short = edinet_short(name)
-        if key(name) in known or key(short) in known:
+        if owners.known([name, short]):
+            continue
+        owner = owners.owner([name, short], dictionary=False)
+        if owner is False:
+            continue  # several companies have the name
+        if owner is not None:
+            twin = owners.add_twin(owner, "edinet", code, name, short)
+            if twin is not None:
+                out.append(twin)
             continue
         r = Rec("edinet", code, "JP" if row["filer_type"].startswith("内国") else None)
         r.name = short if CJK.search(short) else name
@@ -1361,8 +1485,7 @@ def read_edinet(recs: list[Rec], words: Words) -> list[Rec]:
                 old_short = edinet_short(old_name)
                 if old_short != old_name:
                     r.add(r.former, "ja", old_short)
-        for n in (name, short):
-            known.add(key(n))
+        owners.put_names(r, [name, short])  # as the register writes it: not its English or former names
         out.append(r)
     return out
 
@@ -1400,13 +1523,12 @@ def read_ipadic_org(recs: list[Rec]) -> list[Rec]:
     ambiguous (2 characters, kana of 5 or fewer, a common noun or place) is left out too, as it would lend
     evidence to its neighbours. A name another source already has (or its short form) is that company: nothing
     new is added."""
-    known = {key(n) for r in recs for t in (r.full, r.short, r.former) for v in t.values() for n in v}
-    known |= set(read_curated()[1])
+    owners = Owners(recs)
+    seen = Owners([], curated=False)  # IPADIC's own names, compared by their full spelling only
     person = set()
     for m in IpaDic.ENTRY.finditer((IPADIC_DIR / "Noun.name.dic").read_text(encoding="utf-8", errors="replace")):
         person.add(nfkc(m.group(1)))
     out = []
-    seen = set()
     for raw in (SOURCES / "ipadic-2.7.0-org-names.txt").read_text(encoding="utf-8").splitlines():
         name = nfkc(raw)
         if not name or not CJK.search(name) or name in person:
@@ -1414,14 +1536,25 @@ def read_ipadic_org(recs: list[Rec]) -> list[Rec]:
         if IPADIC_NOT_COMPANY.search(name) or IPADIC_TEAM.search(name) or IPADIC_NOT_COMPANY_PART.search(name):
             continue
         short = jpx_short(name)
-        if key(name) in known or key(short) in known or key(name) in seen:
+        if owners.known([name, short]) or seen.known([name]):
             continue
-        seen.add(key(name))
-        r = Rec("ipadic", hashlib.sha1(name.encode("utf-8")).hexdigest()[:8], None)
+        native = hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
+        owner, where = owners.owner([name, short], dictionary=True), owners
+        if owner is None:
+            owner, where = seen.owner([name], dictionary=True), seen
+        if owner is False:
+            continue  # several companies have the name
+        if owner is not None:
+            twin = where.add_twin(owner, "ipadic", native, name, short)
+            if twin is not None:
+                out.append(twin)
+            continue
+        r = Rec("ipadic", native, None)
         r.name = name
         r.add(r.full, "ja", name)
         if short != name:
             r.add(r.short, "ja", short)
+        seen.put_names(r, [name])
         out.append(r)
     return out
 
@@ -1466,6 +1599,23 @@ def read_curated() -> tuple[list[str], dict, dict, set, dict]:
     return files, by_name, by_ticker, ids, display
 
 
+def read_curated_spellings() -> list[tuple[str, str]]:
+    """Every curated name, alias and former name as written, with its company id (first file first)."""
+    out = []
+    for fname in read_curated()[0]:
+        for line in (KB_DIR / fname).read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            c = json.loads(line)
+            if c.get("deleted"):
+                continue
+            names = [c["name"]] + [a for v in (c.get("aliases") or {}).values() for a in v]
+            names += [a for v in (c.get("former_names") or {}).values() for a in v]
+            out += [(n, c["id"]) for n in names]
+    return out
+
+
 def curated_countries() -> dict[str, str | None]:
     out: dict[str, str | None] = {}
     for fname in read_curated()[0]:
@@ -1489,6 +1639,7 @@ def verify_manifest() -> list[dict]:
 
 def build() -> tuple[str, dict]:
     verify_manifest()
+    TWINS.clear()
     words = Words()
     recs = read_sec() + read_jpx() + read_krx() + read_cn() + read_tw()
     fd, english = read_fd()
@@ -1514,7 +1665,9 @@ def build() -> tuple[str, dict]:
     merged = 0
     for r in recs:
         tks = list(r.tickers) + r.merge_tickers
-        target = next((cur_ticker[ticker_key(e, s)] for e, s in tks if ticker_key(e, s) in cur_ticker), None)
+        target = r.curated_twin
+        if target is None:
+            target = next((cur_ticker[ticker_key(e, s)] for e, s in tks if ticker_key(e, s) in cur_ticker), None)
         if target is None:
             target = next((cur_name[key(n)] for v in r.full.values() for n in v if key(n) in cur_name), None)
         if target is None and r.source in ("fd", "fortune", "forbes", "airline"):
@@ -1597,7 +1750,7 @@ def build() -> tuple[str, dict]:
                     if (not keep and r.source == "airline" and kind != "short" and len(tokens(n)) >= 2
                             and AIRLINE_WORD.search(n)):
                         keep, amb = True, False  # "Air France", "Air Canada": a carrier's name, generic words or not
-                    if r.source in ("ipadic", "edinet", "dart") and amb:
+                    if (r.source in ("ipadic", "edinet", "dart") or n in r.twins) and amb:
                         keep = False  # a dictionary's organisation name needs no evidence, or it is left out
                     if not keep:
                         continue
@@ -1607,7 +1760,9 @@ def build() -> tuple[str, dict]:
                     claims.setdefault(key(n), []).append((i, kind == "full"))
         accepted.append(acc)
 
-    # 3. resolve shared aliases; curated names always win
+    # 3. resolve shared aliases; curated names always win. A twin spelling of a curated name (a dash variant:
+    #    the same key, another exact key) is added to that curated company when the record merges into it.
+    cur_exact = {exact_key(n) for n, _ in read_curated_spellings()}
     out_recs = []
     supplements: dict[str, list[Rec]] = {}
     for i, r in enumerate(kept):
@@ -1615,8 +1770,10 @@ def build() -> tuple[str, dict]:
         former: dict[str, list[str]] = {}
         for kind, lang, n, amb in accepted[i]:
             k = key(n)
-            if k in cur_name or (amb and r.merge_into):
+            if amb and r.merge_into:
                 continue  # a curated company keeps its own flags: it gets no name that would need evidence
+            if k in cur_name and (cur_name[k] != r.merge_into or exact_key(n) in cur_exact):
+                continue
             owners = claims[k]
             if len({o for o, _ in owners}) > 1:
                 fulls = {o for o, f in owners if f}
@@ -1712,6 +1869,7 @@ def build() -> tuple[str, dict]:
     text = header + "\n".join(lines) + "\n"
 
     stats = {"companies": len(out_recs), "merged_into_curated": merged, "curated_supplemented": n_supplements,
+             "twin_spellings_merged": {s: sum(1 for t in TWINS if t[0] == s) for s in sorted({t[0] for t in TWINS})},
              "ambiguous": 0,
              "by_source": {}, "by_country": {}, "by_language": {}, "with_tickers": 0, "with_former_names": 0,
              "with_industry": 0}

@@ -201,6 +201,51 @@ class MergeTest(unittest.TestCase):
         self.assertEqual(kb.loose_key("Lindt & Sprüngli"), kb.loose_key("Lindt & Spruengli"))
 
 
+class TwinSpellingTest(unittest.TestCase):
+    """One company under spellings that differ only in a dash or a middle dot (data 2026.12.04-7)."""
+
+    def test_should_compare_dash_and_hyphen_variants_as_one_name(self):
+        for variant in ("セブン‐イレブン・ジャパン", "セブン―イレブン・ジャパン", "セブン−イレブン・ジャパン",
+                        "セブン－イレブン・ジャパン", "セブン—イレブン・ジャパン"):
+            self.assertEqual(kb.key(variant), kb.key("セブン-イレブン・ジャパン"), variant)
+        self.assertEqual(kb.key("Coca‑Cola"), kb.key("Coca-Cola"))  # non-breaking hyphen
+
+    def test_should_read_the_prolonged_sound_mark_as_a_dash_only_after_no_kana(self):
+        self.assertEqual(kb.key("JーPOWER"), kb.key("J-POWER"))
+        self.assertEqual(kb.key("BCJー60"), kb.key("BCJ-60"))
+        self.assertNotEqual(kb.key("コーヒー"), kb.key("コ-ヒ-"))  # a long vowel after kana
+        self.assertNotEqual(kb.key("ソニー"), kb.key("ソニ-"))
+
+    def test_should_ignore_the_middle_dot_only_in_the_twin_key(self):
+        self.assertEqual(kb.twin_key("アボット・ラボラトリーズ"), kb.twin_key("アボットラボラトリーズ"))
+        self.assertNotEqual(kb.key("アボット・ラボラトリーズ"), kb.key("アボットラボラトリーズ"))
+        self.assertEqual(kb.key("ソニー·ミュージック"), kb.key("ソニー・ミュージック"))  # Latin middle dot
+
+    def test_should_add_a_register_twin_spelling_to_the_company_that_has_the_name(self):
+        jpx = kb.Rec("jpx", "9999", "JP")
+        jpx.add(jpx.full, "ja", "テスト‐ワン")
+        owners = kb.Owners([jpx], curated=False)
+        self.assertFalse(owners.known(["テスト―ワン"]))
+        self.assertIs(owners.owner(["テスト―ワン"], dictionary=False), jpx)
+        self.assertIsNone(owners.add_twin(jpx, "ipadic", "x", "テスト―ワン", "テスト―ワン"))
+        self.assertEqual(jpx.full["ja"], ["テスト‐ワン", "テスト―ワン"])
+        self.assertTrue(owners.known(["テスト―ワン"]))
+
+    def test_should_not_merge_two_register_entries_that_differ_in_a_middle_dot(self):
+        a = kb.Rec("edinet", "E1", "JP")
+        a.add(a.full, "ja", "株式会社エイケイ")
+        owners = kb.Owners([a], curated=False)
+        self.assertIsNone(owners.owner(["株式会社エイ・ケイ"], dictionary=False))  # two filers
+        self.assertIs(owners.owner(["株式会社エイ・ケイ"], dictionary=True), a)  # a dictionary's spelling
+
+    def test_should_call_a_name_several_companies_have_no_twin(self):
+        a = kb.Rec("jpx", "1", "JP")
+        a.add(a.full, "ja", "テスト-ワン")
+        b = kb.Rec("jpx", "2", "JP")
+        b.add(b.full, "ja", "テスト‐ワン")
+        self.assertIs(kb.Owners([a, b], curated=False).owner(["テスト―ワン"], dictionary=True), False)
+
+
 class BundledFileTest(unittest.TestCase):
     def test_should_give_no_generated_company_a_curated_id(self):
         curated_ids = kb.read_curated()[3]
@@ -223,6 +268,9 @@ class BundledFileTest(unittest.TestCase):
                     for n in names:
                         aliases.setdefault(n, set()).add(obj["id"])
         self.assertEqual(aliases.get("OMV"), {"omv"})
+        # EDINET's and IPADIC's spellings of Seven-Eleven Japan with U+2010, U+2015, U+2212 are the curated company
+        for spelling in ("セブン‐イレブン・ジャパン", "セブン―イレブン・ジャパン", "セブン−イレブン・ジャパン"):
+            self.assertEqual(aliases.get(spelling), {"seven-eleven-japan"}, spelling)
         self.assertEqual(aliases.get("Erste Bank"), {"erste-group-bank"})
         self.assertIn("Qantas", aliases)
         for name in ("Portugal", "Wisconsin", "Sochi", "Borussia Dortmund", "SSE", "PDG", "Fujita"):

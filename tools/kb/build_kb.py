@@ -197,12 +197,23 @@ def key(s: str) -> str:
     return fold_variants(exact_key(s))
 
 
+# Old and variant kanji that Japanese names are written with or without (旧字体, 異体字): 帝國ホテル = 帝国ホテル,
+# 髙木証券 = 高木証券, 廣済堂 = 広済堂, 北國銀行 = 北国銀行, 前澤工業 = 前沢工業, 三櫻工業 = 三桜工業.
+KANJI_VARIANTS = str.maketrans("髙﨑邊邉濵濱齋齊斎澤國會團德龍眞櫻廣壽榮鐵寶", "高崎辺辺浜浜斉斉斉沢国会団徳竜真桜広寿栄鉄宝")
+SPACE_BY_CJK = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
+
+
 def twin_key(s: str) -> str:
-    """``key`` without the katakana middle dot ・, which Japanese writes or leaves out in one name ('アボット・
-    ラボラトリーズ' = 'アボットラボラトリーズ'). Used only where one side is a spelling of a dictionary or of the
-    curated files (IPADIC, curated names), never between two register entries (EDINET, JPX), whose spellings
-    name different legal entities ('株式会社エイケイ' and '株式会社エイ・ケイ' are two filers)."""
-    return key(s).replace("・", "")
+    """``key`` without the katakana middle dot ・ and the spaces next to a CJK char, which Japanese writes or
+    leaves out in one name ('アボット・ラボラトリーズ' = 'アボットラボラトリーズ', 'アイチ コーポレーション' =
+    'アイチコーポレーション'), and with old and variant kanji written in their common form (``KANJI_VARIANTS``). Used
+    only where one side is a spelling of a dictionary or of the curated files (IPADIC, curated names), never
+    between two register entries (EDINET, JPX), whose spellings name different legal entities ('株式会社エイケイ' and
+    '株式会社エイ・ケイ' are two filers, and so are 'ダルトン インベストメンツ' and 'ダルトン・インベストメンツ'). The kanji
+    are folded in names of three chars or more only: a two-char name is too short to tell a variant from another
+    company (寿屋, the supermarket chain, is not 壽屋, the toy maker)."""
+    k = SPACE_BY_CJK.sub("", key(s).replace("・", ""))
+    return k.translate(KANJI_VARIANTS) if len(k) >= 3 else k
 
 
 def slug(s: str) -> str:

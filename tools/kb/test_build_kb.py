@@ -202,7 +202,8 @@ class MergeTest(unittest.TestCase):
 
 
 class TwinSpellingTest(unittest.TestCase):
-    """One company under spellings that differ only in a dash or a middle dot (data 2026.12.04-7)."""
+    """One company under spellings that differ only in a dash, a middle dot, a space or an old kanji (data
+    2026.12.04-7)."""
 
     def test_should_compare_dash_and_hyphen_variants_as_one_name(self):
         for variant in ("セブン‐イレブン・ジャパン", "セブン―イレブン・ジャパン", "セブン−イレブン・ジャパン",
@@ -220,6 +221,13 @@ class TwinSpellingTest(unittest.TestCase):
         self.assertEqual(kb.twin_key("アボット・ラボラトリーズ"), kb.twin_key("アボットラボラトリーズ"))
         self.assertNotEqual(kb.key("アボット・ラボラトリーズ"), kb.key("アボットラボラトリーズ"))
         self.assertEqual(kb.key("ソニー·ミュージック"), kb.key("ソニー・ミュージック"))  # Latin middle dot
+
+    def test_should_fold_old_kanji_and_spaces_by_cjk_in_the_twin_key(self):
+        self.assertEqual(kb.twin_key("帝國ホテル"), kb.twin_key("帝国ホテル"))
+        self.assertEqual(kb.twin_key("髙木証券"), kb.twin_key("高木証券"))
+        self.assertEqual(kb.twin_key("アイチ コーポレーション"), kb.twin_key("アイチコーポレーション"))
+        self.assertNotEqual(kb.twin_key("寿屋"), kb.twin_key("壽屋"))  # two chars: two companies
+        self.assertNotEqual(kb.twin_key("Cell Source"), kb.twin_key("CellSource"))  # Latin spaces stay
 
     def test_should_add_a_register_twin_spelling_to_the_company_that_has_the_name(self):
         jpx = kb.Rec("jpx", "9999", "JP")

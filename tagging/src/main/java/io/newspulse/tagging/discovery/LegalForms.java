@@ -37,11 +37,12 @@ final class LegalForms {
             "(株)", "股份有限公司", "有限责任公司", "有限公司", "有限公司", "公司", "주식회사", "(주)", "㈜", "(주)"));
 
     /**
-     * Unfinished Japanese legal forms, longest first: what a name cut in the middle of "株式会社" (or read on into
-     * 株, the share) ends in. No company name ends in one (明治株 is 明治 and its share, 明治株式 a cut).
+     * Unfinished Japanese and Korean legal forms, longest first: what a name cut in the middle of "株式会社",
+     * "주식회사" or "(株)" (or read on into 株, the share) ends in. No company name ends in one (明治株 is 明治 and its
+     * share, 明治株式 a cut).
      */
-    static final List<String> CJK_PARTIAL_SUFFIX = List.of("株式会", "有限会", "合同会", "(株", "(有", "（株", "（有",
-            "株式", "有限", "株");
+    static final List<String> CJK_PARTIAL_SUFFIX = List.of("株式会", "有限会", "合同会", "주식회", "(株", "(有", "（株", "（有",
+            "(주", "（주", "株式", "有限", "株");
 
     private LegalForms() {
     }

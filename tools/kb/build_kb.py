@@ -61,8 +61,22 @@ LEGAL_TAIL = {
     "spa", "sab", "de", "cv", "kk", "tbk", "bhd", "berhad", "pcl", "kgaa", "gmbh", "sas", "srl", "ltda",
     "the", "&", "and", "intl", "international", "new", "adr", "ads", "trust", "bancorp", "bancorporation",
     "pte", "pty", "cl", "class", "a", "b",
+    # European and other legal forms news leaves out ("OMV Aktiengesellschaft", "Alm. Brand A/S", "Nordea Bank
+    # Abp", "Ericsson (publ)", "Marel hf.", "Akbank T.A.S.", "ageas SA/NV")
+    "aktiengesellschaft", "a/s", "publ", "abp", "oy", "hf", "nyrt", "kg", "ohg", "sarl", "sl", "slu", "sau",
+    "sae", "saa", "pjsc", "ojsc", "jsc", "tas", "sca", "kft", "zrt", "sa/nv", "nv/sa", "s/a", "pref",
+    "partizipsch", "partizipationsschein", "corporacion", "corporación", "socimi", "sme", "gruppe", "groupe",
 }
-LEGAL_HEAD = {"the", "pt"}
+LEGAL_HEAD = {"the", "pt", "telefonaktiebolaget", "aktiebolaget"}
+# Legal forms of several words at the end of a name ("Groupe LDLC societe anonyme", "Anadolu Efes ... Anonim
+# Sirketi", "Grupo Aeroportuario del Sureste, S. A. B. de C. V.", "... GmbH & Co. KGaA", "Stora Enso Oyj Class R").
+LEGAL_TAIL_PHRASE = re.compile(
+    r"[\s,]+(soci[eé]t[eé] (anonyme|europ[eé]enne|en commandite par actions)|anonim [sş]irketi|"
+    r"kommanditgesellschaft auf aktien|gmbh & co\.? kgaa?|s\. ?a\. ?b\. de c\. ?v\.|s\. a\.|class [a-z])\s*$",
+    re.IGNORECASE)
+# A German holding word joined to the legal form ("AGRANA Beteiligungs-AG"): the whole word is the form.
+GERMAN_FORM_WORD = re.compile(r"^(beteiligungs|holding|industrie|verwaltungs|vermögensverwaltungs|grundbesitz)-"
+                              r"(ag|se|gmbh|kgaa)$", re.IGNORECASE)
 # Words of LEGAL_TAIL that are stripped but are not a legal form: they do not make a short name specific
 # ("And Do" is not "Do" with a legal form).
 NOT_A_FORM = {"the", "&", "and", "intl", "international", "new", "adr", "ads", "a", "b", "class", "cl"}
@@ -97,7 +111,8 @@ GENERIC = {
     "paris", "tokyo", "europe", "european", "africa", "african", "india", "indian", "canada", "canadian",
     "mexico", "brazil", "australia", "germany", "france", "israel", "hong", "kong", "taiwan", "singapore",
 }
-SPORTS = {"fc", "f.c", "afc", "football", "soccer", "club", "braves", "knicks", "rangers", "sports"}
+SPORTS = {"fc", "f.c", "afc", "football", "soccer", "club", "braves", "knicks", "rangers", "sports",
+          "borussia", "futebol", "calcio", "sportif", "olympique"}  # listed clubs: "Borussia Dortmund"
 # Last words that make a short name a place ("Orange County", "Silicon Valley").
 PLACE_TAIL = {"county", "city", "valley", "bay", "island", "islands", "state", "states", "river", "lake",
               "mountain", "mountains", "coast", "park", "street", "square", "bridge", "harbor", "harbour", "beach",
@@ -147,11 +162,58 @@ def nfkc(s: str) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", s)).strip()
 
 
-def key(s: str) -> str:
-    """The form two names are compared in: NFKC, case-folded, spaces and dots/commas collapsed."""
+def exact_key(s: str) -> str:
+    """A name as written, up to width, case, spaces and dots/commas: two spellings with different exact keys are
+    different spellings (both are kept as aliases of one company)."""
     s = nfkc(s).casefold()
     s = re.sub(r"[.,]", "", s)
     return re.sub(r"\s+", " ", s).strip()
+
+
+# Dash and hyphen variants (NFKC leaves them apart): hyphen, non-breaking hyphen, figure dash, en and em dash,
+# horizontal bar, minus sign, small and full-width forms, hyphen bullet.
+DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\u2043\u02d7"
+DASH_FOLD = str.maketrans({ch: "-" for ch in DASHES} | {"\u00b7": "・", "\u2027": "・", "\u2219": "・",
+                                                          "\u301c": "~"})
+KANA_CHAR = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
+
+
+def fold_variants(s: str) -> str:
+    """Folds the characters one name is written with in several ways: dash and hyphen variants to '-' (EDINET's
+    'セブン‐イレブン' with U+2010, IPADIC's 'セブン―イレブン' with U+2015 and 'セブン−イレブン' with U+2212 are
+    'セブン-イレブン'), the katakana prolonged sound mark ー to '-' where it is a dash (not after a kana, where it
+    is a long vowel: 'JーPOWER' is 'J-POWER', 'コーヒー' stays), middle dots
+    (·, ‧, ∙) to ・ and the wave dash 〜 to '~' (NFKC has made full-width forms ASCII already)."""
+    s = s.translate(DASH_FOLD)
+    if "ー" in s:
+        s = "".join("-" if ch == "ー" and (i == 0 or not KANA_CHAR.match(s[i - 1])) else ch
+                    for i, ch in enumerate(s))
+    return s
+
+
+def key(s: str) -> str:
+    """The form two names are compared in: NFKC, case-folded, spaces and dots/commas collapsed, dash and middle-dot
+    variants folded (``fold_variants``): names with the same key are one name."""
+    return fold_variants(exact_key(s))
+
+
+# Old and variant kanji that Japanese names are written with or without (旧字体, 異体字): 帝國ホテル = 帝国ホテル,
+# 髙木証券 = 高木証券, 廣済堂 = 広済堂, 北國銀行 = 北国銀行, 前澤工業 = 前沢工業, 三櫻工業 = 三桜工業.
+KANJI_VARIANTS = str.maketrans("髙﨑邊邉濵濱齋齊斎澤國會團德龍眞櫻廣壽榮鐵寶", "高崎辺辺浜浜斉斉斉沢国会団徳竜真桜広寿栄鉄宝")
+SPACE_BY_CJK = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
+
+
+def twin_key(s: str) -> str:
+    """``key`` without the katakana middle dot ・ and the spaces next to a CJK char, which Japanese writes or
+    leaves out in one name ('アボット・ラボラトリーズ' = 'アボットラボラトリーズ', 'アイチ コーポレーション' =
+    'アイチコーポレーション'), and with old and variant kanji written in their common form (``KANJI_VARIANTS``). Used
+    only where one side is a spelling of a dictionary or of the curated files (IPADIC, curated names), never
+    between two register entries (EDINET, JPX), whose spellings name different legal entities ('株式会社エイケイ' and
+    '株式会社エイ・ケイ' are two filers, and so are 'ダルトン インベストメンツ' and 'ダルトン・インベストメンツ'). The kanji
+    are folded in names of three chars or more only: a two-char name is too short to tell a variant from another
+    company (寿屋, the supermarket chain, is not 壽屋, the toy maker)."""
+    k = SPACE_BY_CJK.sub("", key(s).replace("・", ""))
+    return k.translate(KANJI_VARIANTS) if len(k) >= 3 else k
 
 
 def slug(s: str) -> str:
@@ -169,6 +231,9 @@ class Words:
         self.lower: set[str] = set()  # entries written in lower case (common words) in any list
         en_upper: set[str] = set()
         self.versions: dict[str, str] = {}
+        self.accented: dict[str, dict[str, set[str]]] = {}  # per language: word without accents -> words
+        self.plain: dict[str, set[str]] = {}  # per language: words written without accents
+        self.english: set[str] = set()
         missing = []
         for lang, paths in WORD_LISTS.items():
             for p in paths:
@@ -181,6 +246,13 @@ class Words:
                     if not w or "'" in w:
                         continue
                     folded = w.casefold()
+                    if lang == "en":
+                        self.english.add(folded)
+                    plain = strip_accents(folded)
+                    if plain != folded and lang != "en":
+                        self.accented.setdefault(lang, {}).setdefault(plain, set()).add(folded)
+                    elif lang != "en":
+                        self.plain.setdefault(lang, set()).add(folded)
                     if not w[0].isupper():
                         self.lower.add(folded)
                     elif lang == "en":
@@ -197,9 +269,63 @@ class Words:
         # names English dictionaries carry only capitalised (Enron, Kmart, Compaq, Xerox): brands and places
         self.en_proper_only = en_upper - self.lower
 
+    def accent(self, token: str, lang: str) -> str | None:
+        """The one spelling with accents the language's word list has for an unaccented token ('Telefonica' ->
+        'Telefónica' in Spanish, 'Societe' -> 'Société' in French), in the token's case; None when there is none,
+        several, or the token is itself a word of that language."""
+        folded = token.casefold()
+        if (not folded.isascii() or not folded.isalpha() or folded in self.plain.get(lang, set())
+                or folded in self.english):
+            return None  # "Events", "Real Estate", "Asset" in a French or German name are English
+        cands = self.accented.get(lang, {}).get(folded, set())
+        if len(cands) != 1:
+            return None
+        word = next(iter(cands))
+        if token.isupper() and len(token) > 1:
+            return word.upper()
+        return word[:1].upper() + word[1:] if token[:1].isupper() else word
+
     def is_word(self, token: str) -> bool:
         t = token.casefold()
         return t in self.common or t in self.proper
+
+
+def strip_accents(s: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
+
+
+def umlaut_plain(s: str) -> str:
+    """German 'ae'/'oe'/'ue' written for 'ä'/'ö'/'ü' before a consonant: 'Spruengli' = 'Sprungli' (Sprüngli),
+    'Baer' = 'Bar' (Bär); 'Cannae' keeps its 'ae'."""
+    return re.sub(r"(?<=[a-z])([aou])e(?=[b-df-hj-np-tv-z])", r"\1", s)
+
+
+def plain_key(name: str) -> str:
+    """The legal name without its legal form, accents, German umlaut spellings and punctuation ('Air France-Klm' =
+    'AIR FRANCE - KLM'; 'Cell Source' is not 'CellSource')."""
+    s = umlaut_plain(strip_accents(key(strip_legal(name) or name))).replace("'", "")
+    return " ".join(re.sub(r"[^\w]", " ", s).split())
+
+
+# The language whose word list restores the accents an exchange list drops ("Telefonica" -> "Telefónica").
+COUNTRY_LANG = {"FR": "fr", "BE": "fr", "LU": "fr", "MC": "fr", "ES": "es", "MX": "es", "AR": "es", "CL": "es",
+                "CO": "es", "PE": "es", "DE": "de", "AT": "de"}
+
+
+def accented_variant(name: str, lang: str, words: "Words") -> str | None:
+    """'Red Electrica' -> 'Red Eléctrica', 'Societe Generale' -> 'Société Générale': every token of an
+    unaccented Latin name that the word list of the company's language knows only with accents gets them."""
+    if not name.isascii():
+        return None
+    if len([t for t in tokens(name) if re.sub(r"[^\w]", "", t).casefold() not in LEGAL_TAIL]) < 2:
+        return None  # a one-word name is a coined brand ("Coface" is not the rare French word "cofacé")
+    out = []
+    for w in name.split(" "):
+        m = re.fullmatch(r"([^\w]*)(\w+)([^\w]*)", w)
+        fixed = words.accent(m.group(2), lang) if m else None
+        out.append(m.group(1) + fixed + m.group(3) if fixed else w)
+    variant = " ".join(out)
+    return variant if variant != name else None
 
 
 def read_names(fname: str) -> set[str]:
@@ -271,9 +397,23 @@ LEGAL_HEAD_PHRASE = re.compile(r"^(public |open |closed )?(joint[- ]stock compan
                                re.IGNORECASE)
 
 
+def spaced(name: str) -> str:
+    """'Co.,Ltd.' -> 'Co., Ltd.', 'Utilities(Group)' -> 'Utilities (Group)': glued legal forms become words."""
+    name = re.sub(r",(?=[A-Za-z])", ", ", name)
+    return re.sub(r"(?<=[A-Za-z])\((?=[A-Za-z])", " (", name)
+
+
 def strip_legal(name: str) -> str:
-    toks = tokens(LEGAL_HEAD_PHRASE.sub("", name))
+    name = spaced(LEGAL_HEAD_PHRASE.sub("", name))
+    for _ in range(3):
+        shorter = LEGAL_TAIL_PHRASE.sub("", name)
+        if shorter == name or not shorter.strip():
+            break
+        name = shorter
+    toks = tokens(name)
     def bare(t: str) -> str:
+        if GERMAN_FORM_WORD.match(t.strip(".,")):
+            return "ag"
         return re.sub(r"[.,()]", "", t).casefold()
     while toks and bare(toks[0]) in LEGAL_HEAD:
         toks = toks[1:]
@@ -305,7 +445,8 @@ def the_variant(legal: str, short: str) -> str | None:
 # Sector words a name ends with that news often leaves out ("Qantas Airways" -> "Qantas", "Siebel Systems").
 DESCRIPTOR_TAIL = {"airways", "airlines", "motors", "motor", "systems", "technologies", "pharmaceuticals",
                    "telecom", "telecommunications", "communications", "networks", "software", "electronics",
-                   "stores", "computer", "computers", "brands", "entertainment", "petroleum", "steel"}
+                   "stores", "computer", "computers", "brands", "entertainment", "petroleum", "steel",
+                   "energy", "sistemas"}
 
 
 def head_alias(short: str) -> str | None:
@@ -316,6 +457,84 @@ def head_alias(short: str) -> str | None:
             and len(re.sub(r"[^\w]", "", toks[0])) >= 4:
         return toks[0]
     return None
+
+
+# Words that start the description in a Spanish or Portuguese legal name ("Atresmedia Corporacion de Medios de
+# Comunicacion", "Prosegur Compania de Seguridad", "ENCE Energia y Celulosa"): news writes the name before them.
+DESCRIPTION_HEAD = {"compania", "compañia", "compañía", "companhia", "corporacion", "corporación", "actividades",
+                    "energia", "energía", "sociedad"}
+
+
+CONNECTIVES = {"de", "del", "da", "do", "dos", "das", "di", "y", "e", "et", "des", "du", "la", "el"}
+
+
+def description_head(short: str) -> str | None:
+    toks = tokens(short)
+    for i, t in enumerate(toks[1:], start=1):
+        if re.sub(r"[^\w]", "", t).casefold() in DESCRIPTION_HEAD and i < len(toks) - 1:
+            head = " ".join(toks[:i]).strip(" ,-")
+            words = [re.sub(r"[^\w]", "", w).casefold() for w in tokens(head)]
+            if words and words[0] not in DESCRIPTION_HEAD and words[-1] not in CONNECTIVES:
+                return head
+            return None
+    return None
+
+
+GROUP_SECTOR_TAIL = {"bank"}
+
+
+def group_variants(short: str) -> list[str]:
+    """'Erste Group Bank' -> 'Erste Group' and 'Erste Bank': a bank that put "Group" into its legal name is
+    written with either word; 'Banco de Sabadell' -> 'Banco Sabadell' (the rules below then judge each name)."""
+    toks = tokens(short)
+    if len(toks) >= 3 and toks[-2].casefold() == "group" and toks[-1].casefold() in GROUP_SECTOR_TAIL:
+        return [" ".join(toks[:-1]), " ".join(toks[:-2] + toks[-1:])]
+    if len(toks) == 3 and toks[0] == "Banco" and toks[1] == "de":
+        return ["Banco " + toks[2]]  # "Banco de Sabadell" is written "Banco Sabadell"
+    return []
+
+
+UPPER_WORD = re.compile(r"[A-ZÄÖÜ]{5,}")
+ASIAN_SOURCES = {"jpx", "krx", "cn", "tw", "edinet", "dart", "ipadic"}
+ASIAN_COUNTRIES = {"JP", "KR", "CN", "TW", "HK"}
+
+
+def capitalised_variant(name: str) -> str | None:
+    """'BAWAG' -> 'Bawag', 'PIERER Mobility' -> 'Pierer Mobility': an exchange list writes some names in capitals
+    that news writes as words; an acronym is only matched in capitals, so the word form is a variant. Words of
+    five or more letters with a vowel and a consonant only (OMV, HSBC, PORR stay: four capitals are an
+    acronym as often as a name: AOKI, KUKA, USAA)."""
+    out = []
+    for w in name.split(" "):
+        if UPPER_WORD.fullmatch(w) and re.search(r"[AEIOUÄÖÜ]", w) and re.search(r"[^AEIOUYÄÖÜ]", w):
+            out.append(w[0] + w[1:].lower())
+        else:
+            out.append(w)
+    variant = " ".join(out)
+    return variant if variant != name else None
+
+
+# Three-letter codes that are not a company's name even when a large company is called so: currencies and the
+# exchange and market codes news writes (SSE is the Shanghai Stock Exchange as often as SSE plc).
+NOT_A_COMPANY_CODE = {
+    "usd", "eur", "gbp", "jpy", "chf", "cny", "rmb", "hkd", "krw", "aud", "cad", "sek", "nok", "dkk", "inr", "rub",
+    "brl", "mxn", "zar", "try", "pln", "czk", "huf", "sgd", "twd", "nzd", "thb", "idr", "myr", "php", "ils", "sar",
+    "aed", "usa", "uae", "eu", "lse", "sse", "nse", "bse", "asx", "tsx", "sgx", "jse", "szse", "krx", "tse", "otc",
+    "ipo", "ceo", "cfo", "gdp", "eps", "etf", "atx", "dax", "cac", "ftse", "smi", "ibex", "mib", "kospi",
+    # abbreviations news uses for other things than the large company of that name (reviewed on the candidates
+    # of 2026.12.04-6): computer graphics, GPT models, a law degree, French "président-directeur général", net
+    # interest income, parts per billion, development banks, associations, conferences, parties, people
+    "cgi", "gpt", "llb", "pdg", "nii", "ppb", "idb", "acs", "apa", "acc", "aoc", "mdc", "gds", "chs", "ncc", "mmi",
+    "gam", "ona", "dsg", "egl", "fhp", "rgi", "ccr", "omz", "cic",
+}
+
+
+def acronym_name(short: str, words: "Words") -> bool:
+    """A large company whose legal name is a three-letter acronym and its legal form ('OMV Aktiengesellschaft',
+    'AES Corp') is written by the acronym alone: kept when it is no word of the dictionaries, currency or exchange
+    code. Only for the largest companies (Fortune 500, Forbes Global 2000, Mega/Large caps)."""
+    return (bool(re.fullmatch(r"[A-Z]{3}", short)) and not words.is_word(short)
+            and short.casefold() not in NOT_A_COMPANY_CODE and short.casefold() not in GENERIC)
 
 
 def latin_letters(s: str) -> int:
@@ -433,6 +652,11 @@ class Rec:
         self.aliases: dict[str, list[str]] = {}
         self.former_out: dict[str, list[str]] = {}
         self.big = source == "fortune"  # from a list of the largest companies (set for large caps too)
+        self.large = source == "fortune"  # Fortune 500, Forbes Global 2000, Mega/Large caps: may keep an acronym
+        self.foreign_filer = False  # an SEC filer of unknown country (OTC, foreign filer)
+        self.heads: set[str] = set()  # short names cut from a longer name ("Qantas" of "Qantas Airways")
+        self.curated_twin: str | None = None  # carries twin spellings of this curated company's names only
+        self.twins: set[str] = set()  # twin spellings of a register or dictionary added to this record
 
     def add(self, kind: dict[str, list[str]], lang: str, name: str) -> None:
         name = nfkc(name)
@@ -482,6 +706,7 @@ def read_sec() -> list[Rec]:
             pass  # a filer without a listing venue stays in (no ticker)
         exch = next((x for x in (e["exchanges"] if e else []) if x), None)
         r = Rec("sec", str(cik), us_country(raw, exch))
+        r.foreign_filer = r.country is None
         legal = clean_filer_name(raw)
         r.name = strip_legal(legal) or legal
         r.add(r.full, "en", legal)
@@ -718,6 +943,33 @@ def fd_industry(sector: str, industry: str) -> str | None:
     return hit or FD_SECTOR.get(sector)
 
 
+def join_share_classes(groups: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """Rows of one company under several ISINs (share classes, participation certificates: 'Chocoladefabriken
+    Lindt & Spruengli AG' and '... AG Partizipsch.') or written with and without accents on two exchanges
+    ('Wüstenrot & Württembergische AG', 'Wustenrot & Wurttembergische AG') are one company when their names are the
+    same without the legal form and accents, in the same country."""
+    parent = {g: g for g in groups}
+
+    def find(g: str) -> str:
+        while parent[g] != g:
+            parent[g] = parent[parent[g]]
+            g = parent[g]
+        return g
+    by_name: dict[str, str] = {}
+    for g in sorted(groups):
+        for row in groups[g]:
+            nk = f"{row['cc']}:{strip_accents(key(strip_legal(row['name']) or row['name']))}"
+            if nk in by_name:
+                a, b = sorted((find(by_name[nk]), find(g)))
+                parent[b] = a
+            else:
+                by_name[nk] = g
+    joined: dict[str, list[dict]] = {}
+    for g in sorted(groups):
+        joined.setdefault(find(g), []).extend(groups[g])
+    return joined
+
+
 def read_fd() -> tuple[list[Rec], list[tuple[str, str, str, str | None]]]:
     """FinanceDatabase equities (Mega/Large/Mid/Small cap, companies outside the US): companies of European,
     Indian, Hong Kong, Australian, Canadian... exchanges, and English names for the Asian listings the native
@@ -740,6 +992,7 @@ def read_fd() -> tuple[list[Rec], list[tuple[str, str, str, str | None]]]:
             row = dict(row, name=name, cc=country, sym=symbol, ind=industry)
             gkey = row["isin"].strip() or f"{country}:{key(strip_legal(name) or name)}"
             groups.setdefault(gkey, []).append(row)
+    groups = join_share_classes(groups)
     recs = []
     iso = set(COUNTRY_ISO.values())
     for gkey in sorted(groups):
@@ -760,6 +1013,8 @@ def read_fd() -> tuple[list[Rec], list[tuple[str, str, str, str | None]]]:
             short = strip_legal(x["name"])
             if short and key(short) != key(x["name"]):
                 r.add(r.short, "en", short)
+            for variant in group_variants(short):
+                r.add(r.short, "en", variant)
             the = the_variant(x["name"], short)
             if the:
                 r.add(r.short, "en", the)
@@ -767,6 +1022,7 @@ def read_fd() -> tuple[list[Rec], list[tuple[str, str, str, str | None]]]:
                 r.tickers.append(x["listing"])
         r.industry = next((x["ind"] for x in rows if x["ind"]), None)
         r.big = any(x["market_cap"] in ("Mega Cap", "Large Cap", "Mid Cap") for x in rows)
+        r.large = any(x["market_cap"] in ("Mega Cap", "Large Cap") for x in rows)
         recs.append(r)
     return recs, english
 
@@ -824,6 +1080,7 @@ def read_forbes() -> list[Rec]:
             continue
         r = Rec("forbes", slug(name) + "-" + (country or "xx").lower(), country)
         r.big = True
+        r.large = True
         r.name = strip_legal(name) or name
         r.add(r.full, "en", name)
         short = strip_legal(name)
@@ -874,13 +1131,21 @@ LOOSE_TAIL = {"stores", "computer", "computers", "communications", "industries",
               "companies", "systems", "labs", "laboratories", "brands"}
 
 
+# Sector words compared loosely only (never stripped for an alias): Forbes' "Uniqa" is FinanceDatabase's
+# "UNIQA Insurance Group AG".
+LOOSE_MATCH_TAIL = {"insurance"}
+
+
 def loose_key(name: str, words: Words | None = None) -> str:
     """'Wal-Mart Stores' -> 'walmart'; with words, a name that would shrink to one dictionary word or generic
     word ('Reliance Industries' -> 'reliance') keeps its tail words."""
-    full = [re.sub(r"[^\w]", "", t).casefold() for t in tokens(strip_legal(name) or name)]
+    # accents are compared loosely too: Forbes' "América Móvil" is FinanceDatabase's "America Movil"
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    plain = umlaut_plain(plain)
+    full = [re.sub(r"[^\w]", "", t).casefold() for t in tokens(strip_legal(plain) or plain)]
     full = [t for t in full if t]
     toks = list(full)
-    while len(toks) > 1 and (toks[-1] in LOOSE_TAIL or toks[-1] in LEGAL_TAIL):
+    while len(toks) > 1 and (toks[-1] in LOOSE_TAIL or toks[-1] in LEGAL_TAIL or toks[-1] in LOOSE_MATCH_TAIL):
         toks = toks[:-1]
     if words is not None and len(toks) == 1 and len(full) > 1 and (words.is_word(toks[0]) or toks[0] in GENERIC):
         toks = full
@@ -919,6 +1184,7 @@ def absorb(base: list[Rec], extra: list[Rec], words: Words, loose: bool) -> list
                 put(n, r)
             continue
         target.big = target.big or r.big
+        target.large = target.large or r.large
         for table, into in ((r.full, target.full), (r.short, target.short)):
             for lang, ns in table.items():
                 for n in ns:
@@ -929,6 +1195,39 @@ def absorb(base: list[Rec], extra: list[Rec], words: Words, loose: bool) -> list
             if t not in target.tickers:
                 target.tickers.append(t)
     return base + new
+
+
+def merge_foreign_filers(recs: list[Rec]) -> list[Rec]:
+    """An SEC filer of unknown country (an OTC ADR or a foreign filer: 'Sugi Holdings Co., Ltd.', 'Huaneng Power
+    International Inc') is the company of a home listing (not another SEC filer) whose legal name is the same,
+    when exactly one such company exists: its names and OTC tickers join that company. The sources share no
+    identifier (no ISIN or LEI on the SEC side), so the legal name is the key, compared without legal form,
+    accents, German umlaut spellings and punctuation ('Sugi Holdings Co.,Ltd.' of TSE 7649)."""
+    def keys(r: Rec) -> set[str]:
+        # 'Julius Baer Group Ltd.' (OTC) is 'Julius Bar Gruppe AG' (SIX); 'Huhtamaki Oyj' is 'Huhtamäki Oyj'
+        return {plain_key(n) for v in r.full.values() for n in v if is_latin(n)} - {""}
+    index: dict[str, list[Rec]] = {}
+    for r in recs:
+        if r.source != "sec" and r.country is not None:
+            for k in keys(r):
+                index.setdefault(k, []).append(r)
+    out = []
+    for r in recs:
+        if r.foreign_filer:
+            targets = {id(t): t for k in keys(r) for t in index.get(k, [])
+                       if r.country is None or t.country == r.country}
+            if len(targets) == 1:
+                target = next(iter(targets.values()))
+                for table, into in ((r.full, target.full), (r.short, target.short), (r.former, target.former)):
+                    for lang, ns in table.items():
+                        for n in ns:
+                            target.add(into, lang, n)
+                target.tickers += [t for t in r.tickers if t not in target.tickers]
+                target.big = target.big or r.big
+                target.large = target.large or r.large
+                continue
+        out.append(r)
+    return out
 
 
 def attach_english(recs: list[Rec], english: list[tuple[str, str, str, str | None]]) -> None:
@@ -1055,6 +1354,85 @@ def edinet_short(name: str) -> str:
     return s if foreign else jpx_short(s)
 
 
+TWINS: list[tuple[str, str, str]] = []  # (source, twin spelling, name of the company it joined), for stats.json
+
+
+class Owners:
+    """Who already has a name, for the register and dictionary sources read after the listings (EDINET, IPADIC):
+    earlier source companies and curated ones by ``key`` and, for dictionary spellings, by ``twin_key``. A name
+    whose spelling is already known exactly adds nothing; a twin spelling (the same name under ``key`` or
+    ``twin_key``, another spelling) is added to the company that has the name, so every spelling stays an alias
+    of one company ('セブン―イレブン・ジャパン' of IPADIC joins curated seven-eleven-japan)."""
+
+    def __init__(self, recs: list[Rec], curated: bool = True) -> None:
+        self.exact: set[str] = set()
+        self.by_key: dict[str, list] = {}
+        self.by_twin: dict[str, list] = {}
+        self.curated_twins: dict[str, Rec] = {}  # curated id -> the record carrying its twin spellings
+        for r in recs:
+            self.put(r)
+        for n, cid in read_curated_spellings() if curated else []:
+            self._index(n, cid)
+
+    def _index(self, n: str, owner) -> None:
+        self.exact.add(exact_key(n))
+        for table, k in ((self.by_key, key(n)), (self.by_twin, twin_key(n))):
+            bucket = table.setdefault(k, [])
+            if owner not in bucket:  # a Rec by identity, a curated id by value
+                bucket.append(owner)
+
+    def put(self, r: Rec) -> None:
+        owner = r.curated_twin or r
+        if r.curated_twin:
+            self.curated_twins.setdefault(r.curated_twin, r)
+        for t in (r.full, r.short, r.former):
+            for v in t.values():
+                for n in v:
+                    self._index(n, owner)
+
+    def put_names(self, r: Rec, names: list[str]) -> None:
+        for n in names:
+            self._index(n, r)
+
+    def known(self, names: list[str]) -> bool:
+        return any(exact_key(n) in self.exact for n in names)
+
+    def owner(self, names: list[str], dictionary: bool):
+        """The one company that has one of ``names`` under another spelling; None when no company or several
+        have it. ``dictionary``: compare by ``twin_key`` (a dictionary's spelling) with every company, else by
+        ``key`` with every company and by ``twin_key`` with curated companies only (a register's spelling)."""
+        found = []
+        for n in names:
+            for o in self.by_key.get(key(n), []) + [o for o in self.by_twin.get(twin_key(n), [])
+                                                    if dictionary or isinstance(o, str)]:
+                if o not in found:
+                    found.append(o)
+        return found[0] if len(found) == 1 else (False if found else None)
+
+    def add_twin(self, owner, source: str, native: str, full: str, short: str) -> Rec | None:
+        """Adds the spellings ``full`` and ``short`` to ``owner``; for a curated company, returns the new record
+        that carries them into its supplement line (or None when it already has one)."""
+        TWINS.append((source, full, owner if isinstance(owner, str) else owner.name))
+        if isinstance(owner, str):
+            r = self.curated_twins.get(owner)
+            new = r is None
+            if new:
+                r = Rec(source, native, None)
+                r.curated_twin = owner
+                r.name = full
+                self.curated_twins[owner] = r
+        else:
+            r, new = owner, False
+        r.add(r.full, "ja", full)
+        r.twins.add(nfkc(full))
+        if short != full:
+            r.add(r.short, "ja", short)
+            r.twins.add(nfkc(short))
+        self._index(full, owner)
+        self._index(short, owner)
+        return r if new else None
+
+
 def read_edinet(recs: list[Rec], words: Words) -> list[Rec]:
     """EDINET code lists of the FSA (2024-07-21 and 2020-02-13): every company that files securities reports or
     large-shareholding reports in Japan, listed or not, with its Japanese (and often English) name. A listed
@@ -1063,8 +1441,7 @@ def read_edinet(recs: list[Rec], words: Words) -> list[Rec]:
     new company unless one of its names is already known. A name changed between 2020 and 2024 (same EDINET
     code) becomes a former name."""
     by_code = {r.native: r for r in recs if r.source == "jpx"}
-    known = {key(n) for r in recs for t in (r.full, r.short, r.former) for v in t.values() for n in v}
-    known |= set(read_curated()[1])
+    owners = Owners(recs)
     snaps = []
     for fname in ("edinet-codelist-20240721.tsv", "edinet-codelist-20200213.tsv"):
         with open(SOURCES / fname, encoding="utf-8", newline="") as f:
@@ -1089,7 +1466,15 @@ def read_edinet(recs: list[Rec], words: Words) -> list[Rec]:
             add_english_name(target, en, words)
             continue
         short = edinet_short(name)
-        if key(name) in known or key(short) in known:
+        if owners.known([name, short]):
+            continue
+        owner = owners.owner([name, short], dictionary=False)
+        if owner is False:
+            continue  # several companies have the name
+        if owner is not None:
+            twin = owners.add_twin(owner, "edinet", code, name, short)
+            if twin is not None:
+                out.append(twin)
             continue
         r = Rec("edinet", code, "JP" if row["filer_type"].startswith("内国") else None)
         r.name = short if CJK.search(short) else name
@@ -1111,8 +1496,7 @@ def read_edinet(recs: list[Rec], words: Words) -> list[Rec]:
                 old_short = edinet_short(old_name)
                 if old_short != old_name:
                     r.add(r.former, "ja", old_short)
-        for n in (name, short):
-            known.add(key(n))
+        owners.put_names(r, [name, short])  # as the register writes it: not its English or former names
         out.append(r)
     return out
 
@@ -1150,13 +1534,12 @@ def read_ipadic_org(recs: list[Rec]) -> list[Rec]:
     ambiguous (2 characters, kana of 5 or fewer, a common noun or place) is left out too, as it would lend
     evidence to its neighbours. A name another source already has (or its short form) is that company: nothing
     new is added."""
-    known = {key(n) for r in recs for t in (r.full, r.short, r.former) for v in t.values() for n in v}
-    known |= set(read_curated()[1])
+    owners = Owners(recs)
+    seen = Owners([], curated=False)  # IPADIC's own names, compared by their full spelling only
     person = set()
     for m in IpaDic.ENTRY.finditer((IPADIC_DIR / "Noun.name.dic").read_text(encoding="utf-8", errors="replace")):
         person.add(nfkc(m.group(1)))
     out = []
-    seen = set()
     for raw in (SOURCES / "ipadic-2.7.0-org-names.txt").read_text(encoding="utf-8").splitlines():
         name = nfkc(raw)
         if not name or not CJK.search(name) or name in person:
@@ -1164,14 +1547,25 @@ def read_ipadic_org(recs: list[Rec]) -> list[Rec]:
         if IPADIC_NOT_COMPANY.search(name) or IPADIC_TEAM.search(name) or IPADIC_NOT_COMPANY_PART.search(name):
             continue
         short = jpx_short(name)
-        if key(name) in known or key(short) in known or key(name) in seen:
+        if owners.known([name, short]) or seen.known([name]):
             continue
-        seen.add(key(name))
-        r = Rec("ipadic", hashlib.sha1(name.encode("utf-8")).hexdigest()[:8], None)
+        native = hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
+        owner, where = owners.owner([name, short], dictionary=True), owners
+        if owner is None:
+            owner, where = seen.owner([name], dictionary=True), seen
+        if owner is False:
+            continue  # several companies have the name
+        if owner is not None:
+            twin = where.add_twin(owner, "ipadic", native, name, short)
+            if twin is not None:
+                out.append(twin)
+            continue
+        r = Rec("ipadic", native, None)
         r.name = name
         r.add(r.full, "ja", name)
         if short != name:
             r.add(r.short, "ja", short)
+        seen.put_names(r, [name])
         out.append(r)
     return out
 
@@ -1216,6 +1610,23 @@ def read_curated() -> tuple[list[str], dict, dict, set, dict]:
     return files, by_name, by_ticker, ids, display
 
 
+def read_curated_spellings() -> list[tuple[str, str]]:
+    """Every curated name, alias and former name as written, with its company id (first file first)."""
+    out = []
+    for fname in read_curated()[0]:
+        for line in (KB_DIR / fname).read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            c = json.loads(line)
+            if c.get("deleted"):
+                continue
+            names = [c["name"]] + [a for v in (c.get("aliases") or {}).values() for a in v]
+            names += [a for v in (c.get("former_names") or {}).values() for a in v]
+            out += [(n, c["id"]) for n in names]
+    return out
+
+
 def curated_countries() -> dict[str, str | None]:
     out: dict[str, str | None] = {}
     for fname in read_curated()[0]:
@@ -1239,6 +1650,7 @@ def verify_manifest() -> list[dict]:
 
 def build() -> tuple[str, dict]:
     verify_manifest()
+    TWINS.clear()
     words = Words()
     recs = read_sec() + read_jpx() + read_krx() + read_cn() + read_tw()
     fd, english = read_fd()
@@ -1247,6 +1659,7 @@ def build() -> tuple[str, dict]:
     recs = absorb(recs, read_forbes(), words, loose=True)
     recs = absorb(recs, read_fortune(), words, loose=True)
     recs = absorb(recs, read_airlines(), words, loose=True)
+    recs = merge_foreign_filers(recs)
     recs += read_edinet(recs, words)
     recs += read_dart(recs, words)
     for r in recs:
@@ -1263,7 +1676,9 @@ def build() -> tuple[str, dict]:
     merged = 0
     for r in recs:
         tks = list(r.tickers) + r.merge_tickers
-        target = next((cur_ticker[ticker_key(e, s)] for e, s in tks if ticker_key(e, s) in cur_ticker), None)
+        target = r.curated_twin
+        if target is None:
+            target = next((cur_ticker[ticker_key(e, s)] for e, s in tks if ticker_key(e, s) in cur_ticker), None)
         if target is None:
             target = next((cur_name[key(n)] for v in r.full.values() for n in v if key(n) in cur_name), None)
         if target is None and r.source in ("fd", "fortune", "forbes", "airline"):
@@ -1282,6 +1697,29 @@ def build() -> tuple[str, dict]:
                 head = head_alias(strip_legal(n) or n)
                 if head:
                     r.add(r.short, "en", head)
+                    if tokens(strip_legal(n) or n)[-1].casefold() not in ("airways", "airlines"):
+                        r.heads.add(head)  # a carrier's head stays trusted: "Qantas" of "Qantas Airways"
+                for variant in group_variants(strip_legal(n) or n):
+                    r.add(r.short, "en", variant)
+                head = description_head(strip_legal(n) or n)
+                if head:
+                    r.add(r.short, "en", head)
+                    r.heads.add(head)
+            if r.source in ASIAN_SOURCES or r.country in ASIAN_COUNTRIES or r.source == "airline":
+                # romanised Japanese/Korean/Chinese in capitals are surnames and places (FUJITA, KANDA); an
+                # airline's alias in capitals is often its city ("SOCHI" of Sochi Air)
+                continue
+            for n in list(names):
+                variant = capitalised_variant(n)
+                if variant and is_latin(n):
+                    r.add(r.short, "en", variant)
+        lang = COUNTRY_LANG.get(r.country or "")
+        if lang and r.source in ("fd", "forbes", "sec", "airline"):
+            for table in (r.full, r.short):
+                for n in list(table.get("en", [])):
+                    variant = accented_variant(n, lang, words)
+                    if variant:
+                        r.add(r.short, "en", variant)  # a variant: the company whose full name it is keeps it
 
     # a word that starts the names of four or more companies is a place or a group word ("Shenzhen X",
     # "Shanghai X", "Tata X"): alone it names none of them
@@ -1303,12 +1741,17 @@ def build() -> tuple[str, dict]:
             for lang, names in table.items():
                 for n in names:
                     if is_latin(n):
-                        keep, amb = judge.latin(n, full=(kind != "short"), big=r.big)
+                        # a head cut from a longer name gets no trust from the lists of the largest companies:
+                        # "Wisconsin" of "Wisconsin Energy", "Portugal" of "Portugal Telecom" are places
+                        keep, amb = judge.latin(n, full=(kind != "short"), big=r.big and n not in r.heads)
                         if (not keep and r.source == "airline" and kind == "full" and len(tokens(n)) == 1
                                 and AIRLINE_COINED.search(n)):
                             # "Swissair": a one-word carrier coined on air/jet/wings is the carrier, with evidence;
                             # other one-word carriers the dictionaries know are places ("Kyrgyzstan", "Tampa")
                             keep, amb = True, True
+                        if (not keep and kind == "short" and r.large and acronym_name(n, words)
+                                and any(strip_legal(f) == n for v in r.full.values() for f in v)):
+                            keep, amb = True, False  # "OMV" of "OMV Aktiengesellschaft"
                         if kind == "short" and len(tokens(n)) == 1 and n.casefold() in shared_head:
                             keep = False
                     else:
@@ -1318,7 +1761,7 @@ def build() -> tuple[str, dict]:
                     if (not keep and r.source == "airline" and kind != "short" and len(tokens(n)) >= 2
                             and AIRLINE_WORD.search(n)):
                         keep, amb = True, False  # "Air France", "Air Canada": a carrier's name, generic words or not
-                    if r.source in ("ipadic", "edinet", "dart") and amb:
+                    if (r.source in ("ipadic", "edinet", "dart") or n in r.twins) and amb:
                         keep = False  # a dictionary's organisation name needs no evidence, or it is left out
                     if not keep:
                         continue
@@ -1328,7 +1771,9 @@ def build() -> tuple[str, dict]:
                     claims.setdefault(key(n), []).append((i, kind == "full"))
         accepted.append(acc)
 
-    # 3. resolve shared aliases; curated names always win
+    # 3. resolve shared aliases; curated names always win. A twin spelling of a curated name (a dash variant:
+    #    the same key, another exact key) is added to that curated company when the record merges into it.
+    cur_exact = {exact_key(n) for n, _ in read_curated_spellings()}
     out_recs = []
     supplements: dict[str, list[Rec]] = {}
     for i, r in enumerate(kept):
@@ -1336,8 +1781,10 @@ def build() -> tuple[str, dict]:
         former: dict[str, list[str]] = {}
         for kind, lang, n, amb in accepted[i]:
             k = key(n)
-            if k in cur_name or (amb and r.merge_into):
+            if amb and r.merge_into:
                 continue  # a curated company keeps its own flags: it gets no name that would need evidence
+            if k in cur_name and (cur_name[k] != r.merge_into or exact_key(n) in cur_exact):
+                continue
             owners = claims[k]
             if len({o for o, _ in owners}) > 1:
                 fulls = {o for o, f in owners if f}
@@ -1355,6 +1802,9 @@ def build() -> tuple[str, dict]:
             continue
         if not r.name or key(r.name) not in {key(a) for v in r.aliases.values() for a in v}:
             r.name = next(iter(r.aliases.values()))[0]
+        elif r.name not in {a for v in r.aliases.values() for a in v}:
+            # the display name as an alias writes it ("OMV", not the SEC filer's "Omv")
+            r.name = next(a for v in r.aliases.values() for a in v if key(a) == key(r.name))
         out_recs.append(r)
 
     # 4. ids: stable, collision-free, never a curated id
@@ -1430,6 +1880,7 @@ def build() -> tuple[str, dict]:
     text = header + "\n".join(lines) + "\n"
 
     stats = {"companies": len(out_recs), "merged_into_curated": merged, "curated_supplemented": n_supplements,
+             "twin_spellings_merged": {s: sum(1 for t in TWINS if t[0] == s) for s in sorted({t[0] for t in TWINS})},
              "ambiguous": 0,
              "by_source": {}, "by_country": {}, "by_language": {}, "with_tickers": 0, "with_former_names": 0,
              "with_industry": 0}

@@ -100,6 +100,160 @@ class NameJudgeTest(unittest.TestCase):
         self.assertFalse(self.judge.latin("Hamburg", full=False, big=False)[0])
 
 
+class ShortFormTest(unittest.TestCase):
+    """Short forms of European legal names (data 2026.12.04-6)."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.words = kb.Words()
+
+    def test_should_strip_european_legal_forms(self):
+        cases = {
+            "OMV Aktiengesellschaft": "OMV",
+            "BAWAG Group AG": "BAWAG",
+            "AGRANA Beteiligungs-AG": "AGRANA",
+            "Telefonaktiebolaget LM Ericsson (publ)": "LM Ericsson",
+            "Alm. Brand A/S": "Alm. Brand",
+            "ageas SA/NV": "ageas",
+            "Groupe LDLC societe anonyme": "Groupe LDLC",
+            "Grupo Aeroportuario del Sureste, S. A. B. de C. V.": "Grupo Aeroportuario del Sureste",
+            "Stora Enso Oyj Class R": "Stora Enso",
+            "Semperit Aktiengesellschaft Holding": "Semperit",
+            "Akbank T.A.S.": "Akbank",
+            "Shanghai Dazhong Public Utilities(Group) Co.,Ltd.": "Shanghai Dazhong Public Utilities",
+            "Red Electrica Corporacion, S.A.": "Red Electrica",
+            "Inmobiliaria Colonial, SOCIMI, S.A.": "Inmobiliaria Colonial",
+        }
+        for legal, short in cases.items():
+            self.assertEqual(kb.strip_legal(legal), short, legal)
+
+    def test_should_write_a_group_bank_both_ways(self):
+        self.assertEqual(kb.group_variants("Erste Group Bank"), ["Erste Group", "Erste Bank"])
+        self.assertEqual(kb.group_variants("Banco de Sabadell"), ["Banco Sabadell"])
+        self.assertEqual(kb.group_variants("Deutsche Bank"), [])
+
+    def test_should_take_the_name_before_a_spanish_description(self):
+        self.assertEqual(kb.description_head("Atresmedia Corporacion de Medios de Comunicacion"), "Atresmedia")
+        self.assertEqual(kb.description_head("Prosegur Compania de Seguridad"), "Prosegur")
+        self.assertIsNone(kb.description_head("Compania Cervecerias Unidas"))
+        self.assertIsNone(kb.description_head("Companhia Paranaense de Energia - COPEL"))
+        self.assertEqual(kb.description_head("CESP - Companhia Energetica de Sao Paulo"), "CESP")
+
+    def test_should_give_the_word_form_of_a_name_listed_in_capitals(self):
+        self.assertEqual(kb.capitalised_variant("BAWAG"), "Bawag")
+        self.assertEqual(kb.capitalised_variant("PIERER Mobility"), "Pierer Mobility")
+        for acronym in ("OMV", "HSBC", "LVMH", "Bawag"):
+            self.assertIsNone(kb.capitalised_variant(acronym), acronym)
+
+    def test_should_keep_an_acronym_only_when_it_is_no_word_or_code(self):
+        self.assertTrue(kb.acronym_name("OMV", self.words))
+        for name in ("SSE", "PDG", "GPT", "USD", "DNA", "Omv", "OMVA"):
+            self.assertFalse(kb.acronym_name(name, self.words), name)
+
+    def test_should_restore_accents_from_the_word_list_of_the_country_language(self):
+        self.assertEqual(kb.accented_variant("Mediaset Espana Comunicacion", "es", self.words),
+                         "Mediaset España Comunicación")
+        self.assertEqual(kb.accented_variant("Red Electrica", "es", self.words), "Red Eléctrica")
+        self.assertEqual(kb.accented_variant("Societe Generale", "fr", self.words), "Société Générale")
+        self.assertIsNone(kb.accented_variant("Renault", "fr", self.words))
+        self.assertIsNone(kb.accented_variant("Telefónica", "es", self.words))
+        self.assertIsNone(kb.accented_variant("Coface SA", "fr", self.words))  # a coined one-word name
+        self.assertIsNone(kb.accented_variant("GL Events", "fr", self.words))  # English words stay
+
+    def test_should_not_give_a_listed_football_club_its_short_name(self):
+        judge = kb.NameJudge(self.words, kb.IpaDic(), set(), set(), set())
+        self.assertFalse(judge.latin("Borussia Dortmund", full=False, big=True)[0])
+
+
+class MergeTest(unittest.TestCase):
+    def test_should_merge_an_otc_filer_into_the_home_listing_of_the_same_legal_name(self):
+        adr = kb.Rec("sec", "1", None)
+        adr.foreign_filer = True
+        adr.add(adr.full, "en", "Sugi Holdings Co., Ltd.")
+        adr.tickers = [("OTC", "SGIHY")]
+        home = kb.Rec("jpx", "7649", "JP")
+        home.add(home.full, "en", "Sugi Holdings Co.,Ltd.")
+        other = kb.Rec("sec", "2", "US")
+        other.add(other.full, "en", "Sugimoto Corp")
+        out = kb.merge_foreign_filers([adr, home, other])
+        self.assertEqual(out, [home, other])
+        self.assertIn(("OTC", "SGIHY"), home.tickers)
+
+    def test_should_not_merge_when_two_home_listings_share_the_name(self):
+        adr = kb.Rec("sec", "1", None)
+        adr.foreign_filer = True
+        adr.add(adr.full, "en", "Geron Co., Ltd.")
+        a = kb.Rec("fd", "x", "CN")
+        a.add(a.full, "en", "Geron Co.,Ltd")
+        b = kb.Rec("fd", "y", "TW")
+        b.add(b.full, "en", "Geron Ltd.")
+        self.assertEqual(len(kb.merge_foreign_filers([adr, a, b])), 3)
+
+    def test_should_join_share_classes_of_one_company(self):
+        rows = {"CH1": [{"cc": "CH", "name": "Chocoladefabriken Lindt & Spruengli AG"}],
+                "CH2": [{"cc": "CH", "name": "Chocoladefabriken Lindt & Spruengli AG Partizipsch."}],
+                "CH3": [{"cc": "CH", "name": "Lindt Other AG"}]}
+        joined = kb.join_share_classes(rows)
+        self.assertEqual(sorted(len(v) for v in joined.values()), [1, 2])
+
+    def test_should_compare_names_loosely_across_accents_and_umlaut_spellings(self):
+        self.assertEqual(kb.loose_key("América Móvil"), kb.loose_key("America Movil, S.A.B. de C.V."))
+        self.assertEqual(kb.loose_key("Lindt & Sprüngli"), kb.loose_key("Lindt & Spruengli"))
+
+
+class TwinSpellingTest(unittest.TestCase):
+    """One company under spellings that differ only in a dash, a middle dot, a space or an old kanji (data
+    2026.12.04-7)."""
+
+    def test_should_compare_dash_and_hyphen_variants_as_one_name(self):
+        for variant in ("セブン‐イレブン・ジャパン", "セブン―イレブン・ジャパン", "セブン−イレブン・ジャパン",
+                        "セブン－イレブン・ジャパン", "セブン—イレブン・ジャパン"):
+            self.assertEqual(kb.key(variant), kb.key("セブン-イレブン・ジャパン"), variant)
+        self.assertEqual(kb.key("Coca‑Cola"), kb.key("Coca-Cola"))  # non-breaking hyphen
+
+    def test_should_read_the_prolonged_sound_mark_as_a_dash_only_after_no_kana(self):
+        self.assertEqual(kb.key("JーPOWER"), kb.key("J-POWER"))
+        self.assertEqual(kb.key("BCJー60"), kb.key("BCJ-60"))
+        self.assertNotEqual(kb.key("コーヒー"), kb.key("コ-ヒ-"))  # a long vowel after kana
+        self.assertNotEqual(kb.key("ソニー"), kb.key("ソニ-"))
+
+    def test_should_ignore_the_middle_dot_only_in_the_twin_key(self):
+        self.assertEqual(kb.twin_key("アボット・ラボラトリーズ"), kb.twin_key("アボットラボラトリーズ"))
+        self.assertNotEqual(kb.key("アボット・ラボラトリーズ"), kb.key("アボットラボラトリーズ"))
+        self.assertEqual(kb.key("ソニー·ミュージック"), kb.key("ソニー・ミュージック"))  # Latin middle dot
+
+    def test_should_fold_old_kanji_and_spaces_by_cjk_in_the_twin_key(self):
+        self.assertEqual(kb.twin_key("帝國ホテル"), kb.twin_key("帝国ホテル"))
+        self.assertEqual(kb.twin_key("髙木証券"), kb.twin_key("高木証券"))
+        self.assertEqual(kb.twin_key("アイチ コーポレーション"), kb.twin_key("アイチコーポレーション"))
+        self.assertNotEqual(kb.twin_key("寿屋"), kb.twin_key("壽屋"))  # two chars: two companies
+        self.assertNotEqual(kb.twin_key("Cell Source"), kb.twin_key("CellSource"))  # Latin spaces stay
+
+    def test_should_add_a_register_twin_spelling_to_the_company_that_has_the_name(self):
+        jpx = kb.Rec("jpx", "9999", "JP")
+        jpx.add(jpx.full, "ja", "テスト‐ワン")
+        owners = kb.Owners([jpx], curated=False)
+        self.assertFalse(owners.known(["テスト―ワン"]))
+        self.assertIs(owners.owner(["テスト―ワン"], dictionary=False), jpx)
+        self.assertIsNone(owners.add_twin(jpx, "ipadic", "x", "テスト―ワン", "テスト―ワン"))
+        self.assertEqual(jpx.full["ja"], ["テスト‐ワン", "テスト―ワン"])
+        self.assertTrue(owners.known(["テスト―ワン"]))
+
+    def test_should_not_merge_two_register_entries_that_differ_in_a_middle_dot(self):
+        a = kb.Rec("edinet", "E1", "JP")
+        a.add(a.full, "ja", "株式会社エイケイ")
+        owners = kb.Owners([a], curated=False)
+        self.assertIsNone(owners.owner(["株式会社エイ・ケイ"], dictionary=False))  # two filers
+        self.assertIs(owners.owner(["株式会社エイ・ケイ"], dictionary=True), a)  # a dictionary's spelling
+
+    def test_should_call_a_name_several_companies_have_no_twin(self):
+        a = kb.Rec("jpx", "1", "JP")
+        a.add(a.full, "ja", "テスト-ワン")
+        b = kb.Rec("jpx", "2", "JP")
+        b.add(b.full, "ja", "テスト‐ワン")
+        self.assertIs(kb.Owners([a, b], curated=False).owner(["テスト―ワン"], dictionary=True), False)
+
+
 class BundledFileTest(unittest.TestCase):
     def test_should_give_no_generated_company_a_curated_id(self):
         curated_ids = kb.read_curated()[3]
@@ -112,6 +266,23 @@ class BundledFileTest(unittest.TestCase):
                 # a supplement line adds names to a curated company and carries its id, never a new company
                 self.assertNotIn("ambiguous", obj, obj["id"])
                 self.assertNotIn("country", obj, obj["id"])
+
+    def test_should_bundle_european_short_forms_but_no_place_or_club_cut_from_a_name(self):
+        aliases: dict[str, set[str]] = {}
+        for line in (kb.KB_DIR / kb.OUT_NAME).read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                obj = json.loads(line)
+                for names in (obj.get("aliases") or {}).values():
+                    for n in names:
+                        aliases.setdefault(n, set()).add(obj["id"])
+        self.assertEqual(aliases.get("OMV"), {"omv"})
+        # EDINET's and IPADIC's spellings of Seven-Eleven Japan with U+2010, U+2015, U+2212 are the curated company
+        for spelling in ("セブン‐イレブン・ジャパン", "セブン―イレブン・ジャパン", "セブン−イレブン・ジャパン"):
+            self.assertEqual(aliases.get(spelling), {"seven-eleven-japan"}, spelling)
+        self.assertEqual(aliases.get("Erste Bank"), {"erste-group-bank"})
+        self.assertIn("Qantas", aliases)
+        for name in ("Portugal", "Wisconsin", "Sochi", "Borussia Dortmund", "SSE", "PDG", "Fujita"):
+            self.assertNotIn(name, aliases, name)
 
 
 if __name__ == "__main__":

@@ -51,6 +51,13 @@ class DiscoveryInTaggerTest {
     }
 
     @Test
+    void shouldNotDiscoverTheShareAfterAKnowledgeBaseNameAsALongerCompany() {
+        // the generator's headline "株式会社X株が急伸": X's share, not a company "X株" superseding X
+        List<CompanyMatch> matches = tagger.tag("株式会社任天堂株が急伸、決算が予想上回る", "株式会社任天堂は新型機を発表した。", "ja");
+        assertThat(matches).extracting(CompanyMatch::companyId).containsExactly("nintendo");
+    }
+
+    @Test
     void shouldTurnDiscoveryOffWhenAsked() {
         Tagger plain = Tagger.build(TestCompanies.fixture().companies(), null);
         assertThat(plain.tag(null, "Zorblax Widgets plc said sales fell.", "en")).isEmpty();

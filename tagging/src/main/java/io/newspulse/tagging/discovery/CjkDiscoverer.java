@@ -513,6 +513,17 @@ final class CjkDiscoverer {
 
     private static void add(String text, int start, int end, int nameStart, int nameEnd, boolean inTitle,
                             DiscoveryRule rule, List<Discovered> out) {
+        int partial = LegalForms.partialCjkFormAtEnd(text, nameStart, nameEnd);
+        if (partial > 0) {
+            // 明治株, X株式: the start of a legal form or the share word is no part of the name
+            if (end == nameEnd) {
+                end -= partial;
+            }
+            nameEnd -= partial;
+            if (nameEnd - nameStart < 2) {
+                return;
+            }
+        }
         String name = text.substring(nameStart, nameEnd);
         if (NotCompanies.cjk(name) || SportsTeamRule.isTeam(text, start, end)) {
             return;
@@ -553,9 +564,13 @@ final class CjkDiscoverer {
         return end;
     }
 
-    /** Role words that end a name read forward: 株式会社日立製作所社長, トンボ鉛筆会長覚せい剤. */
+    /**
+     * Role words that end a name read forward: 株式会社日立製作所社長, トンボ鉛筆会長覚せい剤; and 株, the share, which
+     * runs on after a name in headlines and market reports (株式会社明治株が急伸, 株式会社X株価, X株主総会): no company
+     * name goes on past 株 (it starts 株式会社 when it is a legal form).
+     */
     private static final List<String> JA_ROLES = List.of("代表取締役", "取締役", "社長", "会長", "本社", "社員", "元社員",
-            "従業員", "工場", "支店");
+            "従業員", "工場", "支店", "株");
 
     /** Cuts a name read forward at the first role word after its first two chars: 株式会社日立製作所社長 is 日立製作所. */
     private static int trimRoleWords(String text, int start, int end) {

@@ -36,7 +36,28 @@ final class LegalForms {
     static final List<String> CJK_SUFFIX = sortLongestFirst(List.of("株式会社", "有限会社", "合同会社", "(株)", "(有)", "㈱",
             "(株)", "股份有限公司", "有限责任公司", "有限公司", "有限公司", "公司", "주식회사", "(주)", "㈜", "(주)"));
 
+    /**
+     * Unfinished Japanese and Korean legal forms, longest first: what a name cut in the middle of "株式会社",
+     * "주식회사" or "(株)" (or read on into 株, the share) ends in. No company name ends in one (明治株 is 明治 and its
+     * share, 明治株式 a cut).
+     */
+    static final List<String> CJK_PARTIAL_SUFFIX = List.of("株式会", "有限会", "合同会", "주식회", "(株", "(有", "（株", "（有",
+            "(주", "（주", "株式", "有限", "株");
+
     private LegalForms() {
+    }
+
+    /**
+     * The length of the unfinished legal form that ends {@code text[from, to)} (see {@link #CJK_PARTIAL_SUFFIX}),
+     * 0 when none does.
+     */
+    static int partialCjkFormAtEnd(String text, int from, int to) {
+        for (String form : CJK_PARTIAL_SUFFIX) {
+            if (to - from > form.length() && text.startsWith(form, to - form.length())) {
+                return form.length();
+            }
+        }
+        return 0;
     }
 
     static List<String> sortLongestFirst(List<String> forms) {

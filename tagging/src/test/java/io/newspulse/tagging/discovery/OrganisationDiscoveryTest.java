@@ -34,6 +34,19 @@ class OrganisationDiscoveryTest {
     }
 
     @Test
+    void shouldNotDiscoverOrganisationEndingInPartialLegalForm() {
+        // 株 after a name is its share (headlines: "X株が急伸"), not the start of a longer name
+        assertThat(texts("株式会社ミライ工房株が急落した。", "ja")).containsExactly("株式会社ミライ工房");
+        assertThat(texts("株式会社ミライ工房株価は下落した。株式会社ミライ工房株主総会は来月開く。", "ja"))
+                .containsExactly("株式会社ミライ工房", "株式会社ミライ工房");
+        assertThat(ids("株式会社ミライ工房株式の売却を決めた。", "ja")).containsExactly("org:ミライ工房");
+        assertThat(texts("株式会社ミライ工房は新製品を出した。", "ja")).containsExactly("株式会社ミライ工房");
+        assertThat(texts("주식회사 한빛소재주식회 관계자는 말했다.", "ko")).containsExactly("주식회사 한빛소재");
+        assertThat(discovery.discover("株式会社明治株が急伸、決算が予想上回る", "", "ja"))
+                .extracting(Discovered::id).allSatisfy(id -> assertThat(id).doesNotEndWith("株").doesNotEndWith("株式"));
+    }
+
+    @Test
     void shouldCountLaterMentionsWithoutTheLegalForm() {
         List<Discovered> found = discovery.discover(null,
                 "Calpine Corporation declared bankruptcy. Calpine blamed gas prices.", "en");

@@ -69,10 +69,16 @@ public final class AhoCorasick {
     private final int[] outputStart;
     private final int[] outputs;
     private final int[] patternLength;
+    /** Per char: the root has a transition on it (a pattern starts with it). At the root, others are skipped. */
+    private final boolean[] startsPattern;
 
     private AhoCorasick(Builder b) {
         patternLength = b.lengths.stream().mapToInt(Integer::intValue).toArray();
         charClass = compactAlphabet(b.trie);
+        startsPattern = new boolean[Character.MAX_VALUE + 1];
+        for (char c : b.trie.get(0).keySet()) {
+            startsPattern[c] = true;
+        }
         Layout layout = new Layout(b.trie, charClass);
         base = layout.base;
         check = layout.check;
@@ -275,9 +281,20 @@ public final class AhoCorasick {
         final int[] failLink = wordFailLink;
         // States are addressed by their index into `nodes` (slot * NODE); check, base and fail are stored so.
         // Every state reached stands for a string that starts at a word start or with a non-word char.
+        final boolean[] starts = startsPattern;
         int state = 0;
         boolean previousWord = false;
         for (int i = 0; i < length; i++) {
+            if (state == 0 && !starts[text[i]]) {
+                // at the root, nothing happens until a char that starts a pattern: skip to it
+                do {
+                    i++;
+                } while (i < length && !starts[text[i]]);
+                if (i == length) {
+                    break;
+                }
+                previousWord = classes[text[i - 1]] >= WORD;
+            }
             int c = classes[text[i]];
             boolean word = c >= WORD;
             if (word && previousWord && state == 0) {

@@ -48,6 +48,13 @@ final class WordPatterns {
     private final long[] nextTable;
     private final int nextMask;
     /**
+     * Blocked Bloom filters of the keys of {@link #firstTable} and {@link #nextTable} (one long per block, three
+     * bits per key): most words and word pairs of a text start no pattern, and the filters, 8 to 16 times smaller
+     * than the tables, turn them away without the cache miss a table probe costs.
+     */
+    private final long[] firstFilter;
+    private final long[] nextFilter;
+    /**
      * Per key with outputs: count n of patterns equal to the key, n entries, count m of patterns that are the key
      * plus a non-word tail, m entries (see {@link #ENTRY}). Index 0 is unused.
      */
@@ -119,6 +126,41 @@ final class WordPatterns {
             }
             s = s * M + 1; // two keys the tables cannot tell apart: try another hash
         }
+        firstFilter = filter(first.keySet(), seed);
+        nextFilter = filter(next.keySet(), seed);
+    }
+
+    private static long[] filter(Iterable<String> keys, long seed) {
+        int count = 0;
+        for (String ignored : keys) {
+            count++;
+        }
+        int blocks = 1;
+        while (blocks * 6L < count) {
+            blocks <<= 1;
+        }
+        long[] filter = new long[blocks];
+        for (String key : keys) {
+            long x = filterMix(hash(seed, key));
+            filter[(int) (x >>> 20) & (blocks - 1)] |= filterBits(x);
+        }
+        return filter;
+    }
+
+    private static long filterMix(long h) {
+        return (h ^ (h >>> 29)) * 0xBF58476D1CE4E5B9L;
+    }
+
+    /** Three bits of a block, from the top 18 bits of the mixed hash (the block comes from lower bits). */
+    private static long filterBits(long x) {
+        return (1L << (x >>> 58)) | (1L << (x >>> 52)) | (1L << (x >>> 46));
+    }
+
+    /** False when no key has hash {@code h}; true when one may. */
+    private static boolean mayContain(long[] filter, long h) {
+        long x = filterMix(h);
+        long bits = filterBits(x);
+        return (filter[(int) (x >>> 20) & (filter.length - 1)] & bits) == bits;
     }
 
     private static final class Key {
@@ -206,6 +248,7 @@ final class WordPatterns {
         final boolean[] word = WORD;
         final long[] table = firstTable;
         final int mask = firstMask;
+        final long[] filter = firstFilter;
         int i = 0;
         while (i < length) {
             char c = text[i];
@@ -219,6 +262,9 @@ final class WordPatterns {
                 h = (h + c) * M;
                 i++;
             } while (i < length && word[c = text[i]]);
+            if (!mayContain(filter, h)) {
+                continue;
+            }
             int value = lookup(table, mask, h);
             if (value != 0) {
                 extend(text, length, start, i, h, value, listener);
@@ -260,6 +306,9 @@ final class WordPatterns {
                 return; // the word runs past the longest pattern
             }
             at = j;
+            if (!mayContain(nextFilter, hash)) {
+                return;
+            }
             v = lookup(nextTable, nextMask, hash);
             if (v == 0) {
                 return;

@@ -69,41 +69,15 @@ public final class AhoCorasick {
     private final int[] outputStart;
     private final int[] outputs;
     private final int[] patternLength;
-    /**
-     * Per char: {@link #STARTS} when the root has a transition on it (a pattern starts with it), plus {@link #ALONE}
-     * when it is a pattern of its own. At the root, the scan skips every char that starts no pattern, or whose
-     * pair with the next char starts none ({@link #pairs}).
-     */
-    private final byte[] rootChar;
-    private static final byte STARTS = 1;
-    private static final byte ALONE = 2;
-    /**
-     * A bit set of the first two chars of every pattern, indexed by {@link #pairIndex}: a clear bit means that no
-     * pattern starts with that pair (a set bit, that one may). About 16 bits per distinct pair.
-     */
-    private final long[] pairs;
-    private final int pairShift;
+    /** Per char: the root has a transition on it (a pattern starts with it). At the root, others are skipped. */
+    private final boolean[] startsPattern;
 
     private AhoCorasick(Builder b) {
         patternLength = b.lengths.stream().mapToInt(Integer::intValue).toArray();
         charClass = compactAlphabet(b.trie);
-        rootChar = new byte[Character.MAX_VALUE + 1];
-        int pairCount = 0;
-        for (Map.Entry<Character, Integer> e : b.trie.get(0).entrySet()) {
-            rootChar[e.getKey()] = (byte) (STARTS | (b.out.get(e.getValue()).isEmpty() ? 0 : ALONE));
-            pairCount += b.trie.get(e.getValue()).size();
-        }
-        int bits = 64;
-        while (bits < 16L * pairCount && bits < 1 << 24) {
-            bits <<= 1;
-        }
-        pairShift = 32 - Integer.numberOfTrailingZeros(bits);
-        pairs = new long[bits / 64];
-        for (Map.Entry<Character, Integer> e : b.trie.get(0).entrySet()) {
-            for (char second : b.trie.get(e.getValue()).keySet()) {
-                int k = pairIndex(e.getKey(), second, pairShift);
-                pairs[k >>> 6] |= 1L << k;
-            }
+        startsPattern = new boolean[Character.MAX_VALUE + 1];
+        for (char c : b.trie.get(0).keySet()) {
+            startsPattern[c] = true;
         }
         Layout layout = new Layout(b.trie, charClass);
         base = layout.base;
@@ -212,24 +186,6 @@ public final class AhoCorasick {
         }
     }
 
-    /** Bit of the pair (first, second) in {@link #pairs}: the top bits of a multiplicative hash. */
-    private static int pairIndex(char first, char second, int shift) {
-        return ((first * 0x9E3779B1 + second) * 0x85EBCA6B) >>> shift;
-    }
-
-    /** True when, at the root, no pattern can start at {@code i}: see {@link #rootChar}. */
-    private boolean skipAtRoot(char[] text, int i, int length) {
-        int r = rootChar[text[i]];
-        if (r == 0) {
-            return true;
-        }
-        if ((r & ALONE) != 0 || i + 1 == length) {
-            return (r & ALONE) == 0;
-        }
-        int k = pairIndex(text[i], text[i + 1], pairShift);
-        return (pairs[k >>> 6] & (1L << k)) == 0;
-    }
-
     private boolean hasOutput(int slot) {
         return outputStart[slot + 1] > outputStart[slot];
     }
@@ -325,15 +281,15 @@ public final class AhoCorasick {
         final int[] failLink = wordFailLink;
         // States are addressed by their index into `nodes` (slot * NODE); check, base and fail are stored so.
         // Every state reached stands for a string that starts at a word start or with a non-word char.
-        final byte[] roots = rootChar;
+        final boolean[] starts = startsPattern;
         int state = 0;
         boolean previousWord = false;
         for (int i = 0; i < length; i++) {
-            if (state == 0 && (roots[text[i]] == 0 || skipAtRoot(text, i, length))) {
-                // at the root, nothing happens until a char (and pair) that starts a pattern: skip to it
+            if (state == 0 && !starts[text[i]]) {
+                // at the root, nothing happens until a char that starts a pattern: skip to it
                 do {
                     i++;
-                } while (i < length && (roots[text[i]] == 0 || skipAtRoot(text, i, length)));
+                } while (i < length && !starts[text[i]]);
                 if (i == length) {
                     break;
                 }

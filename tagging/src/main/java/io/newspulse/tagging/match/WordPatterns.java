@@ -23,19 +23,13 @@ import java.util.Map;
  * made only of word chars is only looked for as a whole word. Immutable and thread-safe.
  */
 final class WordPatterns {
-    /** {@link CharClasses#isWord} is false from this char on (CJK, kana, Hangul...). */
-    private static final int WORD_LIMIT = 0x2E80;
-    /** {@link CharClasses#isWord} for every char below {@link #WORD_LIMIT} (12 KB: CJK text never reads it). */
-    private static final boolean[] WORD = new boolean[WORD_LIMIT];
+    /** {@link CharClasses#isWord} for every char. */
+    private static final boolean[] WORD = new boolean[Character.MAX_VALUE + 1];
 
     static {
-        for (int c = 0; c < WORD_LIMIT; c++) {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
             WORD[c] = CharClasses.isWord((char) c);
         }
-    }
-
-    private static boolean isWord(char c) {
-        return c < WORD_LIMIT && WORD[c];
     }
 
     /** Odd multiplier of the per-char hash step {@code h = (h + c) * M}. */
@@ -87,7 +81,7 @@ final class WordPatterns {
             Key key = null;
             int lastEnd = 0;
             for (int i = 0; i < p.length(); i++) {
-                if (isWord(p.charAt(i)) && (i + 1 == p.length() || !isWord(p.charAt(i + 1)))) {
+                if (WORD[p.charAt(i)] && (i + 1 == p.length() || !WORD[p.charAt(i + 1)])) {
                     if (key != null) {
                         key.continues = true;
                     }
@@ -176,13 +170,10 @@ final class WordPatterns {
         int value;
     }
 
-    /**
-     * A power of two at least 1.6 times {@code keys}: linear probing stays short, and the filters turn most misses
-     * away before they probe.
-     */
+    /** A power of two at least 2.5 times {@code keys}: linear probing stays short, and misses are the common case. */
     private static int capacity(int keys) {
         int c = 16;
-        while (c < keys * 8L / 5) {
+        while (c < keys * 5L / 2) {
             c <<= 1;
         }
         return c;
@@ -237,7 +228,7 @@ final class WordPatterns {
     }
 
     static boolean startsWithWord(CharSequence pattern) {
-        return pattern.length() > 0 && isWord(pattern.charAt(0));
+        return pattern.length() > 0 && WORD[pattern.charAt(0)];
     }
 
     /** {@code patterns} (each starting with a word char) reported under the given {@code numbers}. */
@@ -261,7 +252,7 @@ final class WordPatterns {
         int i = 0;
         while (i < length) {
             char c = text[i];
-            if (c >= WORD_LIMIT || !word[c]) {
+            if (!word[c]) {
                 i++;
                 continue;
             }
@@ -270,7 +261,7 @@ final class WordPatterns {
             do {
                 h = (h + c) * M;
                 i++;
-            } while (i < length && (c = text[i]) < WORD_LIMIT && word[c]);
+            } while (i < length && word[c = text[i]]);
             if (!mayContain(filter, h)) {
                 continue;
             }
@@ -287,6 +278,7 @@ final class WordPatterns {
      */
     private void extend(char[] text, int length, int start, int end, long h, int value,
                         AhoCorasick.HitListener listener) {
+        final boolean[] word = WORD;
         int limit = Math.min(length, start + maxLength);
         int v = value;
         int at = end;
@@ -299,18 +291,18 @@ final class WordPatterns {
                 return;
             }
             int j = at;
-            while (j < limit && !isWord(text[j])) {
+            while (j < limit && !word[text[j]]) {
                 hash = (hash + text[j]) * M;
                 j++;
             }
             if (j >= limit) {
                 return;
             }
-            while (j < limit && isWord(text[j])) {
+            while (j < limit && word[text[j]]) {
                 hash = (hash + text[j]) * M;
                 j++;
             }
-            if (j < length && isWord(text[j])) {
+            if (j < length && word[text[j]]) {
                 return; // the word runs past the longest pattern
             }
             at = j;

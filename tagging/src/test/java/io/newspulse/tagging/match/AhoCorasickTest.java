@@ -81,7 +81,7 @@ class AhoCorasickTest {
 
     @Test
     void shouldSkipAtTheRootOnlyWhereNoPatternStarts() {
-        // many patterns over a larger alphabet: the pair filter is selective, and skips most positions
+        // many patterns over a larger alphabet, some of one char: the scan skips at the root to the chars that start one
         String alphabet = "abcdefgh12 アイウカキ日本東京(.-";
         Random random = new Random(3);
         for (int round = 0; round < 20; round++) {

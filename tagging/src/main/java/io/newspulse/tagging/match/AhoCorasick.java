@@ -18,9 +18,10 @@ import java.util.TreeMap;
  * {@code check[base[s] + c] == s}; states are placed depth first, so the chain of states through a long name
  * sits on neighbouring slots. Outputs are flattened into one array.
  *
- * <p>{@link #scanWordStarts} is the scan the tagger uses: it never starts a match inside a word (a letter or
- * digit right after another), which its own failure and output links (the longest suffix not starting inside a
- * word) make possible without any check per occurrence.
+ * <p>{@link #scanWordStarts} is the scan the tagger uses ({@link PatternMatcher}, for the patterns that do not start
+ * with a letter or digit): it never starts a match inside a word (a letter or digit right after another), which its
+ * own failure and output links (the longest suffix not starting inside a word) make possible without any check per
+ * occurrence. At the root it skips, in a tight loop, every char that starts no pattern.
  */
 public final class AhoCorasick {
     /** Receives each occurrence: {@code [start, end)} in the scanned text and the pattern number. */

@@ -49,7 +49,7 @@ final class WordPatterns {
     private final int nextMask;
     /**
      * Blocked Bloom filters of the keys of {@link #firstTable} and {@link #nextTable} (one long per block, three
-     * bits per key): most words and word pairs of a text start no pattern, and the filters, 8 to 16 times smaller
+     * bits per key): most words and word pairs of a text start no pattern, and the filters, 16 times smaller
      * than the tables, turn them away without the cache miss a table probe costs.
      */
     private final long[] firstFilter;

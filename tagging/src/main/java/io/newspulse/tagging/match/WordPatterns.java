@@ -32,8 +32,10 @@ final class WordPatterns {
         }
     }
 
-    /** Odd multiplier of the per-char hash step {@code h = (h + c) * M}. */
+    /** The first odd multiplier of the per-char hash step {@code h = (h + c) * multiplier}. */
     private static final long M = 0x9E3779B97F4A7C15L;
+    /** Hashes tried before the build gives up (two keys clash in one try with a chance of about 1 in 10,000). */
+    private static final int ATTEMPTS = 64;
     /** A table value: the key continues into longer keys. */
     private static final int CONTINUES = 1 << 31;
     /** A table value: index of the key's record in {@link #records} (0: no pattern ends here). */
@@ -42,6 +44,7 @@ final class WordPatterns {
     private static final int ENTRY = 3;
 
     private final long seed;
+    private final long multiplier;
     /** Open addressing, linear probing: a slot is (fingerprint << 32 | value), 0 when empty. */
     private final long[] firstTable;
     private final int firstMask;
@@ -115,22 +118,30 @@ final class WordPatterns {
         firstMask = capacity(first.size()) - 1;
         nextMask = capacity(next.size()) - 1;
         long s = 0x2545F4914F6CDD1DL;
-        while (true) {
+        long m = M;
+        for (int attempt = 0; ; attempt++) {
+            if (attempt == ATTEMPTS) {
+                throw new IllegalStateException("no hash tells the " + (first.size() + next.size()) + " keys apart");
+            }
             long[] f = new long[firstMask + 1];
             long[] n = new long[nextMask + 1];
-            if (fill(f, first, s) && fill(n, next, s)) {
+            if (fill(f, first, s, m) && fill(n, next, s, m)) {
                 firstTable = f;
                 nextTable = n;
-                seed = s;
                 break;
             }
-            s = s * M + 1; // two keys the tables cannot tell apart: try another hash
+            // two keys the tables cannot tell apart: another seed and multiplier (a new seed alone would not
+            // separate two keys of one length whose hashes are equal)
+            s = s * M + 1;
+            m = mix(s) | 1;
         }
-        firstFilter = filter(first.keySet(), seed);
-        nextFilter = filter(next.keySet(), seed);
+        seed = s;
+        multiplier = m;
+        firstFilter = filter(first.keySet(), seed, multiplier);
+        nextFilter = filter(next.keySet(), seed, multiplier);
     }
 
-    private static long[] filter(Iterable<String> keys, long seed) {
+    private static long[] filter(Iterable<String> keys, long seed, long multiplier) {
         int count = 0;
         for (String ignored : keys) {
             count++;
@@ -141,7 +152,7 @@ final class WordPatterns {
         }
         long[] filter = new long[blocks];
         for (String key : keys) {
-            long x = filterMix(hash(seed, key));
+            long x = filterMix(hash(seed, multiplier, key));
             filter[(int) (x >>> 20) & (blocks - 1)] |= filterBits(x);
         }
         return filter;
@@ -180,10 +191,10 @@ final class WordPatterns {
     }
 
     /** Inserts every key; false when some key's lookup would not find its own slot (a fingerprint clash). */
-    private static boolean fill(long[] table, Map<String, Key> keys, long seed) {
+    private static boolean fill(long[] table, Map<String, Key> keys, long seed, long multiplier) {
         int mask = table.length - 1;
         for (Map.Entry<String, Key> e : keys.entrySet()) {
-            long x = mix(hash(seed, e.getKey()));
+            long x = mix(hash(seed, multiplier, e.getKey()));
             int fingerprint = (int) (x >>> 32);
             int slot = (int) x & mask;
             while (table[slot] != 0) {
@@ -197,10 +208,10 @@ final class WordPatterns {
         return true;
     }
 
-    private static long hash(long seed, String key) {
+    private static long hash(long seed, long multiplier, String key) {
         long h = seed;
         for (int i = 0; i < key.length(); i++) {
-            h = (h + key.charAt(i)) * M;
+            h = (h + key.charAt(i)) * multiplier;
         }
         return h;
     }
@@ -249,6 +260,7 @@ final class WordPatterns {
         final long[] table = firstTable;
         final int mask = firstMask;
         final long[] filter = firstFilter;
+        final long mul = multiplier;
         int i = 0;
         while (i < length) {
             char c = text[i];
@@ -259,7 +271,7 @@ final class WordPatterns {
             int start = i;
             long h = seed;
             do {
-                h = (h + c) * M;
+                h = (h + c) * mul;
                 i++;
             } while (i < length && word[c = text[i]]);
             if (!mayContain(filter, h)) {
@@ -280,6 +292,7 @@ final class WordPatterns {
                         AhoCorasick.HitListener listener) {
         final boolean[] word = WORD;
         int limit = Math.min(length, start + maxLength);
+        final long mul = multiplier;
         int v = value;
         int at = end;
         long hash = h;
@@ -292,14 +305,14 @@ final class WordPatterns {
             }
             int j = at;
             while (j < limit && !word[text[j]]) {
-                hash = (hash + text[j]) * M;
+                hash = (hash + text[j]) * mul;
                 j++;
             }
             if (j >= limit) {
                 return;
             }
             while (j < limit && word[text[j]]) {
-                hash = (hash + text[j]) * M;
+                hash = (hash + text[j]) * mul;
                 j++;
             }
             if (j < length && word[text[j]]) {

@@ -18,9 +18,10 @@ import java.util.TreeMap;
  * {@code check[base[s] + c] == s}; states are placed depth first, so the chain of states through a long name
  * sits on neighbouring slots. Outputs are flattened into one array.
  *
- * <p>{@link #scanWordStarts} is the scan the tagger uses: it never starts a match inside a word (a letter or
- * digit right after another), which its own failure and output links (the longest suffix not starting inside a
- * word) make possible without any check per occurrence.
+ * <p>{@link #scanWordStarts} is the scan the tagger uses ({@link PatternMatcher}, for the patterns that do not start
+ * with a letter or digit): it never starts a match inside a word (a letter or digit right after another), which its
+ * own failure and output links (the longest suffix not starting inside a word) make possible without any check per
+ * occurrence. At the root it skips, in a tight loop, every char that starts no pattern.
  */
 public final class AhoCorasick {
     /** Receives each occurrence: {@code [start, end)} in the scanned text and the pattern number. */
@@ -69,10 +70,16 @@ public final class AhoCorasick {
     private final int[] outputStart;
     private final int[] outputs;
     private final int[] patternLength;
+    /** Per char: the root has a transition on it (a pattern starts with it). At the root, others are skipped. */
+    private final boolean[] startsPattern;
 
     private AhoCorasick(Builder b) {
         patternLength = b.lengths.stream().mapToInt(Integer::intValue).toArray();
         charClass = compactAlphabet(b.trie);
+        startsPattern = new boolean[Character.MAX_VALUE + 1];
+        for (char c : b.trie.get(0).keySet()) {
+            startsPattern[c] = true;
+        }
         Layout layout = new Layout(b.trie, charClass);
         base = layout.base;
         check = layout.check;
@@ -275,9 +282,20 @@ public final class AhoCorasick {
         final int[] failLink = wordFailLink;
         // States are addressed by their index into `nodes` (slot * NODE); check, base and fail are stored so.
         // Every state reached stands for a string that starts at a word start or with a non-word char.
+        final boolean[] starts = startsPattern;
         int state = 0;
         boolean previousWord = false;
         for (int i = 0; i < length; i++) {
+            if (state == 0 && !starts[text[i]]) {
+                // at the root, nothing happens until a char that starts a pattern: skip to it
+                do {
+                    i++;
+                } while (i < length && !starts[text[i]]);
+                if (i == length) {
+                    break;
+                }
+                previousWord = classes[text[i - 1]] >= WORD;
+            }
             int c = classes[text[i]];
             boolean word = c >= WORD;
             if (word && previousWord && state == 0) {

@@ -10,12 +10,12 @@ import java.util.Map;
 
 /**
  * Every name, alias, ticker form and context term of a set of companies, folded and compiled into one
- * {@link AhoCorasick} automaton. A folded pattern may stand for several {@link Target}s (an alias shared by two
+ * {@link PatternMatcher}. A folded pattern may stand for several {@link Target}s (an alias shared by two
  * companies, or a context term that is also a name). Names shorter than two chars are left out. Immutable.
  */
 public final class AliasDictionary {
     private final List<Company> companies;
-    private final AhoCorasick automaton;
+    private final PatternMatcher matcher;
     private final List<String> patterns;
     private final List<List<Target>> targets;
     /** Per pattern: the pattern itself carries a corporate suffix ({@link CorporateSuffixes#aliasHasSuffix}). */
@@ -32,14 +32,14 @@ public final class AliasDictionary {
      */
     private final boolean[] japaneseOnly;
 
-    private AliasDictionary(List<Company> companies, AhoCorasick automaton, List<String> patterns,
+    private AliasDictionary(List<Company> companies, PatternMatcher matcher, List<String> patterns,
                             List<List<Target>> targets, java.util.Set<String> japaneseOnlyPatterns) {
         this.companies = companies;
         japaneseOnly = new boolean[patterns.size()];
         for (int p = 0; p < japaneseOnly.length; p++) {
             japaneseOnly[p] = japaneseOnlyPatterns.contains(patterns.get(p));
         }
-        this.automaton = automaton;
+        this.matcher = matcher;
         this.patterns = patterns;
         this.targets = targets;
         suffixed = new boolean[patterns.size()];
@@ -105,7 +105,7 @@ public final class AliasDictionary {
                 add(byPattern, term, new Target(i, PatternKind.CONTEXT, List.of(term)));
             }
         }
-        AhoCorasick.Builder builder = AhoCorasick.builder();
+        PatternMatcher.Builder builder = PatternMatcher.builder();
         List<String> patterns = new ArrayList<>(byPattern.size());
         List<List<Target>> targets = new ArrayList<>(byPattern.size());
         for (Map.Entry<String, List<Target>> e : byPattern.entrySet()) {
@@ -150,7 +150,7 @@ public final class AliasDictionary {
         FoldedText folded = FoldedText.of(name.strip());
         int length = folded.length();
         int[] found = {-1, 0}; // company, count of distinct companies
-        automaton.scanWordStarts(folded.chars(), length, (start, end, p) -> {
+        matcher.scan(folded.chars(), length, (start, end, p) -> {
             if (start != 0 || end != length) {
                 return;
             }
@@ -198,8 +198,9 @@ public final class AliasDictionary {
         return companies;
     }
 
-    public AhoCorasick automaton() {
-        return automaton;
+    /** The matcher of every folded pattern, numbered as {@link #pattern(int)} numbers them. */
+    public PatternMatcher matcher() {
+        return matcher;
     }
 
     /** Folded text of pattern {@code p}. */

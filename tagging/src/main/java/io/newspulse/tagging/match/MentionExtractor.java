@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the company mentions of one article (title and body) with an {@link AliasDictionary}: one automaton
- * pass per field, {@link BoundaryRules}, names inside URLs skipped, {@link CaseRules}, leftmost-longest overlap resolution, ticker-in-parentheses check,
+ * Finds the company mentions of one article (title and body) with an {@link AliasDictionary}: one
+ * {@link PatternMatcher} pass per field, {@link BoundaryRules}, names inside URLs skipped, {@link CaseRules}, leftmost-longest overlap resolution, ticker-in-parentheses check,
  * choice among companies sharing an alias, and the evidence rule for ambiguous companies (see
  * {@code io.newspulse.tagging.Tagger}). Stateless apart from the dictionary; thread-safe.
  */
@@ -105,7 +105,7 @@ public final class MentionExtractor {
         String original = field.original();
         List<OverlapResolver.Span> spans = new ArrayList<>();
         UrlRanges urls = UrlRanges.of(text);
-        dictionary.automaton().scanWordStarts(field.chars(), field.length(), (start, end, p) -> {
+        dictionary.matcher().scan(field.chars(), field.length(), (start, end, p) -> {
             if (!BoundaryRules.accepts(text, start, end, chinese) || urls.overlaps(start, end)
                     || (chinese && dictionary.japaneseOnly(p))) {
                 return;

@@ -79,6 +79,38 @@ class AhoCorasickTest {
         }
     }
 
+    @Test
+    void shouldSkipAtTheRootOnlyWhereNoPatternStarts() {
+        // many patterns over a larger alphabet, some of one char: the scan skips at the root to the chars that start one
+        String alphabet = "abcdefgh12 アイウカキ日本東京(.-";
+        Random random = new Random(3);
+        for (int round = 0; round < 20; round++) {
+            List<String> patterns = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                String p = randomString(random, 1 + (i % 50 == 0 ? 0 : 1 + random.nextInt(4)), alphabet);
+                if (!patterns.contains(p)) {
+                    patterns.add(p);
+                }
+            }
+            AhoCorasick.Builder b = AhoCorasick.builder();
+            patterns.forEach(b::add);
+            AhoCorasick ac = b.build();
+            String text = randomString(random, 3000, alphabet + "xyz漢字");
+            List<String> expected = new ArrayList<>();
+            for (int i = 0; i < text.length(); i++) {
+                boolean insideWord = i > 0 && CharClasses.isWord(text.charAt(i)) && CharClasses.isWord(text.charAt(i - 1));
+                for (String p : patterns) {
+                    if (!insideWord && text.startsWith(p, i)) {
+                        expected.add(i + ":" + p);
+                    }
+                }
+            }
+            List<String> actual = new ArrayList<>();
+            ac.scanWordStarts(text.toCharArray(), text.length(), (s, e, p) -> actual.add(s + ":" + patterns.get(p)));
+            assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
+
     private static String randomString(Random random, int length) {
         return randomString(random, length, "abcア");
     }

@@ -1591,6 +1591,18 @@ def read_curated() -> tuple[list[str], dict, dict, set, dict]:
     by_ticker: dict[tuple, str] = {}
     ids: set[str] = set()
     display: dict[str, str] = {}
+    for c, names in curated_entries(files):
+        ids.add(c["id"])
+        display[c["id"]] = c["name"]
+        for n in names:
+            by_name.setdefault(key(n), c["id"])
+        for t in c.get("tickers") or []:
+            by_ticker.setdefault(ticker_key(t["exchange"], t["symbol"]), c["id"])
+    return files, by_name, by_ticker, ids, display
+
+
+def curated_entries(files: list[str]):
+    """Each live (not deleted) curated company of ``files`` in file order, with its name, aliases and former names."""
     for fname in files:
         for line in (KB_DIR / fname).read_text(encoding="utf-8").splitlines():
             line = line.strip()
@@ -1599,32 +1611,14 @@ def read_curated() -> tuple[list[str], dict, dict, set, dict]:
             c = json.loads(line)
             if c.get("deleted"):
                 continue
-            ids.add(c["id"])
-            display[c["id"]] = c["name"]
             names = [c["name"]] + [a for v in (c.get("aliases") or {}).values() for a in v]
             names += [a for v in (c.get("former_names") or {}).values() for a in v]
-            for n in names:
-                by_name.setdefault(key(n), c["id"])
-            for t in c.get("tickers") or []:
-                by_ticker.setdefault(ticker_key(t["exchange"], t["symbol"]), c["id"])
-    return files, by_name, by_ticker, ids, display
+            yield c, names
 
 
 def read_curated_spellings() -> list[tuple[str, str]]:
     """Every curated name, alias and former name as written, with its company id (first file first)."""
-    out = []
-    for fname in read_curated()[0]:
-        for line in (KB_DIR / fname).read_text(encoding="utf-8").splitlines():
-            line = line.strip()
-            if not line or line.startswith("#"):
-                continue
-            c = json.loads(line)
-            if c.get("deleted"):
-                continue
-            names = [c["name"]] + [a for v in (c.get("aliases") or {}).values() for a in v]
-            names += [a for v in (c.get("former_names") or {}).values() for a in v]
-            out += [(n, c["id"]) for n in names]
-    return out
+    return [(n, c["id"]) for c, names in curated_entries(read_curated()[0]) for n in names]
 
 
 def curated_countries() -> dict[str, str | None]:

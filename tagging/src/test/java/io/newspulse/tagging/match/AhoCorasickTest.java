@@ -14,6 +14,12 @@ class AhoCorasickTest {
         return out;
     }
 
+    private static List<String> wordStartHits(AhoCorasick ac, List<String> patterns, String text) {
+        List<String> out = new ArrayList<>();
+        ac.scanWordStarts(text.toCharArray(), text.length(), (s, e, p) -> out.add(s + ":" + patterns.get(p)));
+        return out;
+    }
+
     @Test
     void shouldReportOverlappingAndNestedPatterns() {
         List<String> patterns = List.of("ab", "abcd", "bc", "c", "ソフトバンク", "ソフトバンクグループ");
@@ -54,28 +60,11 @@ class AhoCorasickTest {
     void shouldFindWithWordStartsExactlyWhatNaiveSearchFindsOutsideWords() {
         Random random = new Random(7);
         for (int round = 0; round < 200; round++) {
-            List<String> patterns = new ArrayList<>();
-            for (int i = 0; i < 25; i++) {
-                String p = randomString(random, 1 + random.nextInt(5), "ab1 アカ(");
-                if (!patterns.contains(p)) {
-                    patterns.add(p);
-                }
-            }
+            List<String> patterns = NaiveSearch.patterns(random, 25, () -> 1 + random.nextInt(5), "ab1 アカ(");
             AhoCorasick.Builder b = AhoCorasick.builder();
             patterns.forEach(b::add);
-            String text = randomString(random, 300, "ab1 アカ(.");
-            List<String> expected = new ArrayList<>();
-            for (int i = 0; i < text.length(); i++) {
-                boolean insideWord = i > 0 && CharClasses.isWord(text.charAt(i)) && CharClasses.isWord(text.charAt(i - 1));
-                for (String p : patterns) {
-                    if (!insideWord && text.startsWith(p, i)) {
-                        expected.add(i + ":" + p);
-                    }
-                }
-            }
-            List<String> actual = new ArrayList<>();
-            b.build().scanWordStarts(text.toCharArray(), text.length(), (s, e, p) -> actual.add(s + ":" + patterns.get(p)));
-            assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
+            String text = NaiveSearch.randomString(random, 300, "ab1 アカ(.");
+            assertThat(wordStartHits(b.build(), patterns, text)).containsExactlyInAnyOrderElementsOf(NaiveSearch.atWordStarts(text, patterns));
         }
     }
 
@@ -85,41 +74,17 @@ class AhoCorasickTest {
         String alphabet = "abcdefgh12 アイウカキ日本東京(.-";
         Random random = new Random(3);
         for (int round = 0; round < 20; round++) {
-            List<String> patterns = new ArrayList<>();
-            for (int i = 0; i < 400; i++) {
-                String p = randomString(random, 1 + (i % 50 == 0 ? 0 : 1 + random.nextInt(4)), alphabet);
-                if (!patterns.contains(p)) {
-                    patterns.add(p);
-                }
-            }
+            int[] index = {0};
+            List<String> patterns = NaiveSearch.patterns(random, 400, () -> 1 + (index[0]++ % 50 == 0 ? 0 : 1 + random.nextInt(4)), alphabet);
             AhoCorasick.Builder b = AhoCorasick.builder();
             patterns.forEach(b::add);
-            AhoCorasick ac = b.build();
-            String text = randomString(random, 3000, alphabet + "xyz漢字");
-            List<String> expected = new ArrayList<>();
-            for (int i = 0; i < text.length(); i++) {
-                boolean insideWord = i > 0 && CharClasses.isWord(text.charAt(i)) && CharClasses.isWord(text.charAt(i - 1));
-                for (String p : patterns) {
-                    if (!insideWord && text.startsWith(p, i)) {
-                        expected.add(i + ":" + p);
-                    }
-                }
-            }
-            List<String> actual = new ArrayList<>();
-            ac.scanWordStarts(text.toCharArray(), text.length(), (s, e, p) -> actual.add(s + ":" + patterns.get(p)));
-            assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
+            String text = NaiveSearch.randomString(random, 3000, alphabet + "xyz漢字");
+            assertThat(wordStartHits(b.build(), patterns, text)).containsExactlyInAnyOrderElementsOf(NaiveSearch.atWordStarts(text, patterns));
         }
     }
 
     private static String randomString(Random random, int length) {
-        return randomString(random, length, "abcア");
+        return NaiveSearch.randomString(random, length, "abcア");
     }
 
-    private static String randomString(Random random, int length, String alphabet) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < length; i++) {
-            sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return sb.toString();
-    }
 }

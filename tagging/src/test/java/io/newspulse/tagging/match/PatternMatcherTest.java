@@ -46,27 +46,9 @@ class PatternMatcherTest {
     void shouldFindExactlyWhatNaiveSearchFindsOutsideWords() {
         Random random = new Random(11);
         for (int round = 0; round < 400; round++) {
-            List<String> patterns = new ArrayList<>();
-            for (int i = 0; i < 30; i++) {
-                String p = randomString(random, 1 + random.nextInt(7), "ab1 .&アカ(é");
-                if (!patterns.contains(p)) {
-                    patterns.add(p);
-                }
-            }
-            String text = randomString(random, 400, "ab1 .&アカ(éx");
-            List<String> expected = new ArrayList<>();
-            for (int i = 0; i < text.length(); i++) {
-                if (i > 0 && CharClasses.isWord(text.charAt(i)) && CharClasses.isWord(text.charAt(i - 1))) {
-                    continue;
-                }
-                for (String p : patterns) {
-                    int end = i + p.length();
-                    if (text.startsWith(p, i) && !(end < text.length() && CharClasses.isWord(text.charAt(end))
-                            && CharClasses.isWord(text.charAt(end - 1)))) {
-                        expected.add(i + ":" + p);
-                    }
-                }
-            }
+            List<String> patterns = NaiveSearch.patterns(random, 30, () -> 1 + random.nextInt(7), "ab1 .&アカ(é");
+            String text = NaiveSearch.randomString(random, 400, "ab1 .&アカ(éx");
+            List<String> expected = NaiveSearch.outsideWords(text, patterns);
             assertThat(hits(build(patterns), patterns, text)).containsExactlyInAnyOrderElementsOf(expected);
         }
     }
@@ -143,11 +125,4 @@ class PatternMatcherTest {
         return out;
     }
 
-    private static String randomString(Random random, int length, String alphabet) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < length; i++) {
-            sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return sb.toString();
-    }
 }

@@ -63,6 +63,9 @@ public final class ReplayBench {
         Path dataDir = rig.dataDir("replay");
         Map<String, Object> liveSettings = new HashMap<>(rig.props("r-", PipelineBench.PARTITIONS, dataDir));
         BackfillRun run = new BackfillRun(liveSettings, backfill, false);
+        if (settings.replayPartitions() > 0) {
+            run.withPartitions(settings.replayPartitions());
+        }
         Map<String, Object> props = run.backfillSettings();
         Topics topics = CommonConfig.topics(new StreamsAppConfig(props));
         Path stateDir = dataDir.resolve("streams").resolve(backfill.applicationId());
@@ -125,7 +128,9 @@ public final class ReplayBench {
         json.put("event_time_from", archive.firstPublished().toString());
         json.put("event_time_to", archive.lastPublished().toString());
         json.put("mean_gap_s", archive.meanGap().toMillis() / 1000.0);
-        json.put("partitions", Backfill.PARTITIONS);
+        json.put("article_partitions", Backfill.ARTICLE_PARTITIONS);
+        json.put("partitions", run.partitions());
+        json.put("streams_settings", streamsSettings(props));
         json.put("complete", summary.complete());
         json.put("duration_s", summary.took().toMillis() / 1000.0);
         json.put("articles_per_s", round(wholeRate));
@@ -164,6 +169,20 @@ public final class ReplayBench {
                 + "was read by the app, no dead letter, no record dropped as late, and for every window size the closed windows' "
                 + "`article_count` adds up to the mentions on the backfill's `news.mentions` (" + mentionCount + ").\n";
         return new Section("replay", "Replay of " + Tables.n(n) + " articles over " + span.toDays() + " days", json, md);
+    }
+
+    /** The Kafka Streams keys the backfill sets for throughput, as it ran (for the report). */
+    private static Map<String, Object> streamsSettings(Map<String, Object> props) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String key : List.of(org.apache.kafka.streams.StreamsConfig.COMMIT_INTERVAL_MS_CONFIG,
+                org.apache.kafka.streams.StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG,
+                org.apache.kafka.streams.StreamsConfig.NUM_STREAM_THREADS_CONFIG, "producer.batch.size", "producer.linger.ms")) {
+            if (props.containsKey(key)) {
+                out.put(key, props.get(key));
+            }
+        }
+        out.putIfAbsent(org.apache.kafka.streams.StreamsConfig.NUM_STREAM_THREADS_CONFIG, Runtime.getRuntime().availableProcessors());
+        return out;
     }
 
     /** Mean and spread of the processing rate over the checkpoint intervals. */
@@ -207,9 +226,11 @@ public final class ReplayBench {
                 }
                 // one transaction marker per publishing batch sits between the articles
                 long articles = Math.min(total, Math.round(o.offset() * (double) batch / (batch + 1)));
-                while (next <= CHECKPOINTS && articles >= (long) total * next / CHECKPOINTS && next < CHECKPOINTS) {
-                    sample(articles);
-                    next++;
+                if (next < CHECKPOINTS && articles >= (long) total * next / CHECKPOINTS) {
+                    sample(articles); // once, however many tenths this poll crossed
+                    while (next < CHECKPOINTS && articles >= (long) total * next / CHECKPOINTS) {
+                        next++;
+                    }
                 }
             } catch (Exception e) {
                 LOG.debug("replay sampler: {}", e.toString());

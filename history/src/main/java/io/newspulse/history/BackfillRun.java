@@ -54,10 +54,13 @@ public final class BackfillRun {
      * Kafka Streams settings of a backfill that differ from live for throughput, each applied unless the settings give
      * the key. A replay is a batch job: nobody reads its outputs before it ends, so it commits every 2 s instead of
      * every 100 ms (fewer transactions, cache flushes, producer batches and store commits per article; the closed
-     * windows are the same, see docs/history.md), with a larger record cache and producer batches.
+     * windows are the same, see docs/history.md), with a larger record cache and producer batches. Its transactions may
+     * stay open for a minute (live: 10 s): on a loaded machine a signals thread rolling window-store segments went past
+     * 10 s between two commits, was fenced, and the group rebalanced (2026-12-04, load average 40).
      */
     static final Map<String, Object> THROUGHPUT = Map.of(
             StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 2_000,
+            StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG), 60_000,
             StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 64L * 1024 * 1024,
             StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), 128 * 1024,
             StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 1_000);

@@ -54,7 +54,8 @@ class BackfillSettingsTest {
                 .containsEntry(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 2_000);
         assertThat(new StreamsAppConfig(settings).streamsProperties())
                 .containsEntry(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 2_000)
-                .containsEntry(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 64L * 1024 * 1024);
+                .containsEntry(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 64L * 1024 * 1024)
+                .containsEntry("producer.transaction.timeout.ms", 60_000);
     }
 
     @Test

@@ -55,8 +55,8 @@ public final class BackfillRun {
      * the key. A replay is a batch job: nobody reads its outputs before it ends, so it commits every 2 s instead of
      * every 100 ms (fewer transactions, cache flushes, producer batches and store commits per article; the closed
      * windows are the same, see docs/history.md), with a larger record cache and producer batches. Its transactions may
-     * stay open for a minute (live: 10 s): on a loaded machine a signals thread rolling window-store segments went past
-     * 10 s between two commits, was fenced, and the group rebalanced (2026-12-04, load average 40).
+     * stay open for a minute (live: 10 s), as nobody waits on them; on a sparse two-year archive at load average 40 the
+     * signals threads were still fenced now and then (docs/history.md, "Left to do").
      */
     static final Map<String, Object> THROUGHPUT = Map.of(
             StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 2_000,

@@ -73,6 +73,7 @@ public final class BackfillRun {
     private final boolean console;
     private int batchSize = BackfillPublisher.DEFAULT_BATCH;
     private int partitions;
+    private long maxBacklog = Backlog.DEFAULT_MAX;
 
     /**
      * @param liveSettings the deployment's settings (bootstrap, registry, data dir, topic prefix, signal settings)
@@ -95,6 +96,18 @@ public final class BackfillRun {
             throw new IllegalArgumentException("a backfill needs at least 1 partition, not " + partitionCount);
         }
         this.partitions = partitionCount;
+        return this;
+    }
+
+    /**
+     * Articles the publisher may be ahead of the dedup decision (default {@value Backlog#DEFAULT_MAX}): they wait in
+     * the decision step's pending store, so this bounds that store ({@link Backlog}).
+     */
+    public BackfillRun withMaxBacklog(long articles) {
+        if (articles < 1) {
+            throw new IllegalArgumentException("the backlog must allow at least 1 article, not " + articles);
+        }
+        this.maxBacklog = articles;
         return this;
     }
 
@@ -182,8 +195,21 @@ public final class BackfillRun {
                     LOG.info("Resuming backfill {}: {} articles already published, {} to go", backfill.name(), already.size(), todo);
                 }
                 long published;
+                Backlog backlog = new Backlog(maxBacklog, Backlog.decidedBy(admin, backfill.applicationId()));
+                long[] sent = {0};
+                BooleanSupplier stopOrWait = () -> {
+                    try {
+                        return !backlog.awaitRoom(already.size() + sent[0], stop);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return true;
+                    }
+                };
                 try (Progress bar = progress("publish", todo)) {
-                    published = publisher.publish(slice.inOrder(), already, bar::stepTo, stop);
+                    published = publisher.publish(slice.inOrder(), already, n -> {
+                        sent[0] = n;
+                        bar.stepTo(n);
+                    }, stopOrWait);
                 }
                 LOG.info("Published {} of {} articles to {}", published, todo, topics.articles());
                 long skipped = slice.size() - todo;

@@ -47,6 +47,10 @@ public final class BenchOptions {
             description = "Days of event time the replay's articles are spread over (default 730, two years; 2 with --quick, the density of 1M articles over two years).")
     public Integer replayDays;
 
+    @Option(names = "--replay-partitions", paramLabel = "N",
+            description = "Partitions of the replay's topics but its articles topic (one): its signals tasks in parallel (default: the topic.partitions of the run, 3).")
+    public Integer replayPartitions;
+
     @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed of the synthetic articles (default ${DEFAULT-VALUE}).")
     public long seed;
 
@@ -63,6 +67,9 @@ public final class BenchOptions {
         }
         if (replayDays != null && replayDays < 1) {
             return "--replay-days must be at least 1";
+        }
+        if (replayPartitions != null && replayPartitions < 1) {
+            return "--replay-partitions must be at least 1";
         }
         if (replayArticles != null && replayArticles < 100) {
             return "--replay-articles must be at least 100";
@@ -93,6 +100,9 @@ public final class BenchOptions {
         }
         if (replayDays != null) {
             args.add("--replay-days=" + replayDays);
+        }
+        if (replayPartitions != null) {
+            args.add("--replay-partitions=" + replayPartitions);
         }
         args.add("--work-dir=" + workDir);
         args.add("--seed=" + seed);

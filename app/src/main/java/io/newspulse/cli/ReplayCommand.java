@@ -60,6 +60,10 @@ public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "TIME", description = "Only articles published before TIME.")
     String to;
 
+    @Option(names = "--partitions", paramLabel = "N", description = {"Partitions of the backfill's topics but its articles topic (one):",
+        "its signals tasks in parallel. Default: topic.partitions of the deployment (3). Only when the topics are created."})
+    Integer partitions;
+
     @Override
     public Integer call() throws Exception {
         if (dirs.isEmpty() && jsonl.isEmpty() && feeds.isEmpty()) {
@@ -72,6 +76,9 @@ public final class ReplayCommand implements Callable<Integer> {
             backfill = new Backfill(name);
             fromTime = from == null ? null : TimeArg.parse(from);
             toTime = to == null ? null : TimeArg.parse(to);
+            if (partitions != null && partitions < 1) {
+                throw new IllegalArgumentException("--partitions must be at least 1");
+            }
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -95,7 +102,11 @@ public final class ReplayCommand implements Callable<Integer> {
             ArchiveSlice slice = ArchiveSlice.load(sources, fromTime, toTime, Clock.systemUTC());
             err.println("newspulse replay: " + slice.describe() + "; publishing to " + backfill.prefix() + "*");
             err.flush();
-            ReplaySummary summary = new BackfillRun(props, backfill, System.console() != null).run(slice, shutdown::requested);
+            BackfillRun run = new BackfillRun(props, backfill, System.console() != null);
+            if (partitions != null) {
+                run.withPartitions(partitions);
+            }
+            ReplaySummary summary = run.run(slice, shutdown::requested);
             err.println("newspulse replay: " + summary.describe());
             if (summary.complete()) {
                 err.println("newspulse replay: export with './newspulse export --backfill " + backfill.name() + " --window 1d --format csv --out signals.csv'");

@@ -11,8 +11,11 @@ import io.newspulse.kafka.topics.Topics;
  */
 public record Backfill(String name) {
     private static final Pattern LEGAL_NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,100}");
-    /** Backfill topics have one partition: one task sees the archive in event-time order (see docs/history.md). */
-    public static final int PARTITIONS = 1;
+    /**
+     * The backfill's articles topic has one partition: one task dedups and tags the archive in event-time order, so
+     * every partition of its mentions topic is in event-time order too and nothing arrives late (see docs/history.md).
+     */
+    public static final int ARTICLE_PARTITIONS = 1;
 
     public Backfill {
         if (name == null || !LEGAL_NAME.matcher(name).matches()) {
@@ -26,9 +29,21 @@ public record Backfill(String name) {
         return "backfill." + name + ".";
     }
 
-    /** The backfill's topics: the deployment's prefix, then {@link #prefix()}; {@value #PARTITIONS} partition each. */
+    /** The backfill's topics (names and replication): the deployment's prefix, then {@link #prefix()}. */
     public Topics topics(Topics deployment) {
-        return new Topics(deployment.prefix() + prefix(), PARTITIONS, replication(deployment));
+        return topics(deployment, deployment.all().get(0).partitions());
+    }
+
+    /**
+     * The backfill's topics with {@code partitions} partitions each, but for the articles topic, which
+     * {@link BackfillRun#keptForever} creates with {@value #ARTICLE_PARTITIONS}: the mentions topic's partitions are
+     * the signal tasks that run in parallel.
+     */
+    public Topics topics(Topics deployment, int partitions) {
+        if (partitions < 1) {
+            throw new IllegalArgumentException("a backfill needs at least 1 partition, not " + partitions);
+        }
+        return new Topics(deployment.prefix() + prefix(), partitions, replication(deployment));
     }
 
     public String applicationId() {

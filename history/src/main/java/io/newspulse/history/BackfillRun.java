@@ -33,6 +33,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.StreamsConfig;
 import org.slf4j.Logger;
@@ -49,11 +50,30 @@ public final class BackfillRun {
     private static final Logger LOG = LoggerFactory.getLogger(BackfillRun.class);
     /** Windowed changelogs are deleted by record time: keep a backfill's (event times years back) for a century. */
     static final long CHANGELOG_RETENTION_MS = Duration.ofDays(36_500).toMillis();
+    /**
+     * Kafka Streams settings of a backfill that differ from live for throughput, each applied unless the settings give
+     * the key. A replay is a batch job: nobody reads its outputs before it ends, so it commits every 2 s instead of
+     * every 100 ms (fewer transactions, cache flushes, producer batches and store commits per article; the closed
+     * windows are the same, see docs/history.md), with a larger record cache and producer batches. Its transactions may
+     * stay open for a minute (live: 10 s), as nobody waits on them; on a sparse two-year archive at load average 40 the
+     * signals threads were still fenced now and then (docs/history.md, "Left to do").
+     */
+    static final Map<String, Object> THROUGHPUT = Map.of(
+            StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 2_000,
+            StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG), 60_000,
+            StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 64L * 1024 * 1024,
+            StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), 128 * 1024,
+            StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 1_000);
+
+    /** Tasks of a backfill that are one whatever the partitions: articles (dedup decision, tagging) and index lookup. */
+    static final int SERIAL_TASKS = 2;
 
     private final Map<String, Object> liveSettings;
     private final Backfill backfill;
     private final boolean console;
     private int batchSize = BackfillPublisher.DEFAULT_BATCH;
+    private int partitions;
+    private long maxBacklog = Backlog.DEFAULT_MAX;
 
     /**
      * @param liveSettings the deployment's settings (bootstrap, registry, data dir, topic prefix, signal settings)
@@ -63,6 +83,37 @@ public final class BackfillRun {
         this.liveSettings = Map.copyOf(liveSettings);
         this.backfill = backfill;
         this.console = console;
+        this.partitions = new StreamsAppConfig(liveSettings).getInt(CommonConfig.TOPIC_PARTITIONS);
+    }
+
+    /**
+     * Partitions of the backfill's topics but its articles topic (default: the deployment's {@code topic.partitions}).
+     * Each partition of the mentions topic is one signals task, so this is how many run in parallel. It only applies
+     * when the topics are created: a resumed backfill keeps the partitions it has.
+     */
+    public BackfillRun withPartitions(int partitionCount) {
+        if (partitionCount < 1) {
+            throw new IllegalArgumentException("a backfill needs at least 1 partition, not " + partitionCount);
+        }
+        this.partitions = partitionCount;
+        return this;
+    }
+
+    /**
+     * Articles the publisher may be ahead of the dedup decision (default {@value Backlog#DEFAULT_MAX}): they wait in
+     * the decision step's pending store, so this bounds that store ({@link Backlog}).
+     */
+    public BackfillRun withMaxBacklog(long articles) {
+        if (articles < 1) {
+            throw new IllegalArgumentException("the backlog must allow at least 1 article, not " + articles);
+        }
+        this.maxBacklog = articles;
+        return this;
+    }
+
+    /** Partitions of the backfill's topics but its articles topic. */
+    public int partitions() {
+        return partitions;
     }
 
     /** Articles per publishing transaction (default {@value BackfillPublisher#DEFAULT_BATCH}). */
@@ -81,7 +132,7 @@ public final class BackfillRun {
         Topics live = CommonConfig.topics(new StreamsAppConfig(liveSettings));
         Map<String, Object> props = new HashMap<>(liveSettings);
         props.put(CommonConfig.TOPIC_PREFIX, backfill.topics(live).prefix());
-        props.put(CommonConfig.TOPIC_PARTITIONS, Backfill.PARTITIONS);
+        props.put(CommonConfig.TOPIC_PARTITIONS, partitions);
         props.put(StreamsAppConfig.APPLICATION_ID, backfill.applicationId());
         props.put(StreamsAppConfig.PER_COMPANY_TOPICS, "none");
         props.put(StreamsAppConfig.COMPANIES_BOOTSTRAP, "builtin");
@@ -89,10 +140,17 @@ public final class BackfillRun {
         props.put(StreamsConfig.WINDOW_STORE_CHANGE_LOG_ADDITIONAL_RETENTION_MS_CONFIG, CHANGELOG_RETENTION_MS);
         // A run resumed after a crash joins the group its predecessor could not leave: keep that wait short (default 45 s).
         props.putIfAbsent(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 10_000);
+        THROUGHPUT.forEach(props::putIfAbsent);
+        // One thread per task: the articles task (dedup decision, tagging) and the index lookup task are one each and
+        // the slowest stages; sharing a thread with a signals task would take turns with it.
+        props.putIfAbsent(StreamsConfig.NUM_STREAM_THREADS_CONFIG, partitions + SERIAL_TASKS);
         return props;
     }
 
-    /** Every topic of the backfill, kept until deleted (history must not expire by its old record times). */
+    /**
+     * Every topic of the backfill, kept until deleted (history must not expire by its old record times); the articles
+     * topic with {@value Backfill#ARTICLE_PARTITIONS} partition, the others with the {@code topics}' partitions.
+     */
     static List<TopicSpec> keptForever(Topics topics) {
         List<TopicSpec> specs = new ArrayList<>();
         for (TopicSpec s : topics.all()) {
@@ -103,7 +161,8 @@ public final class BackfillRun {
             if (!s.compacted()) {
                 configs.put("retention.ms", "-1");
             }
-            specs.add(new TopicSpec(s.name(), s.partitions(), s.replicationFactor(), configs, s.description()));
+            int partitionCount = s.name().equals(topics.articles()) ? Backfill.ARTICLE_PARTITIONS : s.partitions();
+            specs.add(new TopicSpec(s.name(), partitionCount, s.replicationFactor(), configs, s.description()));
         }
         return specs;
     }
@@ -121,6 +180,10 @@ public final class BackfillRun {
         String bootstrap = settings.get(CommonConfig.BOOTSTRAP_SERVERS).toString();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             new TopicBootstrapper(admin, 60_000).ensure(keptForever(topics));
+            // The app's own topic check then warns that the articles topic has fewer partitions than the others: on purpose.
+            LOG.info("Backfill {}: {} has {} partition (one task dedups and tags in event-time order); {} and the outputs "
+                    + "have {} (signals tasks in parallel)", backfill.name(), topics.articles(), Backfill.ARTICLE_PARTITIONS,
+                    topics.mentions(), partitions);
             PipelineMetrics metrics = new PipelineMetrics(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
             try (NewsStreamsApp app = new NewsStreamsApp(config, metrics).start(Duration.ofMinutes(5));
                  BackfillPublisher publisher = new BackfillPublisher(settings, topics.articles(), backfill.transactionalId(),
@@ -132,8 +195,21 @@ public final class BackfillRun {
                     LOG.info("Resuming backfill {}: {} articles already published, {} to go", backfill.name(), already.size(), todo);
                 }
                 long published;
+                Backlog backlog = new Backlog(maxBacklog, Backlog.decidedBy(admin, backfill.applicationId()));
+                long[] sent = {0};
+                BooleanSupplier stopOrWait = () -> {
+                    try {
+                        return !backlog.awaitRoom(already.size() + sent[0], stop);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return true;
+                    }
+                };
                 try (Progress bar = progress("publish", todo)) {
-                    published = publisher.publish(slice.inOrder(), already, bar::stepTo, stop);
+                    published = publisher.publish(slice.inOrder(), already, n -> {
+                        sent[0] = n;
+                        bar.stepTo(n);
+                    }, stopOrWait);
                 }
                 LOG.info("Published {} of {} articles to {}", published, todo, topics.articles());
                 long skipped = slice.size() - todo;
@@ -253,9 +329,14 @@ public final class BackfillRun {
         long mentionsLag = lagOn(lag, topics.mentions());
         if (mentionsLag > 0) {
             try {
-                TopicPartition tp = new TopicPartition(topics.mentions(), 0);
-                long end = admin.listOffsets(Map.of(tp, org.apache.kafka.clients.admin.OffsetSpec.latest()))
-                        .partitionResult(tp).get(10, java.util.concurrent.TimeUnit.SECONDS).offset();
+                Map<TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest = new HashMap<>();
+                admin.describeTopics(List.of(topics.mentions())).allTopicNames().get(10, java.util.concurrent.TimeUnit.SECONDS)
+                        .get(topics.mentions()).partitions()
+                        .forEach(p -> latest.put(new TopicPartition(topics.mentions(), p.partition()), org.apache.kafka.clients.admin.OffsetSpec.latest()));
+                long end = 0;
+                for (var info : admin.listOffsets(latest).all().get(10, java.util.concurrent.TimeUnit.SECONDS).values()) {
+                    end += info.offset();
+                }
                 mentions = 1.0 - (double) mentionsLag / Math.max(1, end);
             } catch (Exception e) {
                 LOG.debug("No end offset of {}: {}", topics.mentions(), e.toString());

@@ -93,6 +93,7 @@ class ReplayEqualsLiveIT {
         Map<String, CompanySignal> live = runLive(slice);
 
         Map<String, Object> settings = settings("replay");
+        settings.remove("commit.interval.ms"); // the backfill's own settings: 2 s commits, partitions and threads (BackfillRun)
         AtomicInteger polls = new AtomicInteger();
         BackfillRun run = new BackfillRun(settings, new Backfill("it"), false).withBatchSize(10);
         // Ctrl-C after the first transaction of 10 articles...

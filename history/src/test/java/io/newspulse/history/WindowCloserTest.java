@@ -24,7 +24,7 @@ class WindowCloserTest {
         Topics topics = backfill.topics(new Topics("staging.", 3, (short) 1));
         assertThat(topics.signalsFinal()).isEqualTo("staging.backfill.bbc-2005.company.signals.final");
         assertThat(topics.articles()).isEqualTo("staging.backfill.bbc-2005.news.articles");
-        assertThat(topics.all().get(0).partitions()).isEqualTo(1);
+        assertThat(topics.all().get(0).partitions()).as("the deployment's partitions").isEqualTo(3);
         assertThat(backfill.applicationId()).isEqualTo("newspulse-backfill-bbc-2005");
         assertThatThrownBy(() -> new Backfill("BBC 2005")).isInstanceOf(IllegalArgumentException.class);
     }

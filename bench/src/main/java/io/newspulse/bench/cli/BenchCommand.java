@@ -50,7 +50,8 @@ public final class BenchCommand implements Callable<Integer> {
                 options.seed, options.memoryArticles == null ? 0 : options.memoryArticles, options.workDir,
                 options.sections == null ? null : java.util.EnumSet.copyOf(options.sections),
                 options.replayArticles == null ? 0 : options.replayArticles,
-                options.replayDays == null ? 0 : options.replayDays);
+                options.replayDays == null ? 0 : options.replayDays,
+                options.replayPartitions == null ? 0 : options.replayPartitions);
         BenchRunner.Outcome outcome = new BenchRunner(settings, line -> System.err.println("newspulse bench: " + line)).run();
         Map<String, Object> r = outcome.results();
         for (String key : java.util.List.of("ratio_to_baseline", "pipeline_articles_per_s", "baseline_articles_per_s",

@@ -25,9 +25,12 @@ import io.newspulse.cli.BenchSection;
  * @param replayDays  days of event time the replay's articles are spread over; 0 for the default (730, two years;
  *                    2 with {@code quick}: 2,000 articles at the density of 1M over two years, as a sparse archive
  *                    would mostly measure RocksDB segment rolls)
+ * @param replayPartitions partitions of the replay's topics but its articles topic (its parallel signals tasks); 0 for
+ *                    the default of {@code BackfillRun} (the deployment's {@code topic.partitions}: 3 here)
  */
 public record BenchSettings(boolean quick, int articles, int repetitions, Path outDir, Path docs, long seed, int memoryArticles,
-                            Path workDir, Set<BenchSection> sections, int replayArticles, int replayDays) {
+                            Path workDir, Set<BenchSection> sections, int replayArticles, int replayDays,
+                            int replayPartitions) {
     public BenchSettings {
         java.util.Objects.requireNonNull(workDir, "workDir");
         sections = sections == null || sections.isEmpty() ? EnumSet.allOf(BenchSection.class) : EnumSet.copyOf(sections);
@@ -37,6 +40,9 @@ public record BenchSettings(boolean quick, int articles, int repetitions, Path o
         sections = Collections.unmodifiableSet(sections);
         if (replayDays < 0) {
             throw new IllegalArgumentException("replayDays must be 0 (default) or >= 1");
+        }
+        if (replayPartitions < 0) {
+            throw new IllegalArgumentException("replayPartitions must be 0 (default) or >= 1");
         }
         if (replayArticles != 0 && replayArticles < 100) {
             throw new IllegalArgumentException("replayArticles must be 0 (default) or >= 100");

@@ -42,6 +42,8 @@ public final class ReplayBench {
     /** The archive ends here (a fixed date: the run is the same every time). */
     static final Instant END = Instant.parse("2026-01-01T00:00:00Z");
     private static final int CHECKPOINTS = 10;
+    /** The repartition topic the decision step reads the index lookup's verdicts from (after the application id). */
+    private static final String VERDICTS_TOPIC = "dedup-verdicts-repartition";
 
     private final BenchRig rig;
     private final BenchSettings settings;
@@ -63,6 +65,9 @@ public final class ReplayBench {
         Path dataDir = rig.dataDir("replay");
         Map<String, Object> liveSettings = new HashMap<>(rig.props("r-", PipelineBench.PARTITIONS, dataDir));
         BackfillRun run = new BackfillRun(liveSettings, backfill, false);
+        if (settings.replayPartitions() > 0) {
+            run.withPartitions(settings.replayPartitions());
+        }
         Map<String, Object> props = run.backfillSettings();
         Topics topics = CommonConfig.topics(new StreamsAppConfig(props));
         Path stateDir = dataDir.resolve("streams").resolve(backfill.applicationId());
@@ -125,7 +130,9 @@ public final class ReplayBench {
         json.put("event_time_from", archive.firstPublished().toString());
         json.put("event_time_to", archive.lastPublished().toString());
         json.put("mean_gap_s", archive.meanGap().toMillis() / 1000.0);
-        json.put("partitions", Backfill.PARTITIONS);
+        json.put("article_partitions", Backfill.ARTICLE_PARTITIONS);
+        json.put("partitions", run.partitions());
+        json.put("streams_settings", streamsSettings(props));
         json.put("complete", summary.complete());
         json.put("duration_s", summary.took().toMillis() / 1000.0);
         json.put("articles_per_s", round(wholeRate));
@@ -158,12 +165,28 @@ public final class ReplayBench {
                 + ", one every " + String.format(Locale.ROOT, "%.0f", archive.meanGap().toMillis() / 1000.0) + " s on average), replayed with `BackfillRun`, "
                 + "the code of `newspulse replay`, on the run's embedded stack with the default signal settings (windows 1m, 1h, 1d, "
                 + "grace 1m, dedup horizon 7d). The archive is generated while it is published rather than held in memory. "
-                + "Articles processed = committed offset of the backfill's consumer group on its input topic (less one transaction "
-                + "marker per publishing batch). Heap and RSS are of the whole benchmark JVM (broker, registry, app and harness); "
+                + "Articles processed = articles through dedup and tagging: the backfill group's committed offset on the "
+                + "`dedup-verdicts` repartition topic, which the decision step reads (one verdict per article); the signals stage "
+                + "trails it by the mentions in flight. Articles read (JSON `articles_read`) = its committed offset on the input "
+                + "topic, less one transaction marker per publishing batch. Heap and RSS are of the whole benchmark JVM (broker, registry, app and harness); "
                 + "state = the backfill app's Kafka Streams state directory. Audit: every article is on the backfill topic once and "
                 + "was read by the app, no dead letter, no record dropped as late, and for every window size the closed windows' "
                 + "`article_count` adds up to the mentions on the backfill's `news.mentions` (" + mentionCount + ").\n";
         return new Section("replay", "Replay of " + Tables.n(n) + " articles over " + span.toDays() + " days", json, md);
+    }
+
+    /** The Kafka Streams keys the backfill sets for throughput, as it ran (for the report). */
+    private static Map<String, Object> streamsSettings(Map<String, Object> props) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String key : List.of(org.apache.kafka.streams.StreamsConfig.COMMIT_INTERVAL_MS_CONFIG,
+                org.apache.kafka.streams.StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG,
+                org.apache.kafka.streams.StreamsConfig.NUM_STREAM_THREADS_CONFIG, "producer.batch.size", "producer.linger.ms")) {
+            if (props.containsKey(key)) {
+                out.put(key, props.get(key));
+            }
+        }
+        out.putIfAbsent(org.apache.kafka.streams.StreamsConfig.NUM_STREAM_THREADS_CONFIG, Runtime.getRuntime().availableProcessors());
+        return out;
     }
 
     /** Mean and spread of the processing rate over the checkpoint intervals. */
@@ -188,6 +211,7 @@ public final class ReplayBench {
         private long lastArticles;
         private long lastNanos = start;
         private int next = 1;
+        private long read;
 
         Sampler(String groupId, TopicPartition input, int total, Path stateDir, int batch) {
             this.groupId = groupId;
@@ -206,10 +230,18 @@ public final class ReplayBench {
                     return;
                 }
                 // one transaction marker per publishing batch sits between the articles
-                long articles = Math.min(total, Math.round(o.offset() * (double) batch / (batch + 1)));
-                while (next <= CHECKPOINTS && articles >= (long) total * next / CHECKPOINTS && next < CHECKPOINTS) {
-                    sample(articles);
-                    next++;
+                read = Math.min(total, Math.round(o.offset() * (double) batch / (batch + 1)));
+                // Decided = verdicts the decision step consumed: one per article while the index lookup has one
+                // partition (a few transaction markers of the lookup task's commits are counted too).
+                long verdicts = offsets.entrySet().stream()
+                        .filter(e -> e.getKey().topic().equals(groupId + "-" + VERDICTS_TOPIC))
+                        .mapToLong(e -> e.getValue().offset()).sum();
+                long articles = Math.min(read, verdicts);
+                if (next < CHECKPOINTS && articles >= (long) total * next / CHECKPOINTS) {
+                    sample(articles); // once, however many tenths this poll crossed
+                    while (next < CHECKPOINTS && articles >= (long) total * next / CHECKPOINTS) {
+                        next++;
+                    }
                 }
             } catch (Exception e) {
                 LOG.debug("replay sampler: {}", e.toString());
@@ -230,6 +262,7 @@ public final class ReplayBench {
             lastNanos = now;
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("articles", articles);
+            p.put("articles_read", Math.max(articles, read));
             Instant reached = END.minus(span).plus(span.multipliedBy(articles).dividedBy(Math.max(1, total)));
             p.put("event_time", reached.atZone(ZoneOffset.UTC).toLocalDate().toString());
             p.put("elapsed_s", Math.round((now - start) / 1e9));

@@ -190,6 +190,7 @@ public final class NewsStreamsApp implements AutoCloseable {
                     props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG));
             LOG.warn("The global companies store was left corrupted by a stop that did not finish closing it; wiping {} "
                     + "(it is restored from the companies topic) and starting Kafka Streams again", global);
+            closeStreamsMetrics();
             streams.close(Duration.ofSeconds(30));
             GlobalStoreRecovery.wipe(global);
             failure = startStreamsOnce(topology, props, timeout);

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import io.newspulse.testsupport.PieceText;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,12 +32,7 @@ class LexiconScanTest {
         List<Term> terms = terms();
         Random random = new Random(42);
         for (int round = 0; round < 20_000; round++) {
-            StringBuilder sb = new StringBuilder();
-            int pieces = 1 + random.nextInt(8);
-            for (int k = 0; k < pieces; k++) {
-                sb.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            String text = sb.toString();
+            String text = PieceText.of(random, PIECES, 8);
             assertThat(describe(lexicon.scan(text))).as("'%s'", text).isEqualTo(bruteForce(text, terms, true));
         }
     }

@@ -3,6 +3,7 @@ package io.newspulse.tagging.match;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
+import io.newspulse.testsupport.PieceText;
 import org.junit.jupiter.api.Test;
 
 /** {@link SportsTeamRule#isTeam} tests what follows a name before the full rule; the answers must be the rule's alone. */
@@ -16,12 +17,7 @@ class SportsTeamPreTestTest {
     void shouldAnswerAsTheFullRuleOnRandomText() {
         Random random = new Random(17);
         for (int round = 0; round < 30_000; round++) {
-            StringBuilder sb = new StringBuilder();
-            int pieces = 1 + random.nextInt(7);
-            for (int k = 0; k < pieces; k++) {
-                sb.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            String text = sb.toString();
+            String text = PieceText.of(random, PIECES, 7);
             int start = random.nextInt(text.length() + 1);
             int end = start + random.nextInt(text.length() - start + 1);
             assertThat(SportsTeamRule.isTeam(text, start, end)).as("team [%d, %d) of '%s'", start, end, text)

@@ -3,6 +3,7 @@ package io.newspulse.tagging.match;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
+import io.newspulse.testsupport.PieceText;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,12 +21,7 @@ class TrapPreTestsTest {
     void shouldAnswerAsTheExpressionsAloneOnRandomText() {
         Random random = new Random(16);
         for (int round = 0; round < 20_000; round++) {
-            StringBuilder sb = new StringBuilder();
-            int pieces = 1 + random.nextInt(8);
-            for (int k = 0; k < pieces; k++) {
-                sb.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            String text = sb.toString();
+            String text = PieceText.of(random, PIECES, 8);
             int start = random.nextInt(text.length() + 1);
             int end = start + random.nextInt(text.length() - start + 1);
             assertThat(MediumRule.isMediumOrVenue(text, start, end)).as("medium [%d, %d) of '%s'", start, end, text)

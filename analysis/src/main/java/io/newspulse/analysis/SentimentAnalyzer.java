@@ -42,12 +42,12 @@ import java.util.Set;
 public final class SentimentAnalyzer {
     /** A trigger in the title counts this many times as one in the body. */
     static final int TITLE_EVIDENCE = 2;
+    /** The least relevance at which a company not named in the title is one the article is about ({@link #isSubject}). */
+    static final double SUBJECT_RELEVANCE = 0.5;
     /**
      * An event is reported for a company once its triggers add up to this much: twice in the body (or once in the
      * title) for the broad codes whose words also appear in passing, once for the specific ones.
      */
-    /** The least relevance at which a company not named in the title is one the article is about ({@link #isSubject}). */
-    static final double SUBJECT_RELEVANCE = 0.5;
     static final int[] MIN_EVIDENCE = minEvidence(EnumSet.of(EventCode.STOCK_MOVE, EventCode.LABOR_DISPUTE,
             EventCode.BANKRUPTCY, EventCode.CYBER_INCIDENT, EventCode.EARNINGS, EventCode.LAYOFFS,
             EventCode.RECALL_SAFETY, EventCode.RATING, EventCode.GUIDANCE, EventCode.DIVIDEND_BUYBACK));

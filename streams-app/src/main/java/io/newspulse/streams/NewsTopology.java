@@ -132,7 +132,7 @@ public final class NewsTopology {
                 Named.as("fingerprint-article"));
 
         DedupPolicy policy = settings.dedupPolicy();
-        Duration retention = policy.horizon().multipliedBy(2);
+        Duration retention = DedupLookupProcessor.retention(policy);
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(StoreNames.DEDUP_INDEX, retention, Duration.ofMillis(1), true),
                 Serdes.String(), IndexValue.SERDE).withCachingDisabled());

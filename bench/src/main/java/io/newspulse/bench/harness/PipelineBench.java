@@ -50,6 +50,8 @@ public final class PipelineBench {
         long unexpected = 0;
         long expectedPairs = 0;
         List<Double> dedupBytesPerArticle = new ArrayList<>();
+        List<Double> writtenPerArticle = new ArrayList<>();
+        List<Double> readPerArticle = new ArrayList<>();
         for (int rep = 1; rep <= settings.repetitions(); rep++) {
             String prefix = "e" + rep + "-";
             try (PipelineInstances app = PipelineInstances.start(rig, prefix, PARTITIONS, 1, Map.of());
@@ -76,6 +78,12 @@ public final class PipelineBench {
                 // latency is for the steady state: let the batch's downstream work (signals, suppression) finish first
                 long drained = rig.awaitDrained(app.props().get(StreamsAppConfig.APPLICATION_ID).toString(), STALL);
                 LOG.info("pipeline repetition {}: internal topics drained {} ms after the last mention", rep, drained);
+                // the app started on empty topics: what its clients wrote and read so far is the throughput batch's
+                writtenPerArticle.add(app.recordsWritten() / n);
+                readPerArticle.add(app.recordsRead() / n);
+                LOG.info("pipeline repetition {}: {} records written and {} read per article", rep,
+                        String.format(java.util.Locale.ROOT, "%.1f", writtenPerArticle.get(writtenPerArticle.size() - 1)),
+                        String.format(java.util.Locale.ROOT, "%.1f", readPerArticle.get(readPerArticle.size() - 1)));
                 double paced = r / 2;
                 int count = (int) Math.min(latencyCapacity, Math.max(50, paced * settings.latencySeconds()));
                 List<ArticleEvent> latencySlice = corpus.slice(n, n + count);
@@ -110,6 +118,10 @@ public final class PipelineBench {
         Map<String, Object> json = Section.throughputJson(n, PARTITIONS, rate, mb);
         Spread dedupState = Spread.of(dedupBytesPerArticle);
         json.put("dedup_index_bytes_per_article", dedupState.toMap());
+        Spread written = Spread.of(writtenPerArticle);
+        Spread read = Spread.of(readPerArticle);
+        json.put("records_written_per_article", written.toMap());
+        json.put("records_read_per_article", read.toMap());
         json.put("expected_mention_pairs", expectedPairs);
         json.put("mentions_not_in_truth", unexpected);
         json.put("generator_pairs_not_found_by_tagger", corpus.taggerMissed(n));
@@ -117,6 +129,8 @@ public final class PipelineBench {
         String md = new Tables("figure", "mean ± stdev (min–max)")
                 .row("articles/s", rate.format(0))
                 .row("MB/s (title+body UTF-8)", mb.format(1))
+                .row("records written per article", written.format(1))
+                .row("records read per article", read.format(1))
                 .row("dedup index state per article (bytes)", dedupState.format(0))
                 + "\n" + n + " articles per repetition, " + PARTITIONS + " partitions, one instance, default settings except "
                 + "per-company topics for a " + BenchRig.WATCHLIST.size() + "-company watch-list. Timed from the first publish "
@@ -125,8 +139,11 @@ public final class PipelineBench {
                 + expectedPairs + " pairs checked over all repetitions, " + unexpected + " unexpected mentions. Tagger recall "
                 + "against the generator's own truth, for information: " + corpus.taggerMissed(n) + " of " + corpus.generatedPairs(n)
                 + " generated pairs in the throughput slice are not found by the tagger. Dedup index state per article = bytes "
-                + "of the `dedup-index-store` changelog on the broker (lz4 batches: the signature once per owning partition plus "
-                + "17 key entries) ÷ articles, before anything expires.\n";
+                + "of the `dedup-index-store` changelog on the broker (lz4 batches: one value per article and owning partition: "
+                + "signature, cluster and the keys it is indexed under) ÷ articles, before anything expires. Records written "
+                + "and read per article: the app's own client metrics (producer `record-send-total`: sinks, repartition "
+                + "topics and changelogs; the stream threads' consumers' `records-consumed-total`: source and repartition "
+                + "topics) once the batch has drained from every internal topic, ÷ the batch's articles.\n";
         Section throughput = new Section("pipeline", "Full pipeline throughput", json, md);
         return List.of(throughput, latencySection(latencies, latencyRates));
     }

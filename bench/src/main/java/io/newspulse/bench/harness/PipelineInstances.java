@@ -122,6 +122,30 @@ public final class PipelineInstances implements AutoCloseable {
                 .mapToDouble(e -> ((Number) e.getValue().metricValue()).doubleValue()).sum());
     }
 
+    /**
+     * Records the instances' Kafka Streams clients have written so far (Kafka's producer {@code record-send-total}):
+     * sinks, repartition topics and changelogs, everything the stream threads produce.
+     */
+    public double recordsWritten() {
+        return clientMetric("producer-metrics", "record-send-total", id -> true);
+    }
+
+    /**
+     * Records the stream threads' consumers have read so far (Kafka's {@code records-consumed-total} of each main
+     * consumer): source and repartition topics, not the restore or global consumers.
+     */
+    public double recordsRead() {
+        return clientMetric("consumer-fetch-manager-metrics", "records-consumed-total",
+                id -> !id.contains("restore-consumer") && !id.contains("global-consumer"));
+    }
+
+    private double clientMetric(String group, String name, java.util.function.Predicate<String> clientId) {
+        return apps.stream().flatMap(a -> a.streams().metrics().entrySet().stream())
+                .filter(e -> e.getKey().group().equals(group) && e.getKey().name().equals(name)
+                        && !e.getKey().tags().containsKey("topic") && clientId.test(e.getKey().tags().getOrDefault("client-id", "")))
+                .mapToDouble(e -> ((Number) e.getValue().metricValue()).doubleValue()).sum();
+    }
+
     /** Active tasks per instance. */
     public List<Integer> activeTasks() {
         return apps.stream().map(a -> a.streams().metadataForLocalThreads().stream()

@@ -177,6 +177,30 @@ public final class Fingerprint {
     }
 
     /**
+     * Where a key of {@link #candidateKeys()} stands in that list (and in {@link #candidateKeyCodes()}): 0 for the
+     * exact key, {@code band + 1} for a band key; read from the key itself, so the caller needs no key list.
+     *
+     * @throws IllegalArgumentException when {@code key} is not a candidate key
+     */
+    public static int keyPosition(String key) {
+        if (key.startsWith(EXACT_PREFIX)) {
+            return 0;
+        }
+        int colon = key.indexOf(':');
+        if (key.startsWith(BAND_PREFIX) && colon > BAND_PREFIX.length()) {
+            try {
+                int band = Integer.parseInt(key, BAND_PREFIX.length(), colon, 10);
+                if (band >= 0 && band < BANDS) {
+                    return band + 1;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        throw new IllegalArgumentException("not a dedup candidate key: " + key);
+    }
+
+    /**
      * The {@link #candidateKeys()} as 64-bit codes, same order, for in-process indexes that need no strings: a band
      * key is {@code (band + 1) << 32 | values} exactly, the exact key a hash of the 128-bit text hash with the top
      * bit set, so the two kinds never collide and no code is 0.

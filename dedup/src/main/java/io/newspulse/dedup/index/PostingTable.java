@@ -7,11 +7,11 @@ import java.util.function.Predicate;
  * open-addressing key table whose slots point into a pool of linked postings (a slot's head, tail and size sit
  * next to each other, so an insert touches two cache lines of the table rather than four). Adding past the bound drops the
  * key's oldest item. Iterate a key's items oldest first with {@link #first}, {@link #next} and {@link #item}.
- * Not thread-safe.
+ * Used by the offline {@link DedupIndex} and by the stream's per-partition index. Not thread-safe.
  *
  * @param <T> item type
  */
-final class PostingTable<T> {
+public final class PostingTable<T> {
     private static final int NONE = -1;
 
     private final int maxPerKey;
@@ -25,7 +25,7 @@ final class PostingTable<T> {
     private int free = NONE;
     private long postings;
 
-    PostingTable(int maxPerKey) {
+    public PostingTable(int maxPerKey) {
         this.maxPerKey = maxPerKey;
         allocateKeys(1024);
         items = new Object[4096];
@@ -38,8 +38,8 @@ final class PostingTable<T> {
     }
 
     /** Appends {@code item} to the list of {@code key} (non-zero), dropping the oldest beyond the bound. */
-    void add(long key, T item) {
-        if ((keyCount + 1) * 2 > keys.length) {
+    public void add(long key, T item) {
+        if ((keyCount + 1) * 4 > keys.length * 3L) { // load factor at most 3/4: the key table is most of the memory
             rehash(keys.length * 2);
         }
         int slot = slotOf(key);
@@ -65,24 +65,24 @@ final class PostingTable<T> {
     }
 
     /** The oldest posting of {@code key}, or a negative value when the key holds nothing. */
-    int first(long key) {
+    public int first(long key) {
         int slot = slotOf(key);
         return keys[slot] == 0 ? NONE : lists[3 * slot];
     }
 
     /** The posting after {@code posting} under the same key, or a negative value. */
-    int next(int posting) {
+    public int next(int posting) {
         return nexts[posting];
     }
 
     /** The item of a posting. */
     @SuppressWarnings("unchecked")
-    T item(int posting) {
+    public T item(int posting) {
         return (T) items[posting];
     }
 
     /** Keeps only the items that pass {@code keep}; keys left empty are removed. */
-    void retain(Predicate<? super T> keep) {
+    public void retain(Predicate<? super T> keep) {
         long[] oldKeys = keys;
         int[] oldLists = lists;
         allocateKeys(oldKeys.length);
@@ -122,12 +122,12 @@ final class PostingTable<T> {
     }
 
     /** Number of keys holding at least one item. */
-    int keyCount() {
+    public int keyCount() {
         return keyCount;
     }
 
     /** Number of (key, item) pairs held. */
-    long size() {
+    public long size() {
         return postings;
     }
 

@@ -87,6 +87,18 @@ class FingerprintTest {
     }
 
     @Test
+    void shouldReadEachCandidateKeysPositionFromTheKeyItself() {
+        List<String> keys = fingerprinter.fingerprint("Toyota profit rises", BODY, "en").candidateKeys();
+        assertThat(keys).hasSize(1 + Fingerprint.BANDS);
+        for (int i = 0; i < keys.size(); i++) {
+            assertThat(Fingerprint.keyPosition(keys.get(i))).as(keys.get(i)).isEqualTo(i);
+        }
+        for (String notAKey : List.of("", "b:00ff", "b16:00000000", "bx:1", "s:article-1", "y:abc")) {
+            assertThatThrownBy(() -> Fingerprint.keyPosition(notAKey)).as(notAKey).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
     void shouldGiveTheSameFingerprintWhateverWasFingerprintedBefore() {
         Fingerprint first = fingerprinter.fingerprint("Toyota profit rises", BODY, "en");
         fingerprinter.fingerprint("長い記事", "トヨタ自動車は3日、新工場を建設すると発表した。".repeat(200), "ja");

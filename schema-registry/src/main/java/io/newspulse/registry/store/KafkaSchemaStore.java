@@ -328,19 +328,41 @@ public final class KafkaSchemaStore implements SchemaStore {
 
     @Override
     public void catchUp() {
-        long end;
-        try {
-            end = admin.listOffsets(Map.of(partition, OffsetSpec.latest())).partitionResult(partition)
-                    .get(timeoutMs, TimeUnit.MILLISECONDS).offset();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RegistryException(500, Errors.STORE_ERROR, "Interrupted while reading the store end", e);
-        } catch (ExecutionException e) {
-            throw new RegistryException(500, Errors.STORE_ERROR, "Cannot read the store end offset", e.getCause());
-        } catch (TimeoutException e) {
-            throw new RegistryException(500, Errors.STORE_TIMEOUT, "Timed out reading the store end offset", e);
+        awaitPosition(endOffset());
+    }
+
+    /**
+     * The store topic's end offset. Retriable errors (a topic just created whose metadata has not reached the
+     * broker yet, a leader moving) are retried until the store timeout: a registry started right after its
+     * topic must not fail for that.
+     */
+    private long endOffset() {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
+        long backoffMs = 20;
+        while (true) {
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            try {
+                return admin.listOffsets(Map.of(partition, OffsetSpec.latest())).partitionResult(partition)
+                        .get(Math.max(1, left), TimeUnit.MILLISECONDS).offset();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RegistryException(500, Errors.STORE_ERROR, "Interrupted while reading the store end", e);
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof org.apache.kafka.common.errors.RetriableException) || left <= backoffMs) {
+                    throw new RegistryException(500, Errors.STORE_ERROR, "Cannot read the store end offset", e.getCause());
+                }
+                LOG.debug("Store end offset not readable yet, retrying: {}", e.getCause().toString());
+            } catch (TimeoutException e) {
+                throw new RegistryException(500, Errors.STORE_TIMEOUT, "Timed out reading the store end offset", e);
+            }
+            try {
+                Thread.sleep(backoffMs);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RegistryException(500, Errors.STORE_ERROR, "Interrupted while reading the store end", e);
+            }
+            backoffMs = Math.min(backoffMs * 2, 500);
         }
-        awaitPosition(end);
     }
 
     private void awaitPosition(long offset) {

@@ -1,16 +1,10 @@
 package io.newspulse.streams.dedup;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
-import io.newspulse.dedup.Verdict;
 import io.newspulse.dedup.DedupPolicy;
-import io.newspulse.dedup.Verifier;
 import io.newspulse.dedup.MatchKind;
+import io.newspulse.dedup.Verdict;
+import io.newspulse.dedup.Verifier;
 import io.newspulse.dedup.fingerprint.Fingerprint;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -22,8 +16,15 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * indexed under those keys within the horizon (verification on signatures), then indexes the article under them.
  * Emits the partition's best verdict keyed by article id. Every rule (horizon, entries per key, indexing of exact
  * copies, the cluster recorded, verdict ranking) is the {@link DedupPolicy}'s, the same the offline
- * {@code DedupIndex} applies. The window store's retention is twice the horizon, so old entries disappear segment
- * by segment (the state TTL).
+ * {@code DedupIndex} applies.
+ * <p>
+ * The index is held in memory ({@link IndexPartition}); the window store keeps one value per indexed article
+ * (under {@code s:<id>}: cluster, signature and the keys it is indexed under), written with the lookup, so its
+ * changelog carries one record per article and partition. Signatures are read from the store when an article
+ * shares a key with a probe (recent ones are cached decoded). The processor rebuilds the memory from the store
+ * whenever Kafka Streams initialises it, that is after every restore, and after a rolled-back transaction (the
+ * task is then re-initialised). The store's retention is twice the horizon, so old articles disappear segment by
+ * segment (the state TTL), and the memory drops them with the same rule.
  */
 public final class DedupLookupProcessor implements Processor<String, DedupProbe, String, GroupVerdict> {
     static final String SIGNATURE_PREFIX = "s:";
@@ -33,15 +34,17 @@ public final class DedupLookupProcessor implements Processor<String, DedupProbe,
     private final String storeName;
     private final String clusterStoreName;
     private final DedupPolicy policy;
-    private final long horizonMs;
+    private final long retentionMs;
     private final Verifier verifier;
-    private final SignatureCache signatures = new SignatureCache(SIGNATURE_CACHE_ENTRIES);
     private ProcessorContext<String, GroupVerdict> context;
-    private WindowStore<String, IndexValue> index;
+    private WindowStore<String, IndexValue> store;
     private WindowStore<String, String> clusters;
+    private IndexPartition index;
+    private final SignatureCache signatures = new SignatureCache(SIGNATURE_CACHE_ENTRIES);
+    private long lookups;
 
     /**
-     * @param storeName        the index window store
+     * @param storeName        the index window store (retention: twice the policy's horizon)
      * @param clusterStoreName the window store of decided clusters that {@link ClusterFixProcessor} fills
      * @param policy           the dedup rules
      */
@@ -49,68 +52,73 @@ public final class DedupLookupProcessor implements Processor<String, DedupProbe,
         this.storeName = storeName;
         this.clusterStoreName = clusterStoreName;
         this.policy = policy;
-        this.horizonMs = policy.horizon().toMillis();
+        this.retentionMs = retention(policy).toMillis();
         this.verifier = policy.verifier();
+    }
+
+    /** The retention of the index and cluster stores: twice the horizon, so an article up to a horizon late still finds its matches. */
+    public static java.time.Duration retention(DedupPolicy policy) {
+        return policy.horizon().multipliedBy(2);
     }
 
     @Override
     public void init(ProcessorContext<String, GroupVerdict> context) {
         this.context = context;
-        this.index = context.getStateStore(storeName);
+        this.store = context.getStateStore(storeName);
         this.clusters = context.getStateStore(clusterStoreName);
+        this.index = IndexPartition.rebuild(store, retentionMs);
     }
 
     @Override
     public void process(Record<String, DedupProbe> record) {
         DedupProbe probe = record.value();
         Fingerprint candidate = Fingerprint.fromSignature(probe.signature());
+        long[] codes = candidate.candidateKeyCodes();
         long t = probe.eventTimeMs();
-        // An article indexed under several of the probe's keys gives the same verdict each time: compare it once.
-        Set<String> compared = new HashSet<>();
+        long lookup = ++lookups;
         Verdict best = Verdict.none();
-        List<String> keysWithRoom = new ArrayList<>(probe.keys().size());
+        int keysWithRoom = 0;
         boolean alreadyIndexed = false;
         for (String key : probe.keys()) {
+            int position = Fingerprint.keyPosition(key);
             int comparable = 0;
-            // The fetch range is exactly the policy's comparable range: |t - entry| <= horizon.
-            try (WindowStoreIterator<IndexValue> it = index.backwardFetch(key, t - horizonMs, t + horizonMs)) {
-                while (it.hasNext()) {
-                    KeyValue<Long, IndexValue> entry = it.next();
-                    comparable++;
-                    IndexValue value = entry.value;
-                    if (!compared.add(value.articleId())) {
+            for (int p = index.first(codes[position]); p >= 0; p = index.next(p)) {
+                IndexPartition.Entry entry = index.entry(p);
+                if (!index.visible(entry) || !policy.comparable(entry.eventTimeMs, t)) {
+                    continue;
+                }
+                comparable++;
+                if (entry.visitedBy == lookup) {
+                    continue; // an article indexed under several of the probe's keys gives the same verdict each time
+                }
+                entry.visitedBy = lookup;
+                Verdict verdict;
+                if (entry.articleId.equals(probe.articleId())) {
+                    // The same article delivered again (a re-run of a load): a repost of its own cluster.
+                    alreadyIndexed = true;
+                    verdict = new Verdict(MatchKind.EXACT, entry.articleId, entry.clusterId, entry.eventTimeMs, 1.0);
+                } else {
+                    Fingerprint existing = signatures.get(entry.articleId, id -> signatureOf(id, entry.eventTimeMs));
+                    if (existing == null) {
                         continue;
                     }
-                    Verdict verdict;
-                    if (value.articleId().equals(probe.articleId())) {
-                        // The same article delivered again (a re-run of a load): a repost of its own cluster.
-                        alreadyIndexed = true;
-                        verdict = new Verdict(MatchKind.EXACT, value.articleId(), value.clusterId(), entry.key, 1.0);
-                    } else {
-                        Fingerprint existing = signatures.get(value.articleId(), id -> signatureOf(id, entry.key));
-                        if (existing == null) {
-                            continue;
-                        }
-                        verdict = verifier.verify(candidate, existing, value.articleId(), value.clusterId(), entry.key);
-                    }
-                    verdict = decidedCluster(verdict);
-                    if (policy.better(verdict, best)) {
-                        best = verdict;
-                    }
+                    verdict = verifier.verify(candidate, existing, entry.articleId, entry.clusterId, entry.eventTimeMs);
+                }
+                verdict = decidedCluster(verdict);
+                if (policy.better(verdict, best)) {
+                    best = verdict;
                 }
             }
             if (policy.hasRoom(comparable)) {
-                keysWithRoom.add(key);
+                keysWithRoom |= 1 << position;
             }
         }
         String cluster = null;
-        if (!alreadyIndexed && policy.indexes(best.kind())) {
+        if (!alreadyIndexed && keysWithRoom != 0 && policy.indexes(best.kind())) {
             cluster = policy.clusterOf(probe.articleId(), best);
-            index.put(SIGNATURE_PREFIX + probe.articleId(), new IndexValue(probe.articleId(), cluster, probe.signature()), t);
+            store.put(SIGNATURE_PREFIX + probe.articleId(), new IndexValue(probe.articleId(), cluster, probe.signature(), keysWithRoom), t);
+            index.add(new IndexPartition.Entry(probe.articleId(), cluster, t), codes, keysWithRoom);
             signatures.put(probe.articleId(), candidate);
-            for (String key : keysWithRoom) {
-                index.put(key, new IndexValue(probe.articleId(), cluster, null), t);
-            }
         }
         GroupVerdict verdict = new GroupVerdict(probe.articleId(), probe.keys().size(), best, probe.keys().get(0), cluster);
         context.forward(record.withKey(probe.articleId()).withValue(verdict));
@@ -131,7 +139,7 @@ public final class DedupLookupProcessor implements Processor<String, DedupProbe,
 
     /** The signature stored with an indexed article (a range fetch: point fetches miss in a store that retains duplicates). */
     private Fingerprint signatureOf(String articleId, long eventTimeMs) {
-        try (WindowStoreIterator<IndexValue> it = index.fetch(SIGNATURE_PREFIX + articleId, eventTimeMs, eventTimeMs)) {
+        try (WindowStoreIterator<IndexValue> it = store.fetch(SIGNATURE_PREFIX + articleId, eventTimeMs, eventTimeMs)) {
             while (it.hasNext()) {
                 IndexValue value = it.next().value;
                 if (value.signature() != null) {
@@ -140,5 +148,10 @@ public final class DedupLookupProcessor implements Processor<String, DedupProbe,
             }
         }
         return null;
+    }
+
+    @Override
+    public void close() {
+        index = null;
     }
 }

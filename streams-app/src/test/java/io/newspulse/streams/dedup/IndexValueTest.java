@@ -65,8 +65,30 @@ class IndexValueTest {
         assertThat(back.clusterId()).isEqualTo("reuters-100");
         assertThat(back.signature()).containsExactly(4, 5);
         assertThat(IndexValue.decode(unversioned("記事-1", null, null)).articleId()).isEqualTo("記事-1");
-        String longId = "x".repeat(600); // its length's high byte equals the version byte
-        assertThat(IndexValue.decode(unversioned(longId, "c", null)).articleId()).isEqualTo(longId);
+        for (int length : new int[] {600, 800}) { // the length's high byte equals a version byte (2, 3)
+            String longId = "x".repeat(length);
+            assertThat(IndexValue.decode(unversioned(longId, "c", null)).articleId()).isEqualTo(longId);
+        }
+    }
+
+    @Test
+    void shouldRoundTripTheKeyMask() {
+        IndexValue back = roundTrip(new IndexValue("a1", "a0", new byte[] {1, 2}, 0b1_0000_0000_0000_0101));
+        assertThat(back.keyMask()).isEqualTo(0b1_0000_0000_0000_0101);
+        assertThat(back.signature()).containsExactly(1, 2);
+        assertThat(back.clusterId()).isEqualTo("a0");
+    }
+
+    @Test
+    void shouldReadFormatTwoValuesAsWrittenPerKey() throws IOException {
+        byte[] body = unversioned("reuters-123", "reuters-100", new byte[] {4, 5});
+        byte[] formatTwo = new byte[body.length + 1];
+        formatTwo[0] = 2;
+        System.arraycopy(body, 0, formatTwo, 1, body.length);
+        IndexValue back = IndexValue.decode(formatTwo);
+        assertThat(back.articleId()).isEqualTo("reuters-123");
+        assertThat(back.signature()).containsExactly(4, 5);
+        assertThat(back.keyMask()).isEqualTo(IndexValue.LEGACY_KEYS);
     }
 
     @Test

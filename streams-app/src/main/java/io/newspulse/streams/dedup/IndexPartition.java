@@ -1,0 +1,158 @@
+package io.newspulse.streams.dedup;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.newspulse.dedup.fingerprint.Fingerprint;
+import io.newspulse.dedup.index.PostingTable;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.kstream.Windowed;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.WindowStore;
+
+/**
+ * The dedup index of one partition, in memory: candidate key (as {@link Fingerprint#candidateKeyCodes() code}) →
+ * the articles indexed under it (id, cluster, event time; the signatures stay in the store). Its changelogged truth is one {@link IndexValue} per indexed article in the
+ * partition's window store (key {@code s:<id>}, at the article's event time, with the signature and the mask of
+ * keys), from which {@link #rebuild} builds it when the task starts; one store write per article and partition
+ * instead of one per key.
+ * <p>
+ * Visibility follows the window store it mirrors: an entry is visible while its event time is within the
+ * retention of the newest event time indexed (the store's observed stream time), and expired entries are swept
+ * every few thousand additions. Not thread-safe: one per lookup processor, used by its stream thread.
+ */
+final class IndexPartition {
+    private static final int SWEEP_EVERY = 4096;
+
+    /**
+     * An indexed article: id, cluster and event time. Its signature (about 330 bytes) stays in the store, where
+     * the lookup reads it for the few articles that share a key with a probe; in memory it would double the cost
+     * of an article.
+     */
+    static final class Entry {
+        final String articleId;
+        final String clusterId;
+        final long eventTimeMs;
+        /** Number of the lookup that last compared this entry (an article sits under several keys). */
+        long visitedBy;
+
+        Entry(String articleId, String clusterId, long eventTimeMs) {
+            this.articleId = articleId;
+            this.clusterId = articleId.equals(clusterId) ? articleId : clusterId;
+            this.eventTimeMs = eventTimeMs;
+        }
+    }
+
+    private final long retentionMs;
+    /** Unbounded lists: the policy bounds how many comparable entries a key takes, the sweep drops expired ones. */
+    private final PostingTable<Entry> byKey = new PostingTable<>(Integer.MAX_VALUE);
+    private long observedMs = Long.MIN_VALUE;
+    private long oldestMs = Long.MAX_VALUE;
+    private long additions;
+
+    /** @param retentionMs the retention of the window store this index mirrors */
+    IndexPartition(long retentionMs) {
+        this.retentionMs = retentionMs;
+    }
+
+    /**
+     * The index of everything {@code store} holds: the articles under {@code s:<id>} with their key masks, and the
+     * per-key values that releases before {@link IndexValue} format 3 wrote (attached to their article's entry).
+     */
+    static IndexPartition rebuild(WindowStore<String, IndexValue> store, long retentionMs) {
+        IndexPartition index = new IndexPartition(retentionMs);
+        Map<String, KeyValue<Entry, long[]>> legacyArticles = new HashMap<>();
+        List<KeyValue<String, String>> legacyKeys = new ArrayList<>();
+        try (KeyValueIterator<Windowed<String>, IndexValue> it = store.all()) {
+            while (it.hasNext()) {
+                KeyValue<Windowed<String>, IndexValue> kv = it.next();
+                String key = kv.key.key();
+                IndexValue value = kv.value;
+                long time = kv.key.window().start();
+                if (!key.startsWith(DedupLookupProcessor.SIGNATURE_PREFIX)) {
+                    legacyKeys.add(KeyValue.pair(key, value.articleId()));
+                    index.observe(time);
+                } else if (value.signature() != null) {
+                    Entry entry = new Entry(value.articleId(), value.clusterId(), time);
+                    long[] codes = Fingerprint.fromSignature(value.signature()).candidateKeyCodes();
+                    if (value.keyMask() == IndexValue.LEGACY_KEYS) {
+                        legacyArticles.put(value.articleId(), KeyValue.pair(entry, codes));
+                        index.observe(time);
+                    } else {
+                        index.add(entry, codes, value.keyMask());
+                    }
+                }
+            }
+        }
+        for (KeyValue<String, String> legacy : legacyKeys) {
+            KeyValue<Entry, long[]> article = legacyArticles.get(legacy.value);
+            if (article != null) {
+                index.add(article.key, article.value, 1 << Fingerprint.keyPosition(legacy.key));
+            }
+        }
+        index.sweep();
+        return index;
+    }
+
+    /**
+     * Indexes {@code entry} under those of its candidate keys ({@code codes}: its
+     * {@link Fingerprint#candidateKeyCodes()}) that {@code keyMask} names.
+     */
+    void add(Entry entry, long[] codes, int keyMask) {
+        for (int i = 0; i < codes.length; i++) {
+            if ((keyMask & (1 << i)) != 0) {
+                byKey.add(codes[i], entry);
+            }
+        }
+        observe(entry.eventTimeMs);
+        oldestMs = Math.min(oldestMs, entry.eventTimeMs);
+        if (++additions % SWEEP_EVERY == 0) {
+            sweep();
+        }
+    }
+
+    private void observe(long timeMs) {
+        observedMs = Math.max(observedMs, timeMs);
+    }
+
+    /** True while {@code entry} is within the retention of the newest event time indexed. */
+    boolean visible(Entry entry) {
+        return entry.eventTimeMs > observedMs - retentionMs;
+    }
+
+    /** The first posting under the key code, or a negative value; walk on with {@link #next}, read with {@link #entry}. */
+    int first(long keyCode) {
+        return byKey.first(keyCode);
+    }
+
+    int next(int posting) {
+        return byKey.next(posting);
+    }
+
+    Entry entry(int posting) {
+        return byKey.item(posting);
+    }
+
+    /** Drops the entries that are no longer {@link #visible}, when any can be. */
+    void sweep() {
+        if (oldestMs > observedMs - retentionMs) {
+            return;
+        }
+        long[] stillOldest = {Long.MAX_VALUE};
+        byKey.retain(entry -> {
+            if (!visible(entry)) {
+                return false;
+            }
+            stillOldest[0] = Math.min(stillOldest[0], entry.eventTimeMs);
+            return true;
+        });
+        oldestMs = stillOldest[0];
+    }
+
+    /** Number of (key, article) pairs held. */
+    long postings() {
+        return byKey.size();
+    }
+}

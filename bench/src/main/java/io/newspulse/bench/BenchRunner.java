@@ -115,6 +115,7 @@ public final class BenchRunner {
         results.put("baseline_articles_per_s", round(baselineRate.mean()));
         results.put("producer_articles_per_s", round(mean(producer, "articles_per_s")));
         results.put("latency_ms", pipelineBench.mentionLatencySummary(latency));
+        putRecords(results, pipelineBench);
         putReplay(results, replay);
         putCommon(results, integrity, date);
         sections.add(summary(ratio, pipelineRate, baselineRate, producer, latency, jmh, replay, integrity));
@@ -186,6 +187,7 @@ public final class BenchRunner {
                     pipelineRate = pipelineBench.rate();
                     results.put("pipeline_articles_per_s", round(pipelineRate.mean()));
                     results.put("latency_ms", pipelineBench.mentionLatencySummary(pipeline.get(1)));
+                    putRecords(results, pipelineBench);
                     if (baselineRate != null) {
                         results.put("ratio_to_baseline", round(pipelineRate.mean() / baselineRate.mean()));
                     }
@@ -240,6 +242,12 @@ public final class BenchRunner {
         int corpusSize = Math.max(settings.articles() + latencyCapacity, settings.articles() * settings.repetitions());
         progress.accept("generating " + corpusSize + " articles...");
         return ArticleCorpus.generate(settings.seed(), corpusSize, Duration.ofMillis(10));
+    }
+
+    /** The spec's top-level records per article (interfaces.md, "Benchmark output"). */
+    private static void putRecords(Map<String, Object> results, PipelineBench pipelineBench) {
+        results.put("records_written_per_article", round(pipelineBench.recordsWrittenPerArticle().mean()));
+        results.put("records_read_per_article", round(pipelineBench.recordsReadPerArticle().mean()));
     }
 
     private static void putReplay(Map<String, Object> results, Section replay) {

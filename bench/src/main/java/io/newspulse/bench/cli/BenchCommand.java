@@ -55,7 +55,8 @@ public final class BenchCommand implements Callable<Integer> {
         BenchRunner.Outcome outcome = new BenchRunner(settings, line -> System.err.println("newspulse bench: " + line)).run();
         Map<String, Object> r = outcome.results();
         for (String key : java.util.List.of("ratio_to_baseline", "pipeline_articles_per_s", "baseline_articles_per_s",
-                "producer_articles_per_s", "replay_articles_per_s", "replay_ratio_to_live")) {
+                "producer_articles_per_s", "records_written_per_article", "records_read_per_article", "replay_articles_per_s",
+                "replay_ratio_to_live")) {
             if (r.containsKey(key)) {
                 System.out.println(String.format(java.util.Locale.ROOT, "%-25s%s", key, r.get(key)));
             }

@@ -29,6 +29,8 @@ public final class PipelineBench {
     private final BenchSettings settings;
     private final int latencyCapacity;
     private Spread rate;
+    private Spread written;
+    private Spread read;
     private final Histogram allToMention = new Histogram(3_600_000L, 3);
     private final Histogram allToSignal = new Histogram(3_600_000L, 3);
 
@@ -118,8 +120,8 @@ public final class PipelineBench {
         Map<String, Object> json = Section.throughputJson(n, PARTITIONS, rate, mb);
         Spread dedupState = Spread.of(dedupBytesPerArticle);
         json.put("dedup_index_bytes_per_article", dedupState.toMap());
-        Spread written = Spread.of(writtenPerArticle);
-        Spread read = Spread.of(readPerArticle);
+        written = Spread.of(writtenPerArticle);
+        read = Spread.of(readPerArticle);
         json.put("records_written_per_article", written.toMap());
         json.put("records_read_per_article", read.toMap());
         json.put("expected_mention_pairs", expectedPairs);
@@ -185,6 +187,16 @@ public final class PipelineBench {
         into.computeIfAbsent(stage + ".p50", k -> new ArrayList<>()).add((double) h.getValueAtPercentile(50));
         into.computeIfAbsent(stage + ".p95", k -> new ArrayList<>()).add((double) h.getValueAtPercentile(95));
         into.computeIfAbsent(stage + ".p99", k -> new ArrayList<>()).add((double) h.getValueAtPercentile(99));
+    }
+
+    /** Records the app's clients wrote per article of the throughput batches (sinks, repartitions, changelogs). */
+    public Spread recordsWrittenPerArticle() {
+        return written;
+    }
+
+    /** Records the stream threads' consumers read per article of the throughput batches. */
+    public Spread recordsReadPerArticle() {
+        return read;
     }
 
     public Spread rate() {

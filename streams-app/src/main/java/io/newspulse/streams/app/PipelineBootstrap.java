@@ -32,9 +32,9 @@ import org.slf4j.LoggerFactory;
  * What the stream app prepares before Kafka Streams starts, one named step each, in this order:
  * {@link #ensureTopics()} (the contract topics), {@link #builtInToPublish}, {@link #publishBuiltIn} and
  * {@link #awaitNoOpenLoad} (the built-in knowledge base when the companies topic is empty, then wait out any load in
- * flight), {@link #createPerCompanyTopics} (the per-company signal
- * topics of the configured mode; missing ones once Kafka Streams' internal topics exist), {@link #prepareOutputSchemas} (register or look up every output subject; it runs
- * beside the two steps before it, which it does not depend on) and
+ * flight), {@link #createPerCompanyTopics} (the per-company signal topics of the configured mode; missing ones once
+ * Kafka Streams' internal topics exist), {@link #prepareOutputSchemas} (register or look up every output subject; it
+ * runs beside the two steps before it, which it does not depend on) and
  * {@link #catalog} (the runtime company catalogue that provisions a topic for a company added later).
  */
 final class PipelineBootstrap {

@@ -3,6 +3,7 @@ package io.newspulse.streams.app;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
@@ -10,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import io.newspulse.kafka.config.CommonConfig;
 import io.newspulse.kafka.topics.Topics;
 import io.newspulse.streams.NewsTopology;
+import io.newspulse.streams.companies.CompaniesPublisher;
 import io.newspulse.streams.companies.CompanyTopicProvisioner;
 import io.newspulse.streams.config.StreamsAppConfig;
 import io.newspulse.streams.errors.DeadLetterDeserializationHandler;
@@ -99,6 +101,20 @@ public final class NewsStreamsApp implements AutoCloseable {
         // one registry client (one connection pool, one cache) for all the app's serdes
         serdes = new EventSerdes(config.serdeProperties(),
                 io.newspulse.registry.client.SchemaRegistryClients.create(config.serdeProperties()));
+        // While the knowledge base is read (seconds): does the companies topic need it? A restart (topic not empty)
+        // waits out any load in flight now, and builds the analysers' lexicons the topology needs (issue 23).
+        CompaniesPublisher publisher = steps.companiesPublisher(bootstrap, serdes);
+        boolean publishBuiltIn;
+        try {
+            publishBuiltIn = steps.builtInToPublish(publisher);
+            if (!publishBuiltIn) {
+                steps.awaitNoOpenLoad(publisher);
+            }
+        } catch (RuntimeException | InterruptedException e) {
+            knowledgeBase.cancel(true);
+            throw e;
+        }
+        io.newspulse.analysis.ArticleAnalyzer.builtIn();
         CompanyKnowledgeBase kb = joined(knowledgeBase);
         progress.accept("knowledge base loaded (" + kb.companies().size() + " companies)");
         CompanyTopicRouter router = steps.perCompanyRouter(kb);
@@ -107,31 +123,50 @@ public final class NewsStreamsApp implements AutoCloseable {
         // first articles must be tagged against all of it); the schemas and the per-company topics may still be in
         // the making while it restores and joins its group (a record routed to a topic not made yet waits in its
         // producer for the topic, up to max.block.ms), and start() returns only once both are done, so a refused
-        // schema or a failed topic creation still stops the start (issue 23).
+        // schema or a failed topic creation still stops the start (issue 23). Missing per-company topics are created
+        // only once the broker lists Kafka Streams' internal topics (InternalTopicsGate): created before them, the
+        // broker's creation of 1,659 logs held back Kafka Streams' own topics and with them its first rebalance.
+        CompletableFuture<Void> streamsTopicsMade = new CompletableFuture<>();
         CompletableFuture<OutputSchemas> schemas = CompletableFuture.supplyAsync(
                 () -> steps.prepareOutputSchemas(serdes, router), task -> daemonThread(task, "output-schemas"));
         CompletableFuture<Void> perCompanyTopics = CompletableFuture.runAsync(
-                () -> steps.createPerCompanyTopics(router), task -> daemonThread(task, "per-company-topics"));
+                () -> steps.createPerCompanyTopics(router, streamsTopicsMade), task -> daemonThread(task, "per-company-topics"));
         provisioner = new CompanyTopicProvisioner(admin, topics, router,
                 companyId -> joined(schemas).prepareCompany(companyId));
         CompanyCatalog catalog = steps.catalog(provisioner);
         catalog.prebuild(kb.companies()); // while the knowledge base is published and Kafka Streams restores it
         try {
-            steps.loadKnowledgeBase(kb, bootstrap, serdes);
+            if (publishBuiltIn) {
+                steps.publishBuiltIn(publisher, kb);
+                steps.awaitNoOpenLoad(publisher);
+            }
         } catch (RuntimeException | InterruptedException e) {
             schemas.cancel(true);
+            streamsTopicsMade.cancel(false);
             perCompanyTopics.cancel(true);
             throw e;
         }
         Topology topology = NewsTopology.build(config.pipelineSettings(), serdes, catalog, router, metrics, partitions);
         LOG.debug("Topology:\n{}", topology.describe());
         Properties props = streamsProperties(streamsProps);
-        // the query API binds its port first so that application.server can name it
-        http = io.newspulse.streams.http.QueryApi.bind(config);
-        if (http != null) {
-            props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, http.applicationServer());
+        InternalTopicsGate gate = new InternalTopicsGate(
+                InternalTopicsGate.internalTopics(topology, props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG)),
+                this::topicNames);
+        gate.opened().thenRun(() -> streamsTopicsMade.complete(null));
+        gate.watch(Duration.ofMillis(100));
+        try {
+            // the query API binds its port first so that application.server can name it
+            http = io.newspulse.streams.http.QueryApi.bind(config);
+            if (http != null) {
+                props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, http.applicationServer());
+            }
+            startStreams(topology, props, timeout);
+            gate.open(); // RUNNING: its topics exist (whether or not the broker listed them to the gate yet)
+        } catch (RuntimeException | InterruptedException e) {
+            gate.cancel();
+            streamsTopicsMade.cancel(false);
+            throw e;
         }
-        startStreams(topology, props, timeout);
         try {
             joined(perCompanyTopics);
             joined(schemas).registeredLater().whenComplete((registered, failure) -> {
@@ -150,6 +185,18 @@ public final class NewsStreamsApp implements AutoCloseable {
             http.start(streams, config, serdes, metrics);
         }
         return this;
+    }
+
+    /** The topics the broker lists now. */
+    private Set<String> topicNames() {
+        try {
+            return admin.listTopics().names().get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while listing topics", e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("cannot list topics: " + e.getMessage(), e);
+        }
     }
 
     private static void daemonThread(Runnable task, String name) {

@@ -3,11 +3,16 @@ package io.newspulse.streams.app;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import io.newspulse.kafka.config.CommonConfig;
 import io.newspulse.kafka.topics.TopicBootstrapper;
+import io.newspulse.kafka.topics.TopicSpec;
 import io.newspulse.kafka.topics.Topics;
 import io.newspulse.streams.companies.CompaniesPublisher;
 import io.newspulse.streams.companies.CompanyTopicProvisioner;
@@ -25,10 +30,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the stream app prepares before Kafka Streams starts, one named step each, in this order:
- * {@link #ensureTopics()} (the contract topics), {@link #loadKnowledgeBase} (the built-in knowledge base when the
- * companies topic is empty, then wait out any load in flight), {@link #createPerCompanyTopics} (the per-company signal
- * topics of the configured mode), {@link #prepareOutputSchemas} (register or look up every output subject; it runs
- * beside the two steps before it, which it does not depend on) and
+ * {@link #ensureTopics()} (the contract topics), {@link #builtInToPublish}, {@link #publishBuiltIn} and
+ * {@link #awaitNoOpenLoad} (the built-in knowledge base when the companies topic is empty, then wait out any load in
+ * flight), {@link #createPerCompanyTopics} (the per-company signal topics of the configured mode; missing ones once
+ * Kafka Streams' internal topics exist), {@link #prepareOutputSchemas} (register or look up every output subject; it
+ * runs beside the two steps before it, which it does not depend on) and
  * {@link #catalog} (the runtime company catalogue that provisions a topic for a company added later).
  */
 final class PipelineBootstrap {
@@ -60,18 +66,30 @@ final class PipelineBootstrap {
     }
 
     /**
-     * Publishes the built-in knowledge base when the companies topic is empty (and the config says so), then waits
-     * for any load another instance or {@code companies load} has in flight: the global store restores up to the
-     * read_committed end, and the first articles must not be tagged against a knowledge base still arriving.
+     * Whether the built-in knowledge base is to be published: the config says so and the companies topic is empty.
+     * Needs no knowledge base, so the app asks while the built-in one is still being read.
      */
-    void loadKnowledgeBase(CompanyKnowledgeBase kb, String bootstrapServers, EventSerdes serdes)
-            throws InterruptedException {
-        CompaniesPublisher publisher = new CompaniesPublisher(bootstrapServers, topics.companies(), serdes.companies());
-        if (config.companiesBootstrap() == CompaniesBootstrap.BUILTIN && publisher.topicIsEmpty()) {
-            int n = publisher.publish(kb.companies());
-            LOG.info("Companies topic was empty: published the built-in knowledge base ({} companies)", n);
-            progress.accept("knowledge base published (" + n + " companies)");
-        }
+    boolean builtInToPublish(CompaniesPublisher publisher) {
+        return config.companiesBootstrap() == CompaniesBootstrap.BUILTIN && publisher.topicIsEmpty();
+    }
+
+    /** The publisher of the companies topic. */
+    CompaniesPublisher companiesPublisher(String bootstrapServers, EventSerdes serdes) {
+        return new CompaniesPublisher(bootstrapServers, topics.companies(), serdes.companies());
+    }
+
+    /** Publishes the built-in knowledge base (when {@link #builtInToPublish} said so). */
+    void publishBuiltIn(CompaniesPublisher publisher, CompanyKnowledgeBase kb) throws InterruptedException {
+        int n = publisher.publish(kb.companies());
+        LOG.info("Companies topic was empty: published the built-in knowledge base ({} companies)", n);
+        progress.accept("knowledge base published (" + n + " companies)");
+    }
+
+    /**
+     * Waits for any load another instance or {@code companies load} has in flight: the global store restores up to
+     * the read_committed end, and the first articles must not be tagged against a knowledge base still arriving.
+     */
+    void awaitNoOpenLoad(CompaniesPublisher publisher) throws InterruptedException {
         if (!publisher.awaitNoOpenLoad(Duration.ofSeconds(60))) {
             LOG.warn("A load of {} is still open after 60 s; starting anyway (its companies are picked up when it commits)",
                     topics.companies());
@@ -90,14 +108,37 @@ final class PipelineBootstrap {
         return CompanyTopicRouter.of(ids);
     }
 
-    /** Creates the router's per-company signal topics that are missing. */
-    void createPerCompanyTopics(CompanyTopicRouter router) {
+    /**
+     * Creates the router's per-company signal topics that are missing, once {@code createAfter} completes when any
+     * is missing (the app passes {@link InternalTopicsGate#opened()}: Kafka Streams' own topics go to the broker
+     * first); at once when all exist. Throws a CancellationException when {@code createAfter} is cancelled.
+     */
+    void createPerCompanyTopics(CompanyTopicRouter router, CompletableFuture<?> createAfter) {
         if (!router.companies().isEmpty()) {
-            var result = bootstrapper.ensure(topics.companySignalTopics(router.companies()));
+            List<TopicSpec> specs = topics.companySignalTopics(router.companies());
+            long missing = missing(specs);
+            if (missing > 0 && !createAfter.isDone()) {
+                LOG.info("{} per-company signal topics to create once Kafka Streams' internal topics exist", missing);
+                createAfter.join();
+            }
+            var result = bootstrapper.ensure(specs);
             LOG.info("Per-company signal topics: {} created, {} already there", result.created().size(),
                     result.existing().size());
         }
         progress.accept("topics ready (" + router.companies().size() + " per-company signal topics)");
+    }
+
+    /** How many of the topics the broker does not list. */
+    private long missing(List<TopicSpec> specs) {
+        try {
+            Set<String> present = admin.listTopics().names().get(60, TimeUnit.SECONDS);
+            return specs.stream().filter(spec -> !present.contains(spec.name())).count();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot list topics: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while listing topics", e);
+        }
     }
 
     /**

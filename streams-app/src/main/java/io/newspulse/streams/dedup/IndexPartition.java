@@ -11,6 +11,8 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.WindowStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The dedup index of one partition, in memory: candidate key (as {@link Fingerprint#candidateKeyCodes() code}) →
@@ -24,6 +26,7 @@ import org.apache.kafka.streams.state.WindowStore;
  * every few thousand additions. Not thread-safe: one per lookup processor, used by its stream thread.
  */
 final class IndexPartition {
+    private static final Logger LOG = LoggerFactory.getLogger(IndexPartition.class);
     private static final int SWEEP_EVERY = 4096;
 
     /**
@@ -86,11 +89,24 @@ final class IndexPartition {
                 }
             }
         }
+        int unreadable = 0;
         for (KeyValue<String, String> legacy : legacyKeys) {
             KeyValue<Entry, long[]> article = legacyArticles.get(legacy.value);
-            if (article != null) {
-                index.add(article.key, article.value, 1 << Fingerprint.keyPosition(legacy.key));
+            if (article == null) {
+                continue;
             }
+            int position;
+            try {
+                position = Fingerprint.keyPosition(legacy.key);
+            } catch (IllegalArgumentException e) {
+                unreadable++; // not a key this release knows: the entry cannot be placed, the article stays findable by its other keys
+                continue;
+            }
+            index.add(article.key, article.value, 1 << position);
+        }
+        if (unreadable > 0) {
+            LOG.warn("Dedup index store {}: {} entries of an earlier release under keys that are not candidate keys were skipped",
+                    store.name(), unreadable);
         }
         index.sweep();
         return index;

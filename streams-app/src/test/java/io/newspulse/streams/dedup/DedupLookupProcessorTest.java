@@ -260,6 +260,7 @@ class DedupLookupProcessorTest {
         for (String key : story.candidateKeys()) {
             index.put(key, new IndexValue("old", "old", null), T0);
         }
+        index.put("q:not-a-key", new IndexValue("old", "old", null), T0); // unreadable: skipped, not fatal
         restart(DedupPolicy.defaults());
         Verdict near = probe("new", T0 + HOUR, fp(EDIT)).verdict();
         assertThat(near.kind()).isEqualTo(MatchKind.NEAR);

@@ -81,11 +81,12 @@ public final class PipelineBench {
                 long drained = rig.awaitDrained(app.props().get(StreamsAppConfig.APPLICATION_ID).toString(), STALL);
                 LOG.info("pipeline repetition {}: internal topics drained {} ms after the last mention", rep, drained);
                 // the app started on empty topics: what its clients wrote and read so far is the throughput batch's
-                writtenPerArticle.add(app.recordsWritten() / n);
-                readPerArticle.add(app.recordsRead() / n);
+                double writtenNow = app.recordsWritten() / n;
+                double readNow = app.recordsRead() / n;
+                writtenPerArticle.add(writtenNow);
+                readPerArticle.add(readNow);
                 LOG.info("pipeline repetition {}: {} records written and {} read per article", rep,
-                        String.format(java.util.Locale.ROOT, "%.1f", writtenPerArticle.get(writtenPerArticle.size() - 1)),
-                        String.format(java.util.Locale.ROOT, "%.1f", readPerArticle.get(readPerArticle.size() - 1)));
+                        String.format(java.util.Locale.ROOT, "%.1f", writtenNow), String.format(java.util.Locale.ROOT, "%.1f", readNow));
                 double paced = r / 2;
                 int count = (int) Math.min(latencyCapacity, Math.max(50, paced * settings.latencySeconds()));
                 List<ArticleEvent> latencySlice = corpus.slice(n, n + count);

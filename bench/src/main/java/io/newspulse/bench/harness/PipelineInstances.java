@@ -117,9 +117,7 @@ public final class PipelineInstances implements AutoCloseable {
      * entries whose event time is older than the index store's retention (2 × horizon) behind the newest one.
      */
     public long droppedRecords() {
-        return Math.round(apps.stream().flatMap(a -> a.streams().metrics().entrySet().stream())
-                .filter(e -> e.getKey().name().equals("dropped-records-total") && e.getKey().group().equals("stream-task-metrics"))
-                .mapToDouble(e -> ((Number) e.getValue().metricValue()).doubleValue()).sum());
+        return Math.round(metric("stream-task-metrics", "dropped-records-total", id -> true));
     }
 
     /**
@@ -127,7 +125,7 @@ public final class PipelineInstances implements AutoCloseable {
      * sinks, repartition topics and changelogs, everything the stream threads produce.
      */
     public double recordsWritten() {
-        return clientMetric("producer-metrics", "record-send-total", id -> true);
+        return metric("producer-metrics", "record-send-total", id -> true);
     }
 
     /**
@@ -135,11 +133,12 @@ public final class PipelineInstances implements AutoCloseable {
      * consumer): source and repartition topics, not the restore or global consumers.
      */
     public double recordsRead() {
-        return clientMetric("consumer-fetch-manager-metrics", "records-consumed-total",
+        return metric("consumer-fetch-manager-metrics", "records-consumed-total",
                 id -> !id.contains("restore-consumer") && !id.contains("global-consumer"));
     }
 
-    private double clientMetric(String group, String name, java.util.function.Predicate<String> clientId) {
+    /** Sum over all instances of a Kafka Streams metric (its totals, not its per-topic breakdown), by client id. */
+    private double metric(String group, String name, java.util.function.Predicate<String> clientId) {
         return apps.stream().flatMap(a -> a.streams().metrics().entrySet().stream())
                 .filter(e -> e.getKey().group().equals(group) && e.getKey().name().equals(name)
                         && !e.getKey().tags().containsKey("topic") && clientId.test(e.getKey().tags().getOrDefault("client-id", "")))

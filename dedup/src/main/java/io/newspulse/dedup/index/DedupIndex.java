@@ -113,16 +113,7 @@ public final class DedupIndex {
      * something can have expired).
      */
     public void sweep() {
-        long oldest = maxEventTimeMs - horizonMs;
-        long[] stillOldest = {Long.MAX_VALUE};
-        byKey.retain(h -> {
-            if (h.eventTimeMs < oldest) {
-                return false;
-            }
-            stillOldest[0] = Math.min(stillOldest[0], h.eventTimeMs);
-            return true;
-        });
-        oldestIndexedMs = stillOldest[0];
+        oldestIndexedMs = byKey.retainSince(h -> h.eventTimeMs, maxEventTimeMs - horizonMs);
     }
 
     /** Number of keys currently held. */

@@ -121,6 +121,23 @@ public final class PostingTable<T> {
         }
     }
 
+    /**
+     * Keeps only the items whose time is at least {@code oldestKept} (the sweep of a time-bounded index) and
+     * returns the oldest time among those kept, {@link Long#MAX_VALUE} when none is left.
+     */
+    public long retainSince(java.util.function.ToLongFunction<? super T> time, long oldestKept) {
+        long[] oldest = {Long.MAX_VALUE};
+        retain(item -> {
+            long t = time.applyAsLong(item);
+            if (t < oldestKept) {
+                return false;
+            }
+            oldest[0] = Math.min(oldest[0], t);
+            return true;
+        });
+        return oldest[0];
+    }
+
     /** Number of keys holding at least one item. */
     public int keyCount() {
         return keyCount;

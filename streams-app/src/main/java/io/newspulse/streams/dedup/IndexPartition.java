@@ -156,15 +156,7 @@ final class IndexPartition {
         if (oldestMs > observedMs - retentionMs) {
             return;
         }
-        long[] stillOldest = {Long.MAX_VALUE};
-        byKey.retain(entry -> {
-            if (!visible(entry)) {
-                return false;
-            }
-            stillOldest[0] = Math.min(stillOldest[0], entry.eventTimeMs);
-            return true;
-        });
-        oldestMs = stillOldest[0];
+        oldestMs = byKey.retainSince(entry -> entry.eventTimeMs, observedMs - retentionMs + 1); // what stays visible
     }
 
     /** Number of (key, article) pairs held. */

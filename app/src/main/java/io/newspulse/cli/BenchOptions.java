@@ -34,7 +34,7 @@ public final class BenchOptions {
     public Path workDir;
 
     @Option(names = "--sections", paramLabel = "LIST", split = ",", converter = SectionConverter.class,
-            description = "Only these sections, comma-separated: jmh, producer, baseline, pipeline, scale-out, memory, replay (default: all). "
+            description = "Only these sections, comma-separated: jmh, producer, baseline, pipeline, scale-out, memory, replay, restore (default: all). "
                     + "replay brings pipeline along (it reports the live throughput of the same run next to its own). A run of some sections "
                     + "writes <out-dir>/latest-<sections>.json and its own block of the report, leaving the full run's alone.")
     public List<BenchSection> sections;
@@ -50,6 +50,15 @@ public final class BenchOptions {
     @Option(names = "--replay-partitions", paramLabel = "N",
             description = "Partitions of the replay's topics but its articles topic (one): its signals tasks in parallel (default: the topic.partitions of the run, 3).")
     public Integer replayPartitions;
+
+    @Option(names = "--restore-articles", paramLabel = "N", description = "Articles processed before the stream app (in a JVM of its own) is killed with "
+            + "SIGKILL and restarted on the same state, in the restore section (default 5,000 with --quick, else 1,000,000, the issue-19 figure; "
+            + "on 2 idle cores about 30 minutes per million).")
+    public Integer restoreArticles;
+
+    @Option(names = "--restore-days", paramLabel = "DAYS",
+            description = "Days of event time the restore section's articles are spread over (default 7: all of them inside the dedup horizon).")
+    public Integer restoreDays;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed of the synthetic articles (default ${DEFAULT-VALUE}).")
     public long seed;
@@ -73,6 +82,12 @@ public final class BenchOptions {
         }
         if (replayArticles != null && replayArticles < 100) {
             return "--replay-articles must be at least 100";
+        }
+        if (restoreArticles != null && restoreArticles < 1_000) {
+            return "--restore-articles must be at least 1000";
+        }
+        if (restoreDays != null && restoreDays < 1) {
+            return "--restore-days must be at least 1";
         }
         return null;
     }
@@ -104,6 +119,12 @@ public final class BenchOptions {
         if (replayPartitions != null) {
             args.add("--replay-partitions=" + replayPartitions);
         }
+        if (restoreArticles != null) {
+            args.add("--restore-articles=" + restoreArticles);
+        }
+        if (restoreDays != null) {
+            args.add("--restore-days=" + restoreDays);
+        }
         args.add("--work-dir=" + workDir);
         args.add("--seed=" + seed);
         return args;
@@ -117,7 +138,7 @@ public final class BenchOptions {
                 return BenchSection.parse(value);
             } catch (IllegalArgumentException e) {
                 throw new picocli.CommandLine.TypeConversionException(e.getMessage()
-                        + " (one of jmh, producer, baseline, pipeline, scale-out, memory, replay)");
+                        + " (one of jmh, producer, baseline, pipeline, scale-out, memory, replay, restore)");
             }
         }
     }

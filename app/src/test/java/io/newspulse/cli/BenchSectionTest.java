@@ -27,6 +27,19 @@ class BenchSectionTest {
     }
 
     @Test
+    void shouldPassTheRestoreSizeOnAndRefuseATinyOne() {
+        BenchOptions options = new BenchOptions();
+        new CommandLine(new Holder(options)).parseArgs("--sections", "restore", "--restore-articles", "200000", "--restore-days", "2");
+
+        assertThat(options.problem()).isNull();
+        assertThat(options.toArgs()).contains("--sections=restore", "--restore-articles=200000", "--restore-days=2");
+
+        BenchOptions tiny = new BenchOptions();
+        new CommandLine(new Holder(tiny)).parseArgs("--restore-articles", "10");
+        assertThat(tiny.problem()).isEqualTo("--restore-articles must be at least 1000");
+    }
+
+    @Test
     void shouldRefuseAnUnknownSection() {
         assertThatThrownBy(() -> new CommandLine(new Holder(new BenchOptions())).parseArgs("--sections", "replays"))
                 .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("unknown section 'replays'");

@@ -27,6 +27,7 @@ import io.newspulse.bench.harness.MemoryBench;
 import io.newspulse.bench.harness.PipelineBench;
 import io.newspulse.bench.harness.ProducerBench;
 import io.newspulse.bench.harness.ReplayBench;
+import io.newspulse.bench.harness.RestoreBench;
 import io.newspulse.bench.harness.ReportWriter;
 import io.newspulse.bench.harness.ScaleOutBench;
 import io.newspulse.bench.harness.Section;
@@ -81,6 +82,7 @@ public final class BenchRunner {
         Section scaleOut;
         Section memory;
         Section replay;
+        Section restore;
         BaselineBench baselineBench;
         PipelineBench pipelineBench;
         ReplayBench replayBench;
@@ -101,6 +103,8 @@ public final class BenchRunner {
             progress.accept("replay of " + settings.replayArticles() + " articles over " + settings.replayDays() + " days...");
             replayBench = new ReplayBench(rig, settings);
             replay = replayBench.run(integrity, pipelineBench.rate());
+            progress.accept("restore after kill -9 with " + settings.restoreArticles() + " articles...");
+            restore = new RestoreBench(rig, settings).run(integrity);
         } finally {
             deleteQuietly(temp);
         }
@@ -117,6 +121,7 @@ public final class BenchRunner {
         results.put("latency_ms", pipelineBench.mentionLatencySummary(latency));
         putRecords(results, pipelineBench);
         putReplay(results, replay);
+        putRestore(results, restore);
         putCommon(results, integrity, date);
         sections.add(summary(ratio, pipelineRate, baselineRate, producer, latency, jmh, replay, integrity));
         sections.add(producer);
@@ -125,6 +130,7 @@ public final class BenchRunner {
         sections.add(scaleOut);
         sections.add(memory);
         sections.add(replay);
+        sections.add(restore);
         sections.addAll(jmh);
         for (Section s : sections) {
             if (!s.json().isEmpty()) {
@@ -156,7 +162,8 @@ public final class BenchRunner {
         }
         boolean needsCorpus = settings.runs(BenchSection.PRODUCER) || settings.runs(BenchSection.BASELINE)
                 || settings.runs(BenchSection.PIPELINE) || settings.runs(BenchSection.SCALE_OUT);
-        boolean needsRig = needsCorpus || settings.runs(BenchSection.MEMORY) || settings.runs(BenchSection.REPLAY);
+        boolean needsRig = needsCorpus || settings.runs(BenchSection.MEMORY) || settings.runs(BenchSection.REPLAY)
+                || settings.runs(BenchSection.RESTORE);
         if (needsRig) {
             int latencyCapacity = latencyCapacity();
             ArticleCorpus corpus = needsCorpus ? corpus(latencyCapacity) : null;
@@ -206,6 +213,12 @@ public final class BenchRunner {
                     putReplay(results, replay);
                     sections.add(replay);
                 }
+                if (settings.runs(BenchSection.RESTORE)) {
+                    progress.accept("restore after kill -9 with " + settings.restoreArticles() + " articles...");
+                    Section restore = new RestoreBench(rig, settings).run(integrity);
+                    putRestore(results, restore);
+                    sections.add(restore);
+                }
             } finally {
                 deleteQuietly(temp);
             }
@@ -225,7 +238,9 @@ public final class BenchRunner {
                 + " UTC by `newspulse bench" + (settings.quick() ? " --quick" : "") + " --sections " + names.replace('-', ',')
                 .replace("scale,out", "scale-out")
                 + (settings.runs(BenchSection.REPLAY) ? " --replay-articles " + settings.replayArticles()
-                        + (settings.replayDays() != 730 ? " --replay-days " + settings.replayDays() : "") : "") + "` in "
+                        + (settings.replayDays() != 730 ? " --replay-days " + settings.replayDays() : "") : "")
+                + (settings.runs(BenchSection.RESTORE) ? " --restore-articles " + settings.restoreArticles()
+                        + (settings.restoreDays() != 7 ? " --restore-days " + settings.restoreDays() : "") : "") + "` in "
                 + Math.round((System.nanoTime() - started) / 1e9) + " s on " + machineLine() + "; raw figures in `" + json + "`. "
                 + integrityLine(integrity) + "\n";
         writer.writeMarkdownBlock(settings.docs(), names, "Sections " + names.replace('-', ' ').replace("scale out", "scale-out")
@@ -253,6 +268,10 @@ public final class BenchRunner {
     private static void putReplay(Map<String, Object> results, Section replay) {
         results.put("replay_articles_per_s", replay.json().get("articles_per_s"));
         results.put("replay_ratio_to_live", replay.json().get("ratio_to_live"));
+    }
+
+    private static void putRestore(Map<String, Object> results, Section restore) {
+        results.put("restore_after_kill_s", restore.json().get("restart_caught_up_s"));
     }
 
     private void putCommon(Map<String, Object> results, Integrity integrity, ZonedDateTime date) {
@@ -289,6 +308,7 @@ public final class BenchRunner {
                 + " UTC by `newspulse bench" + (settings.quick() ? " --quick" : "")
                 + (settings.memoryArticles() > 0 ? " --memory-articles " + settings.memoryArticles() : "")
                 + " --replay-articles " + settings.replayArticles() + (settings.replayDays() != 730 ? " --replay-days " + settings.replayDays() : "")
+                + " --restore-articles " + settings.restoreArticles()
                 + "` in " + Math.round(seconds) + " s; "
                 + "raw figures in `bench/results/latest.json`.\n\n"
                 + new Tables("machine", "")

@@ -51,12 +51,14 @@ public final class BenchCommand implements Callable<Integer> {
                 options.sections == null ? null : java.util.EnumSet.copyOf(options.sections),
                 options.replayArticles == null ? 0 : options.replayArticles,
                 options.replayDays == null ? 0 : options.replayDays,
-                options.replayPartitions == null ? 0 : options.replayPartitions);
+                options.replayPartitions == null ? 0 : options.replayPartitions,
+                options.restoreArticles == null ? 0 : options.restoreArticles,
+                options.restoreDays == null ? 0 : options.restoreDays);
         BenchRunner.Outcome outcome = new BenchRunner(settings, line -> System.err.println("newspulse bench: " + line)).run();
         Map<String, Object> r = outcome.results();
         for (String key : java.util.List.of("ratio_to_baseline", "pipeline_articles_per_s", "baseline_articles_per_s",
                 "producer_articles_per_s", "records_written_per_article", "records_read_per_article", "replay_articles_per_s",
-                "replay_ratio_to_live")) {
+                "replay_ratio_to_live", "restore_after_kill_s")) {
             if (r.containsKey(key)) {
                 System.out.println(String.format(java.util.Locale.ROOT, "%-25s%s", key, r.get(key)));
             }

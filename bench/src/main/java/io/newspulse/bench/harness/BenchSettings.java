@@ -27,10 +27,13 @@ import io.newspulse.cli.BenchSection;
  *                    would mostly measure RocksDB segment rolls)
  * @param replayPartitions partitions of the replay's topics but its articles topic (its parallel signals tasks); 0 for
  *                    the default of {@code BackfillRun} (the deployment's {@code topic.partitions}: 3 here)
+ * @param restoreArticles articles processed before the kill of the restore section; 0 for the default (5,000 with
+ *                    {@code quick}, else 1,000,000)
+ * @param restoreDays days of event time the restore section's articles are spread over; 0 for the default (7)
  */
 public record BenchSettings(boolean quick, int articles, int repetitions, Path outDir, Path docs, long seed, int memoryArticles,
                             Path workDir, Set<BenchSection> sections, int replayArticles, int replayDays,
-                            int replayPartitions) {
+                            int replayPartitions, int restoreArticles, int restoreDays) {
     public BenchSettings {
         java.util.Objects.requireNonNull(workDir, "workDir");
         sections = sections == null || sections.isEmpty() ? EnumSet.allOf(BenchSection.class) : EnumSet.copyOf(sections);
@@ -46,6 +49,12 @@ public record BenchSettings(boolean quick, int articles, int repetitions, Path o
         }
         if (replayArticles != 0 && replayArticles < 100) {
             throw new IllegalArgumentException("replayArticles must be 0 (default) or >= 100");
+        }
+        if (restoreArticles != 0 && restoreArticles < 1_000) {
+            throw new IllegalArgumentException("restoreArticles must be 0 (default) or >= 1000");
+        }
+        if (restoreDays < 0) {
+            throw new IllegalArgumentException("restoreDays must be 0 (default) or >= 1");
         }
         if (memoryArticles != 0 && memoryArticles < 400) {
             throw new IllegalArgumentException("memoryArticles must be 0 (default) or >= 400");
@@ -76,6 +85,16 @@ public record BenchSettings(boolean quick, int articles, int repetitions, Path o
     /** Articles of the replay section. */
     public int replayArticles() {
         return replayArticles > 0 ? replayArticles : quick ? 2_000 : 100_000;
+    }
+
+    /** Articles the restore section's app processes before it is killed. */
+    public int restoreArticles() {
+        return restoreArticles > 0 ? restoreArticles : quick ? 5_000 : 1_000_000;
+    }
+
+    /** Days of event time the restore section's articles are spread over. */
+    public int restoreDays() {
+        return restoreDays > 0 ? restoreDays : 7;
     }
 
     /** Default articles per throughput repetition. */

@@ -214,7 +214,10 @@ public final class NewsStreamsApp implements AutoCloseable {
         }
     }
 
-    /** The Kafka Streams properties of the config plus the dead-letter handlers and their topic and metrics. */
+    /**
+     * The Kafka Streams properties of the config plus the dead-letter handlers and their topic and metrics, and the
+     * instance's static group membership ({@link GroupInstanceId}).
+     */
     private Properties streamsProperties(Map<String, Object> streamsProps) {
         Properties props = new Properties();
         props.putAll(streamsProps);
@@ -222,6 +225,7 @@ public final class NewsStreamsApp implements AutoCloseable {
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
         props.put(DeadLetters.CONFIG_TOPIC, topics.deadletter());
         props.put(DeadLetters.CONFIG_METRICS, metrics);
+        GroupInstanceId.apply(props, config);
         return props;
     }
 

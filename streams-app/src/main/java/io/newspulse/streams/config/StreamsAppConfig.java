@@ -42,6 +42,7 @@ public final class StreamsAppConfig extends AbstractConfig {
     public static final String COMPANIES_BOOTSTRAP = "companies.bootstrap";
     public static final String HTTP_PORT = "http.port";
     public static final String HTTP_HOST = "http.host";
+    public static final String GROUP_INSTANCE_ID = org.apache.kafka.clients.consumer.ConsumerConfig.GROUP_INSTANCE_ID_CONFIG;
 
     private static final ConfigDef.Validator EVENT_CODES = (name, value) -> {
         for (Object code : (List<?>) value) {
@@ -91,6 +92,8 @@ public final class StreamsAppConfig extends AbstractConfig {
                     "Port of the query API and dashboard; -1 disables it, 0 picks a free one. Flag --http-port.")
             .define(HTTP_HOST, Type.STRING, "127.0.0.1", Importance.LOW,
                     "Host the query API listens on and advertises to other instances (application.server).")
+            .define(GROUP_INSTANCE_ID, Type.STRING, "", Importance.LOW,
+                    "Static membership of the consumer group (Kafka Streams adds -<thread>): empty keeps a random id in <data.dir>/state/group-instance-id, so an instance restarted after a crash takes its old place at once instead of waiting out the dead member's session; none joins dynamically; any other value is the id (e.g. a pod name; unique per instance).")
             .define(QUERY_RETRY, Type.STRING, "3s", Importance.LOW,
                     "How long a per-company API query keeps trying (every 100 ms, with fresh partition metadata) while no copy of the company's partition can answer (a rebalance, an instance stopping or starting) before it answers 503. 0s answers 503 at once.");
 
@@ -174,9 +177,11 @@ public final class StreamsAppConfig extends AbstractConfig {
         props.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.NO_OPTIMIZATION);
         props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 16 * 1024 * 1024L);
         // Transactional state stores (KIP-892): under exactly-once a store buffers its writes until the changelog
-        // transaction commits, so neither a restart nor a crash wipes it and restores it from the changelog. Without
-        // them Kafka Streams 4.4 wipes every window store that holds no segment yet at each start (it finds no committed
-        // offset in it), and every store after a crash (issues 19 and 23).
+        // transaction commits and keeps its committed changelog offset inside itself, so a deliberate restart finds
+        // every store where it left it (CleanRestartIT). After a crash (kill -9) a RocksDB store is back at its last
+        // flush (Kafka Streams writes without a write-ahead log): a task whose stores hold no flushed offset yet is
+        // wiped and restored from its changelogs (`bench --sections restore`, issue 19). Without transactional stores
+        // Kafka Streams 4.4 wipes every window store that holds no segment yet at each start (issue 23).
         props.put(StreamsConfig.TRANSACTIONAL_STATE_STORES_CONFIG, true);
         props.put(StreamsConfig.producerPrefix("compression.type"), "lz4");
         // With transactions v2 a produce right after a commit may get CONCURRENT_TRANSACTIONS and is retried:

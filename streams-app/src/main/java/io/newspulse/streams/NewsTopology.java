@@ -29,6 +29,7 @@ import io.newspulse.streams.dedup.ProbeSplitter;
 import io.newspulse.streams.history.ComputedAtStamper;
 import io.newspulse.streams.metrics.PipelineMetrics;
 import io.newspulse.streams.serde.EventSerdes;
+import io.newspulse.streams.state.CrashSafeStores;
 import io.newspulse.streams.signals.CompanyTopicRouter;
 import io.newspulse.streams.signals.HighImpactEvents;
 import io.newspulse.streams.signals.ScoredSignal;
@@ -45,7 +46,6 @@ import io.newspulse.streams.validate.ArticleTimestampExtractor;
 import io.newspulse.streams.validate.ArticleValidator;
 import io.newspulse.streams.recent.RecentArticles;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -60,7 +60,6 @@ import org.apache.kafka.streams.kstream.Suppressed;
 import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
-import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * The newspulse topology, built by a pure function of its settings and collaborators (no broker needed):
@@ -134,10 +133,10 @@ public final class NewsTopology {
         DedupPolicy policy = settings.dedupPolicy();
         Duration retention = DedupLookupProcessor.retention(policy);
         builder.addStateStore(Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(StoreNames.DEDUP_INDEX, retention, Duration.ofMillis(1), true),
+                CrashSafeStores.window(StoreNames.DEDUP_INDEX, retention, Duration.ofMillis(1), true),
                 Serdes.String(), IndexValue.SERDE).withCachingDisabled());
         builder.addStateStore(Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(StoreNames.DEDUP_CLUSTERS, retention, Duration.ofMillis(1), false),
+                CrashSafeStores.window(StoreNames.DEDUP_CLUSTERS, retention, Duration.ofMillis(1), false),
                 Serdes.String(), Serdes.String()).withCachingDisabled());
         KStream<String, GroupVerdict> verdicts = fingerprinted
                 .flatMap((id, fa) -> {
@@ -155,7 +154,7 @@ public final class NewsTopology {
                 .repartition(Repartitioned.<String, GroupVerdict>as("dedup-verdicts")
                         .withKeySerde(Serdes.String()).withValueSerde(DedupCodec.VERDICTS).withNumberOfPartitions(partitions));
 
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.DEDUP_PENDING),
+        builder.addStateStore(Stores.keyValueStoreBuilder(CrashSafeStores.keyValue(StoreNames.DEDUP_PENDING),
                 Serdes.String(), DedupCodec.PENDING).withCachingEnabled());
         KStream<String, DedupMessage> messages = fingerprinted
                 .mapValues(fa -> DedupMessage.article(DedupDecisionProcessor.encode(fa.article()), fa.fingerprint().candidateKeys().size()), Named.as("dedup-article-message"))
@@ -199,16 +198,15 @@ public final class NewsTopology {
             var windowed = grouped
                     .windowedBy(TimeWindows.ofSizeAndGrace(size, settings.grace()))
                     .aggregate(SignalAccumulator::new, (company, mention, acc) -> acc.add(mention), Named.as("signals-" + label + "-aggregate"),
-                            Materialized.<String, SignalAccumulator, WindowStore<Bytes, byte[]>>as(StoreNames.signals(size))
-                                    .withKeySerde(Serdes.String()).withValueSerde(SignalCodecs.ACCUMULATOR)
-                                    .withRetention(retention));
+                            Materialized.<String, SignalAccumulator>as(CrashSafeStores.timestampedWindow(StoreNames.signals(size), retention, size))
+                                    .withKeySerde(Serdes.String()).withValueSerde(SignalCodecs.ACCUMULATOR));
 
             String baselineStore = StoreNames.spikeBaseline(size);
-            builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(baselineStore),
+            builder.addStateStore(Stores.keyValueStoreBuilder(CrashSafeStores.keyValue(baselineStore),
                     Serdes.String(), SignalCodecs.BASELINE).withCachingEnabled());
 
             String closedBaselineStore = StoreNames.closedSpikeBaseline(size);
-            builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(closedBaselineStore),
+            builder.addStateStore(Stores.keyValueStoreBuilder(CrashSafeStores.keyValue(closedBaselineStore),
                     Serdes.String(), SignalCodecs.BASELINE).withCachingEnabled());
 
             KStream<String, ScoredSignal> scored = windowed

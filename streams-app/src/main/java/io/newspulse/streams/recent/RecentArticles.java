@@ -24,7 +24,7 @@ public final class RecentArticles implements FixedKeyProcessor<String, Mention, 
     }
 
     public static StoreBuilder<KeyValueStore<String, RecentList>> storeBuilder(String name) {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), RecentListCodec.SERDE)
+        return Stores.keyValueStoreBuilder(io.newspulse.streams.state.CrashSafeStores.keyValue(name), Serdes.String(), RecentListCodec.SERDE)
                 .withCachingEnabled();
     }
 

@@ -1,0 +1,116 @@
+package io.newspulse.streams.state;
+
+import java.time.Duration;
+
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.TimestampedBytesStore;
+import org.apache.kafka.streams.state.WindowBytesStoreSupplier;
+import org.apache.kafka.streams.state.WindowStore;
+
+/**
+ * The persistent stores of the topology, made so that a crash costs the restore of what the crash lost, not of the
+ * whole task (issue 19).
+ *
+ * <p>Why: Kafka Streams 4.4 keeps a store's committed changelog offset inside the store (KIP-1035) and writes RocksDB
+ * without a write-ahead log, so after a kill -9 every RocksDB store is back at its last memtable flush. A store that
+ * never flushed (a small one: the dedup cluster fixes, a minute window's segment, a spike baseline) then holds neither
+ * data nor offset, and under exactly-once Kafka Streams declares its <em>whole task</em> corrupted, wipes every store
+ * of it and restores them all from their changelogs: with 200,000 articles of state, the dedup index (20 s) and every
+ * signal store (28 s) because their tiny neighbours had no offset. Here a store with no committed offset that is
+ * <em>empty</em> answers "offset unknown" (the sentinel Kafka Streams itself commits for stores not yet initialised,
+ * KAFKA-19712), so only that store is restored from the start of its changelog, which is exactly right for an empty
+ * store, and its task keeps the rest. A store with data but no offset still answers "none" and its task is wiped, as
+ * Kafka Streams intends (its data could be uncommitted).
+ */
+public final class CrashSafeStores {
+    /** {@code OFFSET_UNKNOWN} of Kafka Streams' state managers: restore this store from the start of its changelog. */
+    static final long OFFSET_UNKNOWN = -4L;
+
+    private CrashSafeStores() {
+    }
+
+    /** A persistent key-value store ({@link Stores#persistentKeyValueStore}). */
+    public static KeyValueBytesStoreSupplier keyValue(String name) {
+        return new KeyValueSupplier(Stores.persistentKeyValueStore(name));
+    }
+
+    /** A persistent window store ({@link Stores#persistentWindowStore}). */
+    public static WindowBytesStoreSupplier window(String name, Duration retention, Duration windowSize, boolean retainDuplicates) {
+        return new WindowSupplier(Stores.persistentWindowStore(name, retention, windowSize, retainDuplicates));
+    }
+
+    /** A persistent timestamped window store, the kind the DSL's windowed aggregations keep ({@link Stores#persistentTimestampedWindowStore}). */
+    public static WindowBytesStoreSupplier timestampedWindow(String name, Duration retention, Duration windowSize) {
+        return new WindowSupplier(Stores.persistentTimestampedWindowStore(name, retention, windowSize, false));
+    }
+
+    /**
+     * The offset the state manager is to start from: the store's own when it has one, {@link #OFFSET_UNKNOWN} when it
+     * has none and holds nothing, else none (the task is corrupted).
+     */
+    static Long committedOffset(Long own, java.util.function.BooleanSupplier empty) {
+        if (own != null) {
+            return own;
+        }
+        return empty.getAsBoolean() ? OFFSET_UNKNOWN : null;
+    }
+
+    private record KeyValueSupplier(KeyValueBytesStoreSupplier inner) implements KeyValueBytesStoreSupplier {
+        @Override
+        public String name() {
+            return inner.name();
+        }
+
+        @Override
+        public KeyValueStore<Bytes, byte[]> get() {
+            KeyValueStore<Bytes, byte[]> store = inner.get();
+            return store instanceof TimestampedBytesStore ? new CrashSafeKeyValueStore.Timestamped(store) : new CrashSafeKeyValueStore(store);
+        }
+
+        @Override
+        public String metricsScope() {
+            return inner.metricsScope();
+        }
+    }
+
+    private record WindowSupplier(WindowBytesStoreSupplier inner) implements WindowBytesStoreSupplier {
+        @Override
+        public String name() {
+            return inner.name();
+        }
+
+        @Override
+        public WindowStore<Bytes, byte[]> get() {
+            WindowStore<Bytes, byte[]> store = inner.get();
+            return store instanceof TimestampedBytesStore ? new CrashSafeWindowStore.Timestamped(store) : new CrashSafeWindowStore(store);
+        }
+
+        @Override
+        public String metricsScope() {
+            return inner.metricsScope();
+        }
+
+        @Override
+        public long segmentIntervalMs() {
+            return inner.segmentIntervalMs();
+        }
+
+        @Override
+        public long windowSize() {
+            return inner.windowSize();
+        }
+
+        @Override
+        public boolean retainDuplicates() {
+            return inner.retainDuplicates();
+        }
+
+        @Override
+        public long retentionPeriod() {
+            return inner.retentionPeriod();
+        }
+    }
+}

@@ -16,6 +16,7 @@ import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.TimestampedBytesStore;
 import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.internals.WithRetentionPeriod;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,6 +76,13 @@ class CrashSafeStoresTest {
         } finally {
             store.close();
         }
+    }
+
+    @Test
+    void shouldLetKafkaStreamsSeeTheWindowRetentionSoThatARestoreSkipsExpiredRecords() {
+        WindowStore<Bytes, byte[]> store = CrashSafeStores.window("window-store", Duration.ofHours(2), Duration.ofMinutes(1), false).get();
+
+        assertThat(WithRetentionPeriod.resolveRetentionPeriod(store)).isEqualTo(Duration.ofHours(2).toMillis());
     }
 
     @Test

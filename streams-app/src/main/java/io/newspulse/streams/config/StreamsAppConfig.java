@@ -183,6 +183,8 @@ public final class StreamsAppConfig extends AbstractConfig {
         // wiped and restored from its changelogs (`bench --sections restore`, issue 19). Without transactional stores
         // Kafka Streams 4.4 wipes every window store that holds no segment yet at each start (issue 23).
         props.put(StreamsConfig.TRANSACTIONAL_STATE_STORES_CONFIG, true);
+        // smaller memtables bound what a crash makes Kafka Streams replay (a user's own setter replaces it)
+        props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, io.newspulse.streams.state.CrashReplayBound.class);
         props.put(StreamsConfig.producerPrefix("compression.type"), "lz4");
         // With transactions v2 a produce right after a commit may get CONCURRENT_TRANSACTIONS and is retried:
         // a short first backoff keeps that from adding 100 ms to end-to-end latency (backoff still grows exponentially).

@@ -160,7 +160,7 @@ public final class NewsStreamsApp implements AutoCloseable {
             if (http != null) {
                 props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, http.applicationServer());
             }
-            startStreams(topology, props, timeout);
+            startStreams(topology, props, timeout, catalog);
             gate.open(); // RUNNING: its topics exist (whether or not the broker listed them to the gate yet)
         } catch (RuntimeException | InterruptedException e) {
             gate.cancel();
@@ -230,8 +230,9 @@ public final class NewsStreamsApp implements AutoCloseable {
      * stops at once because the global companies store was left corrupted by an unfinished stop, the store's
      * directory is wiped and Kafka Streams started once more ({@link GlobalStoreRecovery}).
      */
-    private void startStreams(Topology topology, Properties props, Duration timeout) throws InterruptedException {
-        Throwable failure = startStreamsOnce(topology, props, timeout);
+    private void startStreams(Topology topology, Properties props, Duration timeout, CompanyCatalog catalog)
+            throws InterruptedException {
+        Throwable failure = startStreamsOnce(topology, props, timeout, catalog);
         if (failure != null && GlobalStoreRecovery.isCorruptedGlobalStore(failure)) {
             java.nio.file.Path global = GlobalStoreRecovery.globalStateDir(props.getProperty(StreamsConfig.STATE_DIR_CONFIG),
                     props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG));
@@ -240,7 +241,7 @@ public final class NewsStreamsApp implements AutoCloseable {
             closeStreamsMetrics();
             streams.close(Duration.ofSeconds(30));
             GlobalStoreRecovery.wipe(global);
-            failure = startStreamsOnce(topology, props, timeout);
+            failure = startStreamsOnce(topology, props, timeout, catalog);
         }
         if (failure instanceof RuntimeException e) {
             throw e;
@@ -251,8 +252,12 @@ public final class NewsStreamsApp implements AutoCloseable {
         }
     }
 
-    /** One start; null once RUNNING, the uncaught exception when Kafka Streams stopped before. */
-    private Throwable startStreamsOnce(Topology topology, Properties props, Duration timeout) throws InterruptedException {
+    /**
+     * One start; null once RUNNING, the uncaught exception when Kafka Streams stopped before. Once the global store is
+     * restored, the catalogue compares it with the tagger built ahead while the stream threads join their group.
+     */
+    private Throwable startStreamsOnce(Topology topology, Properties props, Duration timeout, CompanyCatalog catalog)
+            throws InterruptedException {
         streams = new KafkaStreams(topology, props);
         java.util.concurrent.atomic.AtomicReference<Throwable> died = new java.util.concurrent.atomic.AtomicReference<>();
         streams.setUncaughtExceptionHandler(e -> {
@@ -281,6 +286,9 @@ public final class NewsStreamsApp implements AutoCloseable {
         } catch (RuntimeException e) {
             return e;
         }
+        KafkaStreams started = streams;
+        catalog.checkAhead(() -> started.store(org.apache.kafka.streams.StoreQueryParameters.fromNameAndType(
+                io.newspulse.streams.StoreNames.COMPANIES, org.apache.kafka.streams.state.QueryableStoreTypes.keyValueStore())));
         if (!settled.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new IllegalStateException("Kafka Streams did not reach RUNNING within " + timeout + " (state "
                     + streams.state() + ")");

@@ -89,9 +89,12 @@ public final class CompanyKnowledgeBase {
      * files parsed; warnings are logged either way.
      */
     private static CompanyKnowledgeBase loadBuiltIn() {
-        CompanyKnowledgeBase kb = KnowledgeBaseImage.read(
-                        CompanyKnowledgeBase.class.getResource(RESOURCE_DIR + KnowledgeBaseImage.RESOURCE), builtInSources())
-                .orElseGet(CompanyKnowledgeBase::parseBuiltIn);
+        long start = System.nanoTime();
+        Optional<CompanyKnowledgeBase> image = KnowledgeBaseImage.read(
+                CompanyKnowledgeBase.class.getResource(RESOURCE_DIR + KnowledgeBaseImage.RESOURCE), builtInSources());
+        CompanyKnowledgeBase kb = image.orElseGet(CompanyKnowledgeBase::parseBuiltIn);
+        LOG.info("Built-in knowledge base {}: {} companies read from {} in {} ms", kb.version(), kb.size(),
+                image.isPresent() ? "its build-time image" : "the JSON Lines files", (System.nanoTime() - start) / 1_000_000);
         kb.logWarnings();
         return kb;
     }

@@ -135,17 +135,25 @@ public final class NewsStreamsApp implements AutoCloseable {
                 companyId -> joined(schemas).prepareCompany(companyId));
         CompanyCatalog catalog = steps.catalog(provisioner);
         catalog.prebuild(kb.companies()); // while the knowledge base is published and Kafka Streams restores it
-        try {
-            if (publishBuiltIn) {
-                steps.publishBuiltIn(publisher, kb);
-                steps.awaitNoOpenLoad(publisher);
+        // The built-in knowledge base is published while the topology and Kafka Streams are made; Kafka Streams
+        // starts (restores the companies store) only once the load is committed (issue 23).
+        CompletableFuture<Void> published = !publishBuiltIn ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.runAsync(() -> {
+                    try {
+                        steps.publishBuiltIn(publisher, kb);
+                        steps.awaitNoOpenLoad(publisher);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("interrupted while publishing the knowledge base", e);
+                    }
+                }, task -> daemonThread(task, "companies-publish"));
+        published.whenComplete((done, failure) -> {
+            if (failure != null) {
+                schemas.cancel(true);
+                streamsTopicsMade.cancel(false);
+                perCompanyTopics.cancel(true);
             }
-        } catch (RuntimeException | InterruptedException e) {
-            schemas.cancel(true);
-            streamsTopicsMade.cancel(false);
-            perCompanyTopics.cancel(true);
-            throw e;
-        }
+        });
         Topology topology = NewsTopology.build(config.pipelineSettings(), serdes, catalog, router, metrics, partitions);
         LOG.debug("Topology:\n{}", topology.describe());
         Properties props = streamsProperties(streamsProps);
@@ -160,7 +168,7 @@ public final class NewsStreamsApp implements AutoCloseable {
             if (http != null) {
                 props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, http.applicationServer());
             }
-            startStreams(topology, props, timeout);
+            startStreams(topology, props, timeout, catalog, published);
             gate.open(); // RUNNING: its topics exist (whether or not the broker listed them to the gate yet)
         } catch (RuntimeException | InterruptedException e) {
             gate.cancel();
@@ -234,8 +242,9 @@ public final class NewsStreamsApp implements AutoCloseable {
      * stops at once because the global companies store was left corrupted by an unfinished stop, the store's
      * directory is wiped and Kafka Streams started once more ({@link GlobalStoreRecovery}).
      */
-    private void startStreams(Topology topology, Properties props, Duration timeout) throws InterruptedException {
-        Throwable failure = startStreamsOnce(topology, props, timeout);
+    private void startStreams(Topology topology, Properties props, Duration timeout, CompanyCatalog catalog,
+                              CompletableFuture<Void> published) throws InterruptedException {
+        Throwable failure = startStreamsOnce(topology, props, timeout, catalog, published);
         if (failure != null && GlobalStoreRecovery.isCorruptedGlobalStore(failure)) {
             java.nio.file.Path global = GlobalStoreRecovery.globalStateDir(props.getProperty(StreamsConfig.STATE_DIR_CONFIG),
                     props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG));
@@ -244,7 +253,7 @@ public final class NewsStreamsApp implements AutoCloseable {
             closeStreamsMetrics();
             streams.close(Duration.ofSeconds(30));
             GlobalStoreRecovery.wipe(global);
-            failure = startStreamsOnce(topology, props, timeout);
+            failure = startStreamsOnce(topology, props, timeout, catalog, published);
         }
         if (failure instanceof RuntimeException e) {
             throw e;
@@ -255,8 +264,13 @@ public final class NewsStreamsApp implements AutoCloseable {
         }
     }
 
-    /** One start; null once RUNNING, the uncaught exception when Kafka Streams stopped before. */
-    private Throwable startStreamsOnce(Topology topology, Properties props, Duration timeout) throws InterruptedException {
+    /**
+     * One start; null once RUNNING, the uncaught exception when Kafka Streams stopped before. Once the global store is
+     * restored, the catalogue compares it with the tagger built ahead while the stream threads join their group.
+     * Kafka Streams is made at once and started once {@code published} completes (its failure stops the start).
+     */
+    private Throwable startStreamsOnce(Topology topology, Properties props, Duration timeout, CompanyCatalog catalog,
+                                       CompletableFuture<Void> published) throws InterruptedException {
         streams = new KafkaStreams(topology, props);
         java.util.concurrent.atomic.AtomicReference<Throwable> died = new java.util.concurrent.atomic.AtomicReference<>();
         streams.setUncaughtExceptionHandler(e -> {
@@ -281,10 +295,21 @@ public final class NewsStreamsApp implements AutoCloseable {
         streamsMetrics = new io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics(streams);
         streamsMetrics.bindTo(metrics.registry());
         try {
+            joined(published);
+        } catch (RuntimeException e) {
+            closeStreamsMetrics();
+            streams.close(Duration.ofSeconds(30));
+            streams = null;
+            throw e;
+        }
+        try {
             streams.start(); // waits for the global thread to initialise its store, and throws what stopped it
         } catch (RuntimeException e) {
             return e;
         }
+        KafkaStreams started = streams;
+        catalog.checkAhead(() -> started.store(org.apache.kafka.streams.StoreQueryParameters.fromNameAndType(
+                io.newspulse.streams.StoreNames.COMPANIES, org.apache.kafka.streams.state.QueryableStoreTypes.keyValueStore())));
         if (!settled.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new IllegalStateException("Kafka Streams did not reach RUNNING within " + timeout + " (state "
                     + streams.state() + ")");

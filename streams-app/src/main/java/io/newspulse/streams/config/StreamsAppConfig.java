@@ -189,6 +189,10 @@ public final class StreamsAppConfig extends AbstractConfig {
         // With transactions v2 a produce right after a commit may get CONCURRENT_TRANSACTIONS and is retried:
         // a short first backoff keeps that from adding 100 ms to end-to-end latency (backoff still grows exponentially).
         props.put(StreamsConfig.producerPrefix("retry.backoff.ms"), 10);
+        // The global thread restores the companies store one partition after the other; at the end of a partition its
+        // consumer's prefetch waits fetch.max.wait.ms (500 ms) on the broker, and the next partition's offset request
+        // queues behind it on the same connection: half a second per partition at a first start (issue 23).
+        props.put(StreamsConfig.globalConsumerPrefix("fetch.max.wait.ms"), 100);
         originals().forEach((k, v) -> {
             if (!OWN_KEYS.contains(k)) {
                 props.put(k, v);

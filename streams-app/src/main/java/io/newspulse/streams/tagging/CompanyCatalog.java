@@ -34,7 +34,12 @@ public final class CompanyCatalog {
     private record Prebuilt(List<Company> companies, Tagger tagger) {
     }
 
+    /** The outcome of {@link #checkAhead}: whether the store held exactly the prebuilt companies at that version. */
+    private record Check(long version, boolean matches) {
+    }
+
     private CompletableFuture<Prebuilt> prebuilt;
+    private CompletableFuture<Check> check;
     /** How many taggers were built from the store's content (not taken ready-made). */
     private int builtFromStore;
 
@@ -73,6 +78,33 @@ public final class CompanyCatalog {
         });
     }
 
+    /**
+     * Starts comparing, on a thread of its own, the store's companies with those the tagger was {@link #prebuild
+     * prebuilt} for, e.g. once the global store is restored and while the stream threads still join their group:
+     * the first {@link #tagger} call then takes the prebuilt tagger without reading the store itself, provided the
+     * store has not changed since the comparison (same version); otherwise it reads and compares as without it.
+     *
+     * @param store the store to read (called on the checking thread)
+     */
+    public synchronized void checkAhead(java.util.function.Supplier<? extends ReadOnlyKeyValueStore<String, ?>> store) {
+        CompletableFuture<Prebuilt> ahead = prebuilt;
+        if (ahead == null || check != null) {
+            return;
+        }
+        check = CompletableFuture.supplyAsync(() -> {
+            long start = System.nanoTime();
+            long at = version.get(); // read before the store: a change while it is read moves the version on
+            boolean matches = ahead.join().companies().equals(read(store.get()));
+            LOG.info("Companies store checked against the tagger built ahead in {} ms: {}",
+                    (System.nanoTime() - start) / 1_000_000, matches ? "same companies" : "different companies");
+            return new Check(at, matches);
+        }, task -> {
+            Thread t = new Thread(task, "tagger-check");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
     /** The order of a String-keyed RocksDB store: the keys' UTF-8 bytes, unsigned. */
     private static final Comparator<Company> STORE_ORDER = Comparator.comparing(
             c -> c.getId().toString().getBytes(StandardCharsets.UTF_8), Arrays::compareUnsigned);
@@ -89,20 +121,53 @@ public final class CompanyCatalog {
             wanted = version.get();
             if (current.version() != wanted) {
                 long start = System.nanoTime();
-                List<Company> companies = read(store);
-                Tagger ahead = takePrebuilt(companies);
+                Tagger ahead = takeChecked(wanted);
+                List<Company> companies = ahead != null ? null : read(store);
+                if (ahead == null) {
+                    ahead = takePrebuilt(companies);
+                }
                 builtFromStore += ahead == null ? 1 : 0;
                 current = new Snapshot(wanted, ahead != null ? ahead : Tagger.build(companies));
                 snapshot = current;
-                LOG.info("Tagger {} {} companies in {} ms", ahead != null ? "built ahead for the" : "built from",
-                        companies.size(), (System.nanoTime() - start) / 1_000_000);
+                LOG.info("Tagger {} companies in {} ms", companies == null ? "built ahead, checked ahead against the store's"
+                        : ahead != null ? "built ahead for the " + companies.size() : "built from " + companies.size(),
+                        (System.nanoTime() - start) / 1_000_000);
             }
             return current.tagger();
         }
     }
 
+    /** The pending {@link #checkAhead} (for tests), or a completed future when there is none. */
+    synchronized CompletableFuture<?> checkAheadDone() {
+        return check != null ? check.handle((c, e) -> c) : CompletableFuture.completedFuture(null);
+    }
+
     synchronized int builtFromStore() {
         return builtFromStore;
+    }
+
+    /**
+     * The prebuilt tagger (used once) when {@link #checkAhead} found the store holding exactly its companies at
+     * version {@code wanted}; else null (and the check is dropped).
+     */
+    private Tagger takeChecked(long wanted) {
+        CompletableFuture<Check> checked = check;
+        check = null;
+        if (checked == null || prebuilt == null) {
+            return null;
+        }
+        try {
+            Check c = checked.join();
+            if (c.version() != wanted || !c.matches()) {
+                return null;
+            }
+            Tagger tagger = prebuilt.join().tagger();
+            prebuilt = null;
+            return tagger;
+        } catch (RuntimeException e) {
+            LOG.warn("Checking the store against the tagger built ahead failed ({}); reading the store", e.toString());
+            return null;
+        }
     }
 
     /** The prebuilt tagger when it was built from exactly {@code companies} (used once), else null. */

@@ -43,6 +43,92 @@ class CompanyCatalogTest {
                 .containsExactly("quibble");
     }
 
+    @Test
+    void shouldTakeTheTaggerBuiltAheadWithoutReadingTheStoreAgainWhenTheCheckAheadFoundTheSameCompanies() {
+        CompanyCatalog catalog = CompanyCatalog.standalone();
+        catalog.prebuild(List.of(QUIBBLE, ZORBLAX));
+        catalog.changed(ZORBLAX);
+        catalog.changed(QUIBBLE);
+
+        catalog.checkAhead(() -> store(ZORBLAX, QUIBBLE));
+        catalog.checkAheadDone().join();
+        var tagger = catalog.tagger(unreadable());
+
+        assertThat(catalog.builtFromStore()).isZero();
+        assertThat(tagger.tag("Zorblax Quantum Dynamics and Quibble Robotics agreed a deal.", "", "en"))
+                .extracting(m -> m.companyId()).containsExactlyInAnyOrder("zorblax", "quibble");
+    }
+
+    @Test
+    void shouldBuildFromTheStoreWhenTheCheckAheadFoundOtherCompanies() {
+        CompanyCatalog catalog = CompanyCatalog.standalone();
+        catalog.prebuild(List.of(ZORBLAX));
+        catalog.changed(ZORBLAX);
+        catalog.changed(QUIBBLE);
+
+        catalog.checkAhead(() -> store(ZORBLAX, QUIBBLE));
+        var tagger = catalog.tagger(store(ZORBLAX, QUIBBLE));
+
+        assertThat(catalog.builtFromStore()).isEqualTo(1);
+        assertThat(tagger.tag("Quibble Robotics raised money.", "", "en")).extracting(m -> m.companyId())
+                .containsExactly("quibble");
+    }
+
+    @Test
+    void shouldReadTheStoreAgainWhenACompanyArrivedAfterTheCheckAhead() {
+        CompanyCatalog catalog = CompanyCatalog.standalone();
+        catalog.prebuild(List.of(ZORBLAX));
+        catalog.changed(ZORBLAX);
+        catalog.checkAhead(() -> store(ZORBLAX));
+        catalog.checkAheadDone().join();
+
+        catalog.changed(QUIBBLE); // added at runtime once the store was checked
+        var tagger = catalog.tagger(store(ZORBLAX, QUIBBLE));
+
+        assertThat(catalog.builtFromStore()).isEqualTo(1);
+        assertThat(tagger.tag("Quibble Robotics raised money.", "", "en")).extracting(m -> m.companyId())
+                .containsExactly("quibble");
+    }
+
+    @Test
+    void shouldReadTheStoreWhenTheCheckAheadFailed() {
+        CompanyCatalog catalog = CompanyCatalog.standalone();
+        catalog.prebuild(List.of(ZORBLAX));
+        catalog.changed(ZORBLAX);
+
+        catalog.checkAhead(CompanyCatalogTest::unreadable);
+        var tagger = catalog.tagger(store(ZORBLAX));
+
+        assertThat(catalog.builtFromStore()).isZero(); // the store read at the first call matched the prebuilt list
+        assertThat(tagger.tag("Zorblax Quantum Dynamics grew.", "", "en")).extracting(m -> m.companyId())
+                .containsExactly("zorblax");
+    }
+
+    /** A store that fails when read, to show a tagger came without reading it. */
+    private static ReadOnlyKeyValueStore<String, Company> unreadable() {
+        return new ReadOnlyKeyValueStore<>() {
+            @Override
+            public Company get(String key) {
+                throw new IllegalStateException("read");
+            }
+
+            @Override
+            public KeyValueIterator<String, Company> range(String from, String to) {
+                throw new IllegalStateException("read");
+            }
+
+            @Override
+            public KeyValueIterator<String, Company> all() {
+                throw new IllegalStateException("read");
+            }
+
+            @Override
+            public long approximateNumEntries() {
+                throw new IllegalStateException("read");
+            }
+        };
+    }
+
     private static Company company(String id, String name) {
         return Company.newBuilder().setId(id).setName(name).setAliases(Map.of("en", List.of(name))).build();
     }

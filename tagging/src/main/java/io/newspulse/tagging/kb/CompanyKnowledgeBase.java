@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class CompanyKnowledgeBase {
     private static final Logger LOG = LoggerFactory.getLogger(CompanyKnowledgeBase.class);
-    private static final String RESOURCE_DIR = "/io/newspulse/tagging/kb/";
+    static final String RESOURCE_DIR = "/io/newspulse/tagging/kb/";
 
     private final Map<String, Company> companies;
     private final Set<String> deletedIds;
@@ -84,7 +84,36 @@ public final class CompanyKnowledgeBase {
      */
     private static SoftReference<CompanyKnowledgeBase> lastBuiltIn = new SoftReference<>(null);
 
+    /**
+     * The image of the bundled files written at build time ({@link KnowledgeBaseImage}) when it matches them, else the
+     * files parsed; warnings are logged either way.
+     */
     private static CompanyKnowledgeBase loadBuiltIn() {
+        long start = System.nanoTime();
+        Optional<CompanyKnowledgeBase> image = KnowledgeBaseImage.read(
+                CompanyKnowledgeBase.class.getResource(RESOURCE_DIR + KnowledgeBaseImage.RESOURCE), builtInSources());
+        CompanyKnowledgeBase kb = image.orElseGet(CompanyKnowledgeBase::parseBuiltIn);
+        LOG.info("Built-in knowledge base {}: {} companies read from {} in {} ms", kb.version(), kb.size(),
+                image.isPresent() ? "its build-time image" : "the JSON Lines files", (System.nanoTime() - start) / 1_000_000);
+        kb.logWarnings();
+        return kb;
+    }
+
+    /** The bundled files that make the built-in knowledge base, by name: index, version and each listed file. */
+    static Map<String, java.net.URL> builtInSources() {
+        Map<String, java.net.URL> sources = new LinkedHashMap<>();
+        sources.put("index.txt", CompanyKnowledgeBase.class.getResource(RESOURCE_DIR + "index.txt"));
+        sources.put("version.txt", CompanyKnowledgeBase.class.getResource(RESOURCE_DIR + "version.txt"));
+        for (String file : indexedFiles()) {
+            java.net.URL url = CompanyKnowledgeBase.class.getResource(RESOURCE_DIR + file);
+            if (url != null) {
+                sources.put(file, url);
+            }
+        }
+        return sources;
+    }
+
+    private static List<String> indexedFiles() {
         List<String> files = new ArrayList<>();
         try (InputStream in = resource("index.txt")) {
             for (String line : readLines(in)) {
@@ -96,6 +125,12 @@ public final class CompanyKnowledgeBase {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return files;
+    }
+
+    /** The built-in knowledge base parsed from the bundled JSON Lines files (warnings not logged). */
+    static CompanyKnowledgeBase parseBuiltIn() {
+        List<String> files = indexedFiles();
         String version;
         try (InputStream in = resource("version.txt")) {
             version = String.join("", readLines(in)).strip();
@@ -127,9 +162,12 @@ public final class CompanyKnowledgeBase {
             }
         }
         deleted.forEach(merged::remove);
-        CompanyKnowledgeBase kb = new CompanyKnowledgeBase(merged, Set.of(), version, warnings);
-        kb.logWarnings();
-        return kb;
+        return new CompanyKnowledgeBase(merged, Set.of(), version, warnings);
+    }
+
+    /** A knowledge base of these companies (in this order), version and load warnings (warnings not logged). */
+    static CompanyKnowledgeBase of(Map<String, Company> companies, String version, List<String> loadWarnings) {
+        return new CompanyKnowledgeBase(companies, Set.of(), version, loadWarnings);
     }
 
     /** Reads a user company file; version is the file name. */
@@ -248,7 +286,8 @@ public final class CompanyKnowledgeBase {
         return warnings;
     }
 
-    private List<String> loadWarnings() {
+    /** The warnings of the load itself (not the unknown parents and successors, which follow from the companies). */
+    List<String> loadWarnings() {
         List<String> load = new ArrayList<>();
         for (String w : warnings) {
             if (!w.contains("names unknown parent") && !w.contains("names unknown successor")) {

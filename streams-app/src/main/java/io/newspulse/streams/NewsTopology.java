@@ -3,6 +3,7 @@ package io.newspulse.streams;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.newspulse.avro.Alert;
 import io.newspulse.avro.ArticleEvent;
@@ -45,6 +46,7 @@ import io.newspulse.streams.tagging.TagArticleProcessor;
 import io.newspulse.streams.validate.ArticleTimestampExtractor;
 import io.newspulse.streams.validate.ArticleValidator;
 import io.newspulse.streams.recent.RecentArticles;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -121,6 +123,17 @@ public final class NewsTopology {
         signals(builder, settings, serdes, companyTopics, metrics);
         return builder.build();
     }
+
+    /**
+     * Changelog settings of the stores rewritten many times per key (the suppression buffers, which Kafka Streams
+     * keeps in memory and restores from their changelog at every start, and the spike baselines): 16 MB or 10-minute
+     * segments, so that compaction reaches all but the newest segment. With the broker's 1 GB default nothing was
+     * compacted, and every start replayed every update: 255,000 records of the three suppression buffers after
+     * 200,000 articles (issues 19 and 23).
+     */
+    static final Map<String, String> CHURN_CHANGELOG = Map.of(
+            TopicConfig.SEGMENT_BYTES_CONFIG, Integer.toString(16 * 1024 * 1024),
+            TopicConfig.SEGMENT_MS_CONFIG, Long.toString(Duration.ofMinutes(10).toMillis()));
 
     private static KStream<String, DedupDecision> dedup(StreamsBuilder builder, KStream<String, ArticleEvent> articles,
                                                         PipelineSettings settings, PipelineMetrics metrics, int partitions) {
@@ -203,11 +216,11 @@ public final class NewsTopology {
 
             String baselineStore = StoreNames.spikeBaseline(size);
             builder.addStateStore(Stores.keyValueStoreBuilder(CrashSafeStores.keyValue(baselineStore),
-                    Serdes.String(), SignalCodecs.BASELINE).withCachingEnabled());
+                    Serdes.String(), SignalCodecs.BASELINE).withCachingEnabled().withLoggingEnabled(CHURN_CHANGELOG));
 
             String closedBaselineStore = StoreNames.closedSpikeBaseline(size);
             builder.addStateStore(Stores.keyValueStoreBuilder(CrashSafeStores.keyValue(closedBaselineStore),
-                    Serdes.String(), SignalCodecs.BASELINE).withCachingEnabled());
+                    Serdes.String(), SignalCodecs.BASELINE).withCachingEnabled().withLoggingEnabled(CHURN_CHANGELOG));
 
             KStream<String, ScoredSignal> scored = windowed
                     .toStream(Named.as("signals-" + label + "-updates"))
@@ -228,7 +241,8 @@ public final class NewsTopology {
                     }, Named.as("signals-" + label + "-to-alerts"))
                     .to(topics.alerts(), Produced.with(Serdes.String(), serdes.alerts()).withName("signals-" + label + "-alerts-sink"));
 
-            windowed.suppress(Suppressed.<org.apache.kafka.streams.kstream.Windowed<String>>untilWindowCloses(Suppressed.BufferConfig.unbounded())
+            windowed.suppress(Suppressed.<org.apache.kafka.streams.kstream.Windowed<String>>untilWindowCloses(
+                                    Suppressed.BufferConfig.unbounded().withLoggingEnabled(CHURN_CHANGELOG))
                             .withName("signals-" + label + "-until-close"))
                     .toStream(Named.as("signals-" + label + "-closed"))
                     .map((w, acc) -> KeyValue.pair(w.key(), factory.signal(w, acc, true)), Named.as("signals-" + label + "-to-final-signal"))

@@ -179,8 +179,8 @@ public final class StreamsAppConfig extends AbstractConfig {
         // Transactional state stores (KIP-892): under exactly-once a store buffers its writes until the changelog
         // transaction commits and keeps its committed changelog offset inside itself, so a deliberate restart finds
         // every store where it left it (CleanRestartIT). After a crash (kill -9) a RocksDB store is back at its last
-        // flush (Kafka Streams writes without a write-ahead log): a task whose stores hold no flushed offset yet is
-        // wiped and restored from its changelogs (`bench --sections restore`, issue 19). Without transactional stores
+        // flush (Kafka Streams writes without a write-ahead log) and replays its changelog from there; an empty store
+        // with no offset replays all of it (CrashSafeStores; `bench --sections restore`, issue 19). Without transactional stores
         // Kafka Streams 4.4 wipes every window store that holds no segment yet at each start (issue 23).
         props.put(StreamsConfig.TRANSACTIONAL_STATE_STORES_CONFIG, true);
         // smaller memtables bound what a crash makes Kafka Streams replay (a user's own setter replaces it)

@@ -31,6 +31,7 @@ import io.newspulse.streams.history.ComputedAtStamper;
 import io.newspulse.streams.metrics.PipelineMetrics;
 import io.newspulse.streams.serde.EventSerdes;
 import io.newspulse.streams.state.CrashSafeStores;
+import io.newspulse.streams.signals.ClosedWindowEmitter;
 import io.newspulse.streams.signals.CompanyTopicRouter;
 import io.newspulse.streams.signals.HighImpactEvents;
 import io.newspulse.streams.signals.ScoredSignal;
@@ -58,7 +59,6 @@ import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.kstream.Suppressed;
 import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
@@ -72,7 +72,7 @@ import org.apache.kafka.streams.state.Stores;
  * decide → news.duplicates (duplicates) ; decide → tag (companies global store) → news.mentions (by company)
  * news.mentions → high-impact events → company.alerts
  * news.mentions → per window size: windowed aggregate → spike and sentiment-shock scores → company.signals, signals.&lt;id&gt;, company.alerts
- *                                  └→ suppress until window close → company.signals.final
+ *                                  └→ closed windows, read from the aggregate's store at close → company.signals.final
  * </pre>
  */
 public final class NewsTopology {
@@ -125,11 +125,10 @@ public final class NewsTopology {
     }
 
     /**
-     * Changelog settings of the stores rewritten many times per key (the suppression buffers, which Kafka Streams
-     * keeps in memory and restores from their changelog at every start, and the spike baselines): 16 MB or 10-minute
+     * Changelog settings of the stores rewritten many times per key (the spike baselines): 16 MB or 10-minute
      * segments, so that compaction reaches all but the newest segment. With the broker's 1 GB default nothing was
-     * compacted, and every start replayed every update: 255,000 records of the three suppression buffers after
-     * 200,000 articles (issues 19 and 23).
+     * compacted, and every start replayed every update (issues 19 and 23; the suppression buffers this was first
+     * written for are gone: {@link ClosedWindowEmitter}).
      */
     static final Map<String, String> CHURN_CHANGELOG = Map.of(
             TopicConfig.SEGMENT_BYTES_CONFIG, Integer.toString(16 * 1024 * 1024),
@@ -198,8 +197,9 @@ public final class NewsTopology {
                     return alerts;
                 }, Named.as("high-impact-event-alerts"))
                 .to(topics.alerts(), Produced.with(Serdes.String(), serdes.alerts()).withName("event-alerts-sink"));
-        var grouped = mentions
-                .processValues(() -> new RecentArticles(StoreNames.RECENT_ARTICLES), Named.as("remember-recent-articles"), StoreNames.RECENT_ARTICLES)
+        KStream<String, Mention> remembered = mentions
+                .processValues(() -> new RecentArticles(StoreNames.RECENT_ARTICLES), Named.as("remember-recent-articles"), StoreNames.RECENT_ARTICLES);
+        var grouped = remembered
                 .groupByKey(Grouped.<String, Mention>as("mentions-by-company").withKeySerde(Serdes.String()).withValueSerde(serdes.mentions()));
         SpikeRules rules = new SpikeRules(settings.spikeAlpha(), settings.spikeMinWindows(), settings.spikeMinArticles(),
                 settings.spikeThreshold(), settings.sentimentShockThreshold());
@@ -207,7 +207,7 @@ public final class NewsTopology {
             String label = Durations.label(size);
             SignalFactory factory = new SignalFactory(label, size.toMillis(), settings.topCoMentions());
             Duration retention = size.multipliedBy(RETAINED_WINDOWS).compareTo(size.plus(settings.grace())) > 0
-                    ? size.multipliedBy(RETAINED_WINDOWS) : size.plus(settings.grace());
+                    ? size.multipliedBy(RETAINED_WINDOWS) : size.multipliedBy(2).plus(settings.grace()); // still there at its close
             var windowed = grouped
                     .windowedBy(TimeWindows.ofSizeAndGrace(size, settings.grace()))
                     .aggregate(SignalAccumulator::new, (company, mention, acc) -> acc.add(mention), Named.as("signals-" + label + "-aggregate"),
@@ -225,7 +225,8 @@ public final class NewsTopology {
             KStream<String, ScoredSignal> scored = windowed
                     .toStream(Named.as("signals-" + label + "-updates"))
                     .map((w, acc) -> KeyValue.pair(w.key(), factory.signal(w, acc, false)), Named.as("signals-" + label + "-to-signal"))
-                    .processValues(() -> new SpikeScorer(baselineStore, rules, true), Named.as("signals-" + label + "-spike-score"), baselineStore);
+                    .processValues(() -> SpikeScorer.live(baselineStore, StoreNames.signals(size), rules), Named.as("signals-" + label + "-spike-score"),
+                            baselineStore, StoreNames.signals(size));
             KStream<String, CompanySignal> updates = scored.mapValues(s -> {
                 metrics.signal(s.signal().getLastIngestedAt().toEpochMilli());
                 return s.signal();
@@ -241,11 +242,10 @@ public final class NewsTopology {
                     }, Named.as("signals-" + label + "-to-alerts"))
                     .to(topics.alerts(), Produced.with(Serdes.String(), serdes.alerts()).withName("signals-" + label + "-alerts-sink"));
 
-            windowed.suppress(Suppressed.<org.apache.kafka.streams.kstream.Windowed<String>>untilWindowCloses(
-                                    Suppressed.BufferConfig.unbounded().withLoggingEnabled(CHURN_CHANGELOG))
-                            .withName("signals-" + label + "-until-close"))
-                    .toStream(Named.as("signals-" + label + "-closed"))
-                    .map((w, acc) -> KeyValue.pair(w.key(), factory.signal(w, acc, true)), Named.as("signals-" + label + "-to-final-signal"))
+            // Closed windows are read from the aggregate's store when stream time passes their close (no suppression
+            // buffer and its changelog: ClosedWindowEmitter).
+            remembered.process(() -> new ClosedWindowEmitter(StoreNames.signals(size), size, settings.grace(), factory),
+                            Named.as("signals-" + label + "-closed"), StoreNames.signals(size))
                     .processValues(() -> new SpikeScorer(closedBaselineStore, rules, true), Named.as("signals-" + label + "-final-spike-score"), closedBaselineStore)
                     .mapValues(ScoredSignal::signal, Named.as("signals-" + label + "-final-signal"))
                     .processValues(() -> ComputedAtStamper.closedWindows(settings.grace()), Named.as("signals-" + label + "-final-computed-at"))

@@ -53,6 +53,7 @@ public final class PipelineBench {
         long expectedPairs = 0;
         List<Double> dedupBytesPerArticle = new ArrayList<>();
         List<Double> writtenPerArticle = new ArrayList<>();
+        java.util.SortedMap<String, List<Double>> writtenByTopic = new java.util.TreeMap<>();
         List<Double> readPerArticle = new ArrayList<>();
         for (int rep = 1; rep <= settings.repetitions(); rep++) {
             String prefix = "e" + rep + "-";
@@ -84,6 +85,8 @@ public final class PipelineBench {
                 double writtenNow = app.recordsWritten() / n;
                 double readNow = app.recordsRead() / n;
                 writtenPerArticle.add(writtenNow);
+                app.recordsWrittenByTopic().forEach((topic, count) -> writtenByTopic
+                        .computeIfAbsent(topic, t -> new ArrayList<>()).add(count / n));
                 readPerArticle.add(readNow);
                 LOG.info("pipeline repetition {}: {} records written and {} read per article", rep,
                         String.format(java.util.Locale.ROOT, "%.1f", writtenNow), String.format(java.util.Locale.ROOT, "%.1f", readNow));
@@ -125,6 +128,9 @@ public final class PipelineBench {
         read = Spread.of(readPerArticle);
         json.put("records_written_per_article", written.toMap());
         json.put("records_read_per_article", read.toMap());
+        Map<String, Object> byTopic = new LinkedHashMap<>();
+        writtenByTopic.forEach((topic, values) -> byTopic.put(topic, Math.round(Spread.of(values).mean() * 100) / 100.0));
+        json.put("records_written_per_article_by_topic", byTopic);
         json.put("expected_mention_pairs", expectedPairs);
         json.put("mentions_not_in_truth", unexpected);
         json.put("generator_pairs_not_found_by_tagger", corpus.taggerMissed(n));
@@ -146,7 +152,9 @@ public final class PipelineBench {
                 + "signature, cluster and the keys it is indexed under) ÷ articles, before anything expires. Records written "
                 + "and read per article: the app's own client metrics (producer `record-send-total`: sinks, repartition "
                 + "topics and changelogs; the stream threads' consumers' `records-consumed-total`: source and repartition "
-                + "topics) once the batch has drained from every internal topic, ÷ the batch's articles.\n";
+                + "topics) once the batch has drained from every internal topic, ÷ the batch's articles. By topic (mean): "
+                + byTopic.entrySet().stream().map(e -> "`" + e.getKey() + "` " + e.getValue())
+                        .collect(java.util.stream.Collectors.joining(", ")) + ".\n";
         Section throughput = new Section("pipeline", "Full pipeline throughput", json, md);
         return List.of(throughput, latencySection(latencies, latencyRates));
     }

@@ -129,6 +129,36 @@ public final class PipelineInstances implements AutoCloseable {
     }
 
     /**
+     * {@link #recordsWritten()} by topic (Kafka's producer-topic {@code record-send-total}), with the application id
+     * prefix of internal topics and the run's topic prefix cut, and every per-company signal topic counted under
+     * {@code signals.*}.
+     */
+    public java.util.SortedMap<String, Double> recordsWrittenByTopic() {
+        String appPrefix = props.get(io.newspulse.streams.config.StreamsAppConfig.APPLICATION_ID) + "-";
+        String companyPrefix = topics.companySignals("x");
+        companyPrefix = companyPrefix.substring(0, companyPrefix.length() - 1);
+        java.util.SortedMap<String, Double> byTopic = new java.util.TreeMap<>();
+        for (NewsStreamsApp app : apps) {
+            for (var e : app.streams().metrics().entrySet()) {
+                var name = e.getKey();
+                if (!name.group().equals("producer-topic-metrics") || !name.name().equals("record-send-total")) {
+                    continue;
+                }
+                String topic = name.tags().getOrDefault("topic", "");
+                if (topic.startsWith(appPrefix)) {
+                    topic = topic.substring(appPrefix.length());
+                } else if (topic.startsWith(companyPrefix)) {
+                    topic = "signals.*";
+                } else if (topic.startsWith(topics.prefix())) {
+                    topic = topic.substring(topics.prefix().length());
+                }
+                byTopic.merge(topic, ((Number) e.getValue().metricValue()).doubleValue(), Double::sum);
+            }
+        }
+        return byTopic;
+    }
+
+    /**
      * Records the stream threads' consumers have read so far (Kafka's {@code records-consumed-total} of each main
      * consumer): source and repartition topics, not the restore or global consumers.
      */

@@ -24,6 +24,16 @@ public final class SignalFactory {
     }
 
     public CompanySignal signal(Windowed<String> window, SignalAccumulator acc, boolean isFinal) {
+        return signal(window.key(), window.window().start(), acc, isFinal);
+    }
+
+    /** A window's mean sentiment as its signal carries it (3 decimals). */
+    public static double roundedSentiment(SignalAccumulator acc) {
+        return Math.round(acc.meanSentiment() * 1000.0) / 1000.0;
+    }
+
+    /** The signal of {@code company}'s window starting at {@code start}. */
+    public CompanySignal signal(String company, long start, SignalAccumulator acc, boolean isFinal) {
         List<CoMention> top = acc.coMentions.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
                 .limit(topCoMentions)
@@ -33,9 +43,8 @@ public final class SignalFactory {
                 .sorted(Map.Entry.<CorporateEvent, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> new EventCount(e.getKey(), e.getValue()))
                 .toList();
-        long start = window.window().start();
         return CompanySignal.newBuilder()
-                .setCompanyId(window.key())
+                .setCompanyId(company)
                 .setCompanyName(acc.companyName)
                 .setWindow(windowLabel)
                 .setWindowSizeMs(windowSizeMs)
@@ -49,7 +58,7 @@ public final class SignalFactory {
                 .setRelevanceWeightedVolume(Math.round(acc.relevanceWeightedVolume * 1000.0) / 1000.0)
                 .setTopCoMentions(top)
                 .setSpikeScore(0.0)
-                .setSentiment(Math.round(acc.meanSentiment() * 1000.0) / 1000.0)
+                .setSentiment(roundedSentiment(acc))
                 .setPositiveMentions(acc.positiveMentions)
                 .setNegativeMentions(acc.negativeMentions)
                 .setNeutralMentions(acc.neutralMentions)

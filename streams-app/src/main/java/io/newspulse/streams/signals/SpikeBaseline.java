@@ -31,6 +31,16 @@ public record SpikeBaseline(long currentWindowStart, long currentCount, double m
                 sentiment.update(windowSentiment, observed));
     }
 
+    /**
+     * This baseline with its open window's article count and sentiment as the window store holds them now: the live
+     * scorer does not write them back on every update, and reads them once, when the next window opens and the open
+     * one is folded in.
+     */
+    public SpikeBaseline withOpenWindow(long count, double windowSentiment, boolean observed) {
+        return new SpikeBaseline(currentWindowStart, Math.max(count, currentCount), mean, variance, windows, lastAlertedWindowStart,
+                sentiment.update(windowSentiment, observed));
+    }
+
     public SpikeBaseline sentimentAlerted(long windowStart) {
         return new SpikeBaseline(currentWindowStart, currentCount, mean, variance, windows, lastAlertedWindowStart,
                 sentiment.alerted(windowStart));

@@ -12,42 +12,73 @@ import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.TimestampedWindowStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
 
 /**
  * Scores each signal update against the company's baselines of earlier windows: the volume spike score (article
  * count) and the sentiment-shock score (mean sentiment). Each raises at most one alert per (company, window) when
  * its score passes its threshold (a sentiment shock in either direction). With {@code updateBaseline=false} it only
- * reads the baselines (used for the final, closed-window signals).
+ * reads the baselines.
+ * <p>
+ * The live scorer ({@link #live}) writes its baseline only when a new window opens (the open one is then folded in,
+ * with its count and sentiment read from the window store) or when it raises an alert: not on every update of the
+ * open window, which would write one changelog record per update (issue 19).
  */
 public final class SpikeScorer implements FixedKeyProcessor<String, CompanySignal, ScoredSignal> {
     private final String storeName;
     private final SpikeRules rules;
     private final boolean updateBaseline;
+    private final String windowStoreName;
     private FixedKeyProcessorContext<String, ScoredSignal> context;
     private KeyValueStore<String, SpikeBaseline> baselines;
+    private TimestampedWindowStore<String, SignalAccumulator> windows;
 
+    /**
+     * A scorer that writes its baseline on every signal ({@code updateBaseline}; the closed windows', one per window)
+     * or only reads it.
+     */
     public SpikeScorer(String storeName, SpikeRules rules, boolean updateBaseline) {
+        this(storeName, rules, updateBaseline, null);
+    }
+
+    private SpikeScorer(String storeName, SpikeRules rules, boolean updateBaseline, String windowStoreName) {
         this.storeName = storeName;
         this.rules = rules;
         this.updateBaseline = updateBaseline;
+        this.windowStoreName = windowStoreName;
+    }
+
+    /** The scorer of signal updates: the open window's count and sentiment are read from {@code windowStoreName}. */
+    public static SpikeScorer live(String storeName, String windowStoreName, SpikeRules rules) {
+        return new SpikeScorer(storeName, rules, true, windowStoreName);
     }
 
     @Override
     public void init(FixedKeyProcessorContext<String, ScoredSignal> context) {
         this.context = context;
         this.baselines = context.getStateStore(storeName);
+        this.windows = windowStoreName == null ? null : context.getStateStore(windowStoreName);
     }
 
     @Override
     public void process(FixedKeyRecord<String, CompanySignal> record) {
         CompanySignal signal = record.value();
         long start = signal.getWindowStart().toEpochMilli();
-        SpikeBaseline baseline = baselines.get(record.key());
-        if (baseline == null) {
-            baseline = SpikeBaseline.empty();
+        SpikeBaseline stored = baselines.get(record.key());
+        if (stored == null) {
+            stored = SpikeBaseline.empty();
         }
+        SpikeBaseline baseline = stored;
         boolean hasSentiment = signal.getNovelArticles() > 0;
         if (updateBaseline) {
+            if (windows != null && baseline.currentWindowStart() != Long.MIN_VALUE && start > baseline.currentWindowStart()) {
+                ValueAndTimestamp<SignalAccumulator> open = windows.fetch(record.key(), baseline.currentWindowStart());
+                if (open != null) {
+                    SignalAccumulator acc = open.value();
+                    baseline = baseline.withOpenWindow(acc.articleCount, SignalFactory.roundedSentiment(acc), acc.hasSentiment());
+                }
+            }
             baseline = baseline.observe(start, signal.getArticleCount(), signal.getWindowSizeMs(), rules.alpha())
                     .observeSentiment(start, signal.getSentiment(), hasSentiment);
         }
@@ -66,7 +97,8 @@ public final class SpikeScorer implements FixedKeyProcessor<String, CompanySigna
             alerts.add(sentimentAlert(signal, baseline.sentiment(), shock));
             baseline = baseline.sentimentAlerted(start);
         }
-        if (updateBaseline) {
+        boolean opened = baseline.currentWindowStart() != stored.currentWindowStart();
+        if (updateBaseline && (windows == null || opened || !alerts.isEmpty())) {
             baselines.put(record.key(), baseline);
         }
         context.forward(record.withValue(new ScoredSignal(signal, alerts)));

@@ -47,8 +47,6 @@ class InternalTopicsGateTest {
                 app + "dedup-index-store-changelog", app + "dedup-pending-store-changelog",
                 app + "recent-articles-store-changelog",
                 app + "signals-1m-store-changelog", app + "signals-1h-store-changelog", app + "signals-1d-store-changelog",
-                app + "signals-1m-until-close-store-changelog", app + "signals-1h-until-close-store-changelog",
-                app + "signals-1d-until-close-store-changelog",
                 app + "spike-baseline-1m-store-changelog", app + "spike-baseline-1h-store-changelog",
                 app + "spike-baseline-1d-store-changelog",
                 app + "spike-baseline-closed-1m-store-changelog", app + "spike-baseline-closed-1h-store-changelog",

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SpikeScorerTest {
     private static final String STORE = "spike-baseline-1m-store";
+    private static final String WINDOWS = "signals-1m-store";
     private static final long MINUTE = 60_000L;
     private static final long T0 = Instant.parse("2026-11-25T10:00:00Z").toEpochMilli();
     /** alpha 0.3, 3 windows of history, 3 articles, volume threshold 3, sentiment threshold 3. */
@@ -53,8 +54,10 @@ class SpikeScorerTest {
         EventSerdes serdes = new EventSerdes(Map.of("schema.registry.url", MockSchemaRegistry.MOCK_URL_PREFIX + scope));
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(STORE), Serdes.String(), SignalCodecs.BASELINE));
+        builder.addStateStore(Stores.timestampedWindowStoreBuilder(Stores.inMemoryWindowStore(WINDOWS,
+                java.time.Duration.ofHours(4), java.time.Duration.ofMinutes(1), false), Serdes.String(), SignalCodecs.ACCUMULATOR));
         builder.stream("updates", Consumed.with(Serdes.String(), serdes.signals()))
-                .processValues(() -> new SpikeScorer(STORE, RULES, true), STORE)
+                .processValues(() -> SpikeScorer.live(STORE, WINDOWS, RULES), STORE, WINDOWS)
                 .foreach((company, scored) -> scoredUpdates.add(scored));
         builder.stream("finals", Consumed.with(Serdes.String(), serdes.signals()))
                 .processValues(() -> new SpikeScorer(STORE, RULES, false), STORE)
@@ -86,7 +89,17 @@ class SpikeScorerTest {
                 .build();
     }
 
+    /** An update of window {@code window}, after the aggregate has stored its new value (as in the topology). */
     private ScoredSignal update(int window, long articles, double sentiment) {
+        SignalAccumulator acc = new SignalAccumulator();
+        acc.articleCount = articles;
+        acc.novelArticles = articles;
+        acc.sentimentWeight = articles;
+        acc.sentimentWeightedSum = sentiment * articles;
+        org.apache.kafka.streams.state.WindowStore<String, org.apache.kafka.streams.state.ValueAndTimestamp<SignalAccumulator>> store =
+                driver.getTimestampedWindowStore(WINDOWS);
+        long start = T0 + window * MINUTE;
+        store.put("sony", org.apache.kafka.streams.state.ValueAndTimestamp.make(acc, start), start);
         updates.pipeInput("sony", signal(window, articles, sentiment));
         return scoredUpdates.get(scoredUpdates.size() - 1);
     }
@@ -108,6 +121,22 @@ class SpikeScorerTest {
             assertThat(a.getArticleCount()).isEqualTo(20);
             assertThat(a.getBaselineMean()).isEqualTo(3.0);
         });
+    }
+
+    @Test
+    void shouldFoldTheOpenWindowsLatestCountFromTheWindowStoreWithoutWritingEveryUpdate() {
+        steadyHistory(4, 3, 0.2);
+        update(4, 1, 0.2);
+        update(4, 2, 0.2);
+        update(4, 3, 0.2);
+        SpikeBaseline stored = driver.<String, SpikeBaseline>getKeyValueStore(STORE).get("sony");
+        assertThat(stored.currentWindowStart()).isEqualTo(T0 + 4 * MINUTE);
+        assertThat(stored.currentCount()).as("written when window 4 opened, not on its later updates").isEqualTo(1);
+
+        update(5, 3, 0.2);
+        SpikeBaseline rolled = driver.<String, SpikeBaseline>getKeyValueStore(STORE).get("sony");
+        assertThat(rolled.windows()).isEqualTo(5);
+        assertThat(rolled.mean()).as("window 4 folded in with its 3 articles, as the window store holds it").isEqualTo(3.0);
     }
 
     @Test

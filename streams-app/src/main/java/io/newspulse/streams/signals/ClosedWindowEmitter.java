@@ -16,6 +16,8 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.TimestampedWindowStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Emits every window of one size exactly once, when it closes, for {@code company.signals.final}. A window closes
@@ -31,6 +33,10 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  * past its close, so after a restart nothing closed is emitted twice and nothing open is missed.
  */
 public final class ClosedWindowEmitter implements Processor<String, Mention, String, CompanySignal> {
+    private static final Logger LOG = LoggerFactory.getLogger(ClosedWindowEmitter.class);
+    /** Rebuilds slower than this are logged: the scan reads the newest segments of the window store. */
+    private static final long SLOW_REBUILD_MS = 500;
+
     private final String storeName;
     private final long sizeMs;
     private final long graceMs;
@@ -59,6 +65,7 @@ public final class ClosedWindowEmitter implements Processor<String, Mention, Str
         this.store = context.getStateStore(storeName);
         this.streamTime = context.currentStreamTimeMs();
         open.clear();
+        long began = System.nanoTime();
         long from = Math.max(0, streamTime - sizeMs - graceMs + 1);
         try (KeyValueIterator<Windowed<String>, ValueAndTimestamp<SignalAccumulator>> it = store.fetchAll(from, Long.MAX_VALUE)) {
             while (it.hasNext()) {
@@ -67,6 +74,10 @@ public final class ClosedWindowEmitter implements Processor<String, Mention, Str
                     open.computeIfAbsent(window.window().start(), s -> new TreeSet<>()).add(window.key());
                 }
             }
+        }
+        long ms = (System.nanoTime() - began) / 1_000_000;
+        if (ms >= SLOW_REBUILD_MS) {
+            LOG.info("Task {}: {} open windows of {} rebuilt from its store in {} ms", context.taskId(), openWindows(), storeName, ms);
         }
     }
 

@@ -1871,10 +1871,11 @@ def build() -> tuple[str, dict]:
                         if keep and kind == "short" and micro and len(tokens(n)) == 1:
                             # a micro cap's one-word name is a word of some other language or a name as often
                             # ("Capex", "Reti", "Illa", "Elop"): five letters or fewer are left out (its legal
-                            # name stays), longer ones need evidence ("Vocento", "Tubacex")
+                            # name stays), longer ones need evidence ("Vocento", "Tubacex") unless written in
+                            # camel case
                             if latin_letters(n) <= 5:
                                 keep = False
-                            else:
+                            elif not re.search(r"[a-z][A-Z]", n):  # "HolidayCheck", "GreenMobility" are coined
                                 amb = True
                     else:
                         keep, amb = judge.cjk(n, lang, full=(kind != "short"))

@@ -1909,12 +1909,12 @@ def build() -> tuple[str, dict]:
             if k in cur_name and (cur_name[k] != r.merge_into or exact_key(n) in cur_exact):
                 continue
             owners = claims[k]
-            if not r.late and any(not kept[o].late for o, _ in owners):
+            if any(not kept[o].late for o, _ in owners):
                 # a company of a snapshot added later neither takes a name from the companies of the earlier
                 # ones nor makes them lose it ('Adtran' of the micro cap Adtran Networks SE, 'Telus')
+                if r.late:
+                    continue
                 owners = [(o, f) for o, f in owners if not kept[o].late]
-            elif r.late and any(not kept[o].late for o, _ in owners):
-                continue
             if len({o for o, _ in owners}) > 1:
                 fulls = {o for o, f in owners if f}
                 if fulls != {i}:

@@ -68,10 +68,12 @@ LEGAL_TAIL = {
     "partizipsch", "partizipationsschein", "corporacion", "corporación", "socimi", "sme", "gruppe", "groupe",
 }
 LEGAL_HEAD = {"the", "pt", "telefonaktiebolaget", "aktiebolaget"}
-# Legal forms of several words at the end of a name ("Groupe LDLC societe anonyme", "Anadolu Efes ... Anonim
-# Sirketi", "Grupo Aeroportuario del Sureste, S. A. B. de C. V.", "... GmbH & Co. KGaA", "Stora Enso Oyj Class R").
+# Legal forms of several words at the end of a name ("Groupe LDLC societe anonyme", "Aluar Aluminio Argentino
+# S.A.I.C.", "DYCASA Sociedad Anonima", "Anadolu Efes ... Anonim Sirketi", "Grupo Aeroportuario del Sureste,
+# S. A. B. de C. V.", "... GmbH & Co. KGaA", "Stora Enso Oyj Class R").
 LEGAL_TAIL_PHRASE = re.compile(
     r"[\s,]+(soci[eé]t[eé] (anonyme|europ[eé]enne|en commandite par actions)|anonim [sş]irketi|"
+    r"sociedad an[oó]nima( abierta)?|s\.a\.(?:[icfa]\.)+(?: ?y ?f\.?)?|"
     r"kommanditgesellschaft auf aktien|gmbh & co\.? kgaa?|s\. ?a\. ?b\. de c\. ?v\.|s\. a\.|class [a-z])\s*$",
     re.IGNORECASE)
 # A German holding word joined to the legal form ("AGRANA Beteiligungs-AG"): the whole word is the form.
@@ -495,7 +497,7 @@ def group_variants(short: str) -> list[str]:
 
 
 UPPER_WORD = re.compile(r"[A-ZÄÖÜ]{5,}")
-ASIAN_SOURCES = {"jpx", "krx", "cn", "tw", "edinet", "dart", "ipadic"}
+ASIAN_SOURCES = {"jpx", "krx", "cn", "tw", "edinet", "dart", "ipadic", "sasac"}
 ASIAN_COUNTRIES = {"JP", "KR", "CN", "TW", "HK"}
 
 
@@ -657,6 +659,8 @@ class Rec:
         self.heads: set[str] = set()  # short names cut from a longer name ("Qantas" of "Qantas Airways")
         self.curated_twin: str | None = None  # carries twin spellings of this curated company's names only
         self.twins: set[str] = set()  # twin spellings of a register or dictionary added to this record
+        self.micro = False  # only micro and nano caps: a one-word short name is coined as often as a word
+        self.late = False  # added by a later snapshot: gets its id after the companies of earlier ones
 
     def add(self, kind: dict[str, list[str]], lang: str, name: str) -> None:
         name = nfkc(name)
@@ -667,7 +671,8 @@ class Rec:
 def us_country(name: str, exchange: str | None) -> str | None:
     if exchange in (None, "OTC"):
         return None
-    if re.search(r"\b(PLC|N\.?V\.?|S\.?A\.?|AG|SE|ASA|A/S|AB|S\.?P\.?A\.?|LTD|LIMITED|SAB|KK|TBK|OYJ|ADR|ADS)\b",
+    if re.search(r"\b(PLC|N\.?V\.?|S\.?A\.?|AG|SE|ASA|A/S|AB|S\.?P\.?A\.?|LTD|LIMITED|SAB|KK|TBK|OYJ|ADR|ADS|"
+                 r"SOCIEDAD AN[OÓ]NIMA)\b",
                  name, re.IGNORECASE):
         return None
     return "US"
@@ -912,7 +917,11 @@ FD_EXCHANGE = {
     "JNB": ("JSE", {"ZA"}), "MCX": ("MOEX", {"RU"}), "IST": ("BIST", {"TR"}), "TLV": ("TASE", {"IL"}),
     "SET": ("SET", {"TH"}), "KLS": ("BURSA", {"MY"}), "JKT": ("IDX", {"ID"}), "NZE": ("NZX", {"NZ"}),
     "ATH": ("ATHEX", {"GR"}), "PRA": ("PSE", {"CZ"}), "BUD": ("BET", {"HU"}),
+    "BUE": ("BCBA", {"AR"}), "SGO": ("BCS", {"CL"}),
 }
+# The second FinanceDatabase snapshot: micro and nano caps of the European exchanges and every class of Buenos
+# Aires and Santiago (companies of Spanish-, French-, German- and Italian-language local news).
+FD_FILES = ["financedatabase-equities-2026.tsv", "financedatabase-equities-micro-latam-2026.tsv"]
 # Asian exchanges whose listings the native lists already hold: FinanceDatabase adds their English names.
 FD_NATIVE = {"JPX": "jpx", "KSC": "krx", "KOE": "krx", "SHH": "cn", "SHZ": "cn", "TAI": "tw", "TWO": "tw"}
 FD_SECTOR = {"Energy": "energy", "Materials": "materials", "Utilities": "utilities", "Real Estate": "real-estate",
@@ -976,22 +985,23 @@ def read_fd() -> tuple[list[Rec], list[tuple[str, str, str, str | None]]]:
     lists hold (returned as (source, code, name, industry) to attach to those records)."""
     groups: dict[str, list[dict]] = {}
     english: list[tuple[str, str, str, str | None]] = []
-    with open(SOURCES / "financedatabase-equities-2026.tsv", encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f, delimiter="\t"):
-            name = fd_name(row["name"])
-            country = COUNTRY_ISO.get(row["country"])
-            if not name or not country:
-                continue
-            symbol = row["symbol"].rsplit(".", 1)[0].upper()
-            industry = fd_industry(row["sector"], row["industry"])
-            if row["exchange"] in FD_NATIVE:
-                english.append((FD_NATIVE[row["exchange"]], symbol, name, industry))
-                continue
-            if row["exchange"] not in FD_EXCHANGE:
-                continue
-            row = dict(row, name=name, cc=country, sym=symbol, ind=industry)
-            gkey = row["isin"].strip() or f"{country}:{key(strip_legal(name) or name)}"
-            groups.setdefault(gkey, []).append(row)
+    for fname in FD_FILES:
+        with open(SOURCES / fname, encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f, delimiter="\t"):
+                name = fd_name(row["name"])
+                country = COUNTRY_ISO.get(row["country"])
+                if not name or not country:
+                    continue
+                symbol = row["symbol"].rsplit(".", 1)[0].upper()
+                industry = fd_industry(row["sector"], row["industry"])
+                if row["exchange"] in FD_NATIVE:
+                    english.append((FD_NATIVE[row["exchange"]], symbol, name, industry))
+                    continue
+                if row["exchange"] not in FD_EXCHANGE:
+                    continue
+                row = dict(row, name=name, cc=country, sym=symbol, ind=industry, late=fname != FD_FILES[0])
+                gkey = row["isin"].strip() or f"{country}:{key(strip_legal(name) or name)}"
+                groups.setdefault(gkey, []).append(row)
     groups = join_share_classes(groups)
     recs = []
     iso = set(COUNTRY_ISO.values())
@@ -1023,6 +1033,8 @@ def read_fd() -> tuple[list[Rec], list[tuple[str, str, str, str | None]]]:
         r.industry = next((x["ind"] for x in rows if x["ind"]), None)
         r.big = any(x["market_cap"] in ("Mega Cap", "Large Cap", "Mid Cap") for x in rows)
         r.large = any(x["market_cap"] in ("Mega Cap", "Large Cap") for x in rows)
+        r.micro = all(x["market_cap"] in ("Micro Cap", "Nano Cap") for x in rows)
+        r.late = all(x["late"] for x in rows)
         recs.append(r)
     return recs, english
 
@@ -1172,12 +1184,21 @@ def absorb(base: list[Rec], extra: list[Rec], words: Words, loose: bool) -> list
                 for n in names:
                     if is_latin(n):
                         put(n, r)
+    sec_us = {key(n): r for r in base if r.source == "sec" and r.country == "US" for v in r.full.values() for n in v
+              if key(strip_legal(n) or n) != key(n)}  # a legal name: with its form
     new = []
     for r in extra:
         names = [n for v in r.full.values() for n in v] + [n for v in r.short.values() for n in v]
         # same name and no conflicting country (Siemens AG is not Siemens Ltd of India)
         target = next((t for n in names for t in index.get(k(n), [])
                        if t.country is None or r.country is None or t.country == r.country), None)
+        if target is None and r.source == "fd":
+            # an SEC filer whose country was guessed as the US from its NYSE/NASDAQ listing and whose full legal
+            # name, form included, is this company's ('Bioceres Crop Solutions Corp.' of NASDAQ and of Buenos
+            # Aires): the listing of a foreign company in New York
+            target = next((sec_us[key(n)] for v in r.full.values() for n in v if key(n) in sec_us), None)
+            if target is not None:
+                target.country = r.country
         if target is None:
             new.append(r)
             for n in names:
@@ -1228,6 +1249,99 @@ def merge_foreign_filers(recs: list[Rec]) -> list[Rec]:
                 continue
         out.append(r)
     return out
+
+
+ZH_FORM = re.compile(r"(股份有限公司|有限责任公司|有限公司|总公司|股份公司)$")
+
+
+def zh_short(full: str) -> str | None:
+    """'中国铁路通信信号股份有限公司' -> '中国铁路通信信号': the name without its legal form, as news writes it
+    (4 characters or more: a shorter head is a word or a place as often)."""
+    short = ZH_FORM.sub("", full).strip()
+    short = re.sub(r"[(（]集团[)）]$", "", short).strip()
+    return short if short != full and len(short) >= 4 else None
+
+
+def read_sasac(recs: list[Rec]) -> tuple[list[Rec], set[int]]:
+    """Central state-owned enterprises of China (SASAC's list of the groups it supervises, with their short and
+    full names) and the listed companies of those groups (short name, full name, SSE/SZSE/HKEX code). A listing
+    adds its Chinese full name (and that name without its legal form) to the company of that code, which gives
+    Chinese names to Hong Kong listings; a group or a listing no earlier source has is a new company. A group's
+    short name that is already a name of another company ('中国石油' is PetroChina's listed name) is left out:
+    the listed company keeps it. A company listed in Shanghai or Shenzhen and in Hong Kong under one full name
+    (A+H shares: 中海油田服务股份有限公司, SSE 601808 and HKEX 2883) is one company: the Hong Kong record joins
+    the A-share one (returned as the ids of the records to drop)."""
+    by_ticker = {ticker_key(e, s): r for r in recs for e, s in r.tickers}
+    known = {key(n) for r in recs for t in (r.full, r.short) for v in t.values() for n in v}
+    _, cur_name, cur_ticker, _, _ = read_curated()
+    known |= set(cur_name)
+    new = []
+    listed_as: dict[str, list[Rec]] = {}  # full name -> records of its listings
+    with open(SOURCES / "sasac-central-soes-2025.tsv", encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            fulls = [nfkc(x).strip() for x in re.split(r"[／/]", row["full_name"]) if x.strip()]
+            short = nfkc(row["short_name"]).strip()
+            if row["kind"] == "listing":
+                exchange = row["exchange"]
+                code = row["code"].lstrip("0").zfill(4) if exchange == "HKEX" else row["code"]
+                tk = ticker_key(exchange, code)
+                target = by_ticker.get(tk)
+                if target is None and tk in cur_ticker:
+                    # a curated company: its names are written by hand; a supplement line adds the full name
+                    target = Rec("sasac", f"{exchange}-{code}", None)
+                    target.merge_tickers.append((exchange, code))
+                    new.append(target)
+                elif target is None:
+                    target = Rec("sasac", f"{exchange}-{code}", "CN" if exchange in ("SSE", "SZSE") else "HK")
+                    target.late = True
+                    target.tickers.append((exchange, code))
+                    target.name = short
+                    new.append(target)
+                for full in fulls:
+                    target.add(target.full, "zh", full)
+                    derived = zh_short(full)
+                    if derived and key(derived) not in known:
+                        target.add(target.short, "zh", derived)
+                    if target not in listed_as.setdefault(key(full), []):
+                        listed_as[key(full)].append(target)
+                if key(short) not in known or target in new:
+                    target.add(target.short, "zh", short)
+                continue
+            if any(key(n) in known for n in fulls):
+                continue
+            r = Rec("sasac", f"g{row['group_no']}", "CN")
+            r.late = True
+            r.name = short if key(short) not in known else fulls[0]
+            for full in fulls:
+                r.add(r.full, "zh", full)
+                derived = zh_short(full)
+                if derived and key(derived) not in known:
+                    r.add(r.short, "zh", derived)
+            if key(short) not in known:
+                r.add(r.short, "zh", short)
+            english = row["english_short"].strip()
+            # four-letter acronyms (CNNC, CREC, CASC) mean too many things; 'Sinopharm' is the listed company's
+            if latin_letters(english) >= 5 and key(english) not in known:
+                r.add(r.short, "en", english)
+            new.append(r)
+    dropped: set[int] = set()
+    for targets in listed_as.values():
+        a_share = [t for t in targets if any(e in ("SSE", "SZSE") for e, _ in t.tickers)]
+        h_share = [t for t in targets if t not in a_share and any(e == "HKEX" for e, _ in t.tickers)]
+        if len(a_share) != 1:
+            continue
+        into = a_share[0]
+        for h in h_share:
+            for table, to in ((h.full, into.full), (h.short, into.short), (h.former, into.former)):
+                for lang, ns in table.items():
+                    for n in ns:
+                        into.add(to, lang, n)
+            into.tickers += [t for t in h.tickers if t not in into.tickers]
+            into.merge_tickers += [t for t in h.merge_tickers if t not in into.merge_tickers]
+            into.industry = into.industry or h.industry
+            into.big, into.large = into.big or h.big, into.large or h.large
+            dropped.add(id(h))
+    return [r for r in new if id(r) not in dropped], dropped
 
 
 def attach_english(recs: list[Rec], english: list[tuple[str, str, str, str | None]]) -> None:
@@ -1654,6 +1768,8 @@ def build() -> tuple[str, dict]:
     recs = absorb(recs, read_fortune(), words, loose=True)
     recs = absorb(recs, read_airlines(), words, loose=True)
     recs = merge_foreign_filers(recs)
+    soes, dropped = read_sasac(recs)
+    recs = [r for r in recs if id(r) not in dropped] + soes
     recs += read_edinet(recs, words)
     recs += read_dart(recs, words)
     for r in recs:
@@ -1748,9 +1864,22 @@ def build() -> tuple[str, dict]:
                             keep, amb = True, False  # "OMV" of "OMV Aktiengesellschaft"
                         if kind == "short" and len(tokens(n)) == 1 and n.casefold() in shared_head:
                             keep = False
+                        # (not for a company a list of the largest has: Vallourec is in the Forbes Global 2000)
+                        micro = r.micro and not r.big
+                        if keep and kind == "short" and micro and plain_words(n, words):
+                            keep = False  # "Private Equity" of "Private Equity Holding AG": a phrase, not a name
+                        if keep and kind == "short" and micro and len(tokens(n)) == 1:
+                            # a micro cap's one-word name is a word of some other language or a name as often
+                            # ("Capex", "Reti", "Illa", "Elop"): five letters or fewer are left out (its legal
+                            # name stays), longer ones need evidence ("Vocento", "Tubacex") unless written in
+                            # camel case
+                            if latin_letters(n) <= 5:
+                                keep = False
+                            elif not re.search(r"[a-z][A-Z]", n):  # "HolidayCheck", "GreenMobility" are coined
+                                amb = True
                     else:
                         keep, amb = judge.cjk(n, lang, full=(kind != "short"))
-                        if r.source in ("cn", "tw") and len(re.sub(r"\s", "", n)) <= 2:
+                        if r.source in ("cn", "tw", "sasac") and len(re.sub(r"\s", "", n)) <= 2:
                             keep = False  # 2-char Chinese names collide with Japanese words
                     if (not keep and r.source == "airline" and kind != "short" and len(tokens(n)) >= 2
                             and AIRLINE_WORD.search(n)):
@@ -1780,6 +1909,12 @@ def build() -> tuple[str, dict]:
             if k in cur_name and (cur_name[k] != r.merge_into or exact_key(n) in cur_exact):
                 continue
             owners = claims[k]
+            if any(not kept[o].late for o, _ in owners):
+                # a company of a snapshot added later neither takes a name from the companies of the earlier
+                # ones nor makes them lose it ('Adtran' of the micro cap Adtran Networks SE, 'Telus')
+                if r.late:
+                    continue
+                owners = [(o, f) for o, f in owners if not kept[o].late]
             if len({o for o, _ in owners}) > 1:
                 fulls = {o for o, f in owners if f}
                 if fulls != {i}:
@@ -1803,8 +1938,11 @@ def build() -> tuple[str, dict]:
 
     # 4. ids: stable, collision-free, never a curated id
     taken = set(cur_ids)
-    prefix = {"jpx": "jp-", "krx": "kr-", "cn": "cn-", "tw": "tw-", "ipadic": "jp-org-", "edinet": "jp-", "dart": "kr-"}
-    order = sorted(out_recs, key=lambda r: (r.source, r.native.zfill(12)))
+    prefix = {"jpx": "jp-", "krx": "kr-", "cn": "cn-", "tw": "tw-", "ipadic": "jp-org-", "edinet": "jp-", "dart": "kr-",
+              "sasac": "cn-soe-"}
+    # companies of a snapshot added later get their ids last, so an id already given never moves to another
+    # company ('immersion' stays Immersion Corp of NASDAQ; the French Immersion SA is 'immersion-alimr')
+    order = sorted(out_recs, key=lambda r: (r.late, r.source, r.native.zfill(12)))
     for r in order:
         if r.source in prefix:
             base = prefix[r.source] + r.native.lower()

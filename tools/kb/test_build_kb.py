@@ -285,5 +285,78 @@ class BundledFileTest(unittest.TestCase):
             self.assertNotIn(name, aliases, name)
 
 
+class WidenedSourcesTest(unittest.TestCase):
+    """Rules added with the micro-cap, Buenos Aires/Santiago and SASAC snapshots (data 2026.12.05-1)."""
+
+    def test_should_strip_argentine_and_spanish_legal_forms_but_keep_an_acronym_name(self):
+        self.assertEqual(kb.strip_legal("Aluar Aluminio Argentino S.A.I.C."), "Aluar Aluminio Argentino")
+        self.assertEqual(kb.strip_legal("Molinos Rio de la Plata S.A.C.I.F.I.A."), "Molinos Rio de la Plata")
+        self.assertEqual(kb.strip_legal("DYCASA Sociedad Anonima"), "DYCASA")
+        self.assertEqual(kb.strip_legal("SAIC"), "SAIC")  # Science Applications, not a legal form
+
+    def test_should_not_guess_us_for_a_filer_with_a_spanish_legal_form(self):
+        self.assertIsNone(kb.us_country("Ypf Sociedad Anonima", "NYSE"))
+        self.assertEqual(kb.us_country("Immersion Corp", "NASDAQ"), "US")
+
+    def test_should_derive_chinese_short_name_without_legal_form(self):
+        self.assertEqual(kb.zh_short("中国铁路通信信号股份有限公司"), "中国铁路通信信号")
+        self.assertEqual(kb.zh_short("中国检验认证(集团)有限公司"), "中国检验认证")
+        self.assertIsNone(kb.zh_short("鞍钢有限公司"))  # a head of 2 characters is a word or a place as often
+        self.assertIsNone(kb.zh_short("国家电网"))
+
+    def test_should_join_sec_filer_guessed_us_to_home_listing_with_same_legal_name(self):
+        sec = kb.Rec("sec", "1", "US")
+        sec.add(sec.full, "en", "Bioceres Crop Solutions Corp.")
+        sec.tickers.append(("NASDAQ", "BIOX"))
+        fd = kb.Rec("fd", "AR:x", "AR")
+        fd.add(fd.full, "en", "Bioceres Crop Solutions Corp.")
+        fd.tickers.append(("BCBA", "BIOX"))
+        out = kb.absorb([sec], [fd], kb.Words(), loose=False)
+        self.assertEqual(len(out), 1)
+        self.assertEqual(out[0].country, "AR")
+        self.assertIn(("BCBA", "BIOX"), out[0].tickers)
+
+    def test_should_not_join_filer_by_a_name_without_legal_form(self):
+        sec = kb.Rec("sec", "1", "US")
+        sec.add(sec.full, "en", "Largo")
+        fd = kb.Rec("fd", "FR:x", "FR")
+        fd.add(fd.full, "en", "Largo")
+        self.assertEqual(len(kb.absorb([sec], [fd], kb.Words(), loose=False)), 2)
+
+
+class WidenedBundledFileTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.by_id = {}
+        cls.aliases: dict[str, set[str]] = {}
+        for line in (kb.KB_DIR / kb.OUT_NAME).read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                obj = json.loads(line)
+                cls.by_id[obj["id"]] = obj
+                for names in (obj.get("aliases") or {}).values():
+                    for n in names:
+                        cls.aliases.setdefault(n, set()).add(obj["id"])
+
+    def test_should_leave_out_micro_cap_short_names_that_are_words_or_phrases(self):
+        for name in ("Capex", "Reti", "Illa", "Elop", "Private Equity", "Poly"):
+            self.assertNotIn(name, self.aliases, name)
+        self.assertTrue(self.by_id["vocento"].get("ambiguous"))  # a micro cap's one-word name needs evidence
+        self.assertFalse(self.by_id["vallourec"].get("ambiguous", False))  # on the Forbes list: trusted
+
+    def test_should_give_chinese_names_to_hong_kong_listing_and_join_a_plus_h_shares(self):
+        self.assertEqual(self.aliases.get("中海油田服务股份有限公司"), {"cn-601808"})
+        tickers = {(t["exchange"], t["symbol"]) for t in self.by_id["cn-601808"]["tickers"]}
+        self.assertEqual(tickers, {("SSE", "601808"), ("HKEX", "2883")})
+
+    def test_should_leave_listed_company_the_short_name_of_its_state_owned_group(self):
+        self.assertNotIn("中国石化", self.aliases)  # the curated Sinopec keeps it (not in the generated file)
+        self.assertEqual(self.aliases.get("国家电网"), {"cn-soe-g15"})
+
+    def test_should_keep_earlier_ids_and_names_when_a_later_snapshot_brings_the_same_name(self):
+        self.assertEqual(self.by_id["immersion"]["tickers"], [{"exchange": "NASDAQ", "symbol": "IMMR"}])
+        self.assertEqual(self.aliases.get("Immersion Corp"), {"immersion"})
+        self.assertEqual(self.aliases.get("Immersion SA"), {"immersion-alimr"})
+
+
 if __name__ == "__main__":
     unittest.main()

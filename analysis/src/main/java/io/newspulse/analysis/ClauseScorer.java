@@ -97,7 +97,10 @@ final class ClauseScorer {
                                 sink.event(h.start(), qe.event());
                             }
                         } else {
-                            value = sign * e.weight() * (e.weight() >= VIVID ? LONE_VIVID : LONE_DIRECTION);
+                            // A move given as a figure with nothing named that moved is a price or an index
+                            // ("Garmin fell 4.5 percent to $ 34.53", "the OMX Helsinki index was 0.33 pct lower").
+                            value = sign * e.weight() * (e.weight() >= VIVID || lang.spaced
+                                    && quantified(text, h.start(), h.end()) ? LONE_VIVID : LONE_DIRECTION);
                         }
                         if (e.event() != null) {
                             sink.event(h.start(), e.event());

@@ -140,6 +140,8 @@ public final class SentimentAnalyzer {
         int[] clauseCounts = new int[companyCount];
         int[][] evidence = new int[companyCount][EventCode.values().length];
         int[] storyEvidence = new int[EventCode.values().length];
+        // Per code, the clauses that report it as news (a title clause counts TITLE_EVIDENCE): the gate of the priors.
+        int[] storyClauses = new int[EventCode.values().length];
         boolean[] rates = new boolean[companyCount];
         int[] titleGroup = new int[0];
         // Priors of events (PRIOR terms: "acquisition", "launch"), per event code; they count once the event is the story.
@@ -252,12 +254,18 @@ public final class SentimentAnalyzer {
             for (int e = 0; e < collector.eventCount; e++) {
                 deal |= !notNews[e] && collector.events[e] == EventCode.MERGER_ACQUISITION;
             }
+            int reported = 0;
             for (int e = 0; e < collector.eventCount; e++) {
                 if (deal && collector.events[e] == EventCode.PARTNERSHIP) {
                     notNews[e] = true;
                 }
                 if (!notNews[e]) {
-                    storyEvidence[collector.events[e].ordinal()] += clause.inTitle ? TITLE_EVIDENCE : 1;
+                    int code = collector.events[e].ordinal();
+                    storyEvidence[code] += clause.inTitle ? TITLE_EVIDENCE : 1;
+                    if ((reported & 1 << code) == 0) {
+                        reported |= 1 << code;
+                        storyClauses[code] += clause.inTitle ? TITLE_EVIDENCE : 1;
+                    }
                 }
             }
             if (mentions.length == 0 && !refersBack) {
@@ -346,10 +354,11 @@ public final class SentimentAnalyzer {
                 events[c].remove(EventCode.RATING);
             }
         }
-        // An event's prior counts once the event is the story (in the title, or reported twice), for the tone and for
-        // each company that has the event: a passing "acquisitions" or "a 25 % stake" is a neutral fact.
+        // An event's prior counts once the event is the story (in the title, or reported in two clauses), for the
+        // tone and for each company that has the event: a passing "acquisitions" or "acquired a 25 % stake" in one
+        // sentence is a neutral fact.
         for (int e = 0; tonePriors != null && e < codes.length; e++) {
-            if (storyEvidence[e] >= STORY_EVIDENCE) {
+            if (storyClauses[e] >= STORY_EVIDENCE) {
                 tone[0] += tonePriors[e];
                 for (int c = 0; companyPriors != null && c < companyCount; c++) {
                     if (events[c].contains(codes[e])) {

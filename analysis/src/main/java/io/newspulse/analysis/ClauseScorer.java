@@ -147,6 +147,11 @@ final class ClauseScorer {
                 // "up from the loss of EUR0.08", "versus loss per share of EUR0.04": the old value is no news.
                 value = 0;
             }
+            if (value < 0 && a + 1 < to && isJudgement(hits.get(a + 1))
+                    && hits.get(a + 1).start() - h.end() <= (lang.spaced ? 2 : 1)) {
+                // "the operating loss improved": the word right after a bad quantity says how it went.
+                value = 0;
+            }
             if (value != 0) {
                 sink.polarity(h.start(), modify(value, hits, from, to, a, lang));
             }
@@ -257,6 +262,10 @@ final class ClauseScorer {
                 return;
             }
         }
+    }
+
+    private static boolean isJudgement(Lexicon.Hit h) {
+        return h.has(TermKind.POS) || h.has(TermKind.NEG);
     }
 
     /** True when a polar word stands just before quantity {@code a} ("weak sales", "好調な業績"). */

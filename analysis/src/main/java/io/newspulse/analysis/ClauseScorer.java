@@ -143,7 +143,7 @@ final class ClauseScorer {
             Entry good = h.get(TermKind.GOOD);
             Entry bad = h.get(TermKind.BAD);
             double value = good != null ? good.weight() : bad != null ? -bad.weight() : 0;
-            if (value != 0 && baseline(hits, from, a, text, clause.start)) {
+            if (value != 0 && baseline(hits, from, a, text, clause.start, lang.spaced)) {
                 // "up from the loss of EUR0.08", "versus loss per share of EUR0.04": the old value is no news.
                 value = 0;
             }
@@ -175,7 +175,7 @@ final class ClauseScorer {
      * before it ("up from the loss of", "from a year-earlier loss"), or a comparison marker right before it
      * ("versus loss per share").
      */
-    static boolean baseline(List<Lexicon.Hit> hits, int from, int a, char[] text, int clauseStart) {
+    static boolean baseline(List<Lexicon.Hit> hits, int from, int a, char[] text, int clauseStart, boolean spaced) {
         Lexicon.Hit q = hits.get(a);
         if (a > from) {
             Lexicon.Hit prev = hits.get(a - 1);
@@ -184,7 +184,7 @@ final class ClauseScorer {
             }
         }
         int i = q.start() - 1;
-        for (int words = 0; words < 3; words++) {
+        for (int words = 0; spaced && words < 3; words++) {
             while (i >= clauseStart && text[i] == ' ') {
                 i--;
             }

@@ -153,7 +153,7 @@ final class Attribution {
 
     /**
      * A mention that is an agent or a source rather than the subject: "cut by Moody's", "according to
-     * Gartner", "IDCによると".
+     * Gartner", "IDCによると", "三菱電機製" (made by).
      */
     private boolean isSource(int m) {
         Field field = inTitle[m] ? title : body;
@@ -165,7 +165,9 @@ final class Attribution {
         }
         int e = end[m];
         return startsAfter(field, e, "によると") || startsAfter(field, e, "によれば") || startsAfter(field, e, "の調べ")
-                || startsAfter(field, e, "에 따르면") || startsAfter(field, e, " said") || startsAfter(field, e, " analyst");
+                || startsAfter(field, e, "에 따르면") || startsAfter(field, e, " said") || startsAfter(field, e, " analyst")
+                // "三菱電機製FOMA端末": the maker of a product named in passing, as "made by X".
+                || startsAfter(field, e, "製");
     }
 
     /** {@code word} (at most 14 chars to count) ends right before {@code at}. */

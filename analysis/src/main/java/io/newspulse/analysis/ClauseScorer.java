@@ -11,7 +11,8 @@ import java.util.List;
  *       direction sign x quantity sign x direction weight: profit fell -, losses narrowed +, costs rose -.
  *       The pair also yields the quantity's event (shares + fell: stock_move). A direction with no quantity
  *       counts {@value #LONE_DIRECTION} of its weight ({@value #LONE_VIVID} for vivid ones such as "plunged"); a quantity with no direction counts its own weight (loss -).</li>
- *   <li><b>Polar words</b> (POS/NEG) count their weight.</li>
+ *   <li><b>Polar words</b> (POS/NEG) count their weight; an event's prior (PRIOR) is reported apart, as it counts
+ *       only when the event is the text's story.</li>
  *   <li><b>Negation</b> in scope (before the term in en/fr/es/de/zh, after it in ja/ko, and after it in de/fr
  *       too) multiplies by {@value #NEGATION}: "did not rise" is mildly negative, 増加しなかった too.</li>
  *   <li><b>Intensity</b>: an INTENS term just before (or, in spaced languages, just after) multiplies by its
@@ -41,6 +42,13 @@ final class ClauseScorer {
          * value is what moved, and the caller may count it in full.
          */
         default void loneDirection(int position, double full) {
+        }
+
+        /**
+         * A polarity {@code value} at {@code position} that counts only if {@code event} turns out to be what the
+         * text reports (lexicon kind {@link TermKind#PRIOR}).
+         */
+        default void prior(int position, double value, EventCode event) {
         }
     }
 
@@ -83,12 +91,16 @@ final class ClauseScorer {
                                 qsign = -1;
                             }
                             // "slipped to a loss", "swung into profit": the state reached, not a change of it.
-                            value = (q > a && reaches(text, h.end(), qh.start()) ? 1 : sign) * qsign * e.weight();
+                            value = (q > a && (reaches(text, h.end(), qh.start()) || endsWithTo(text, h.start(), h.end()))
+                                    ? 1 : sign) * qsign * e.weight();
                             if (qe.event() != null) {
                                 sink.event(h.start(), qe.event());
                             }
                         } else {
-                            value = sign * e.weight() * (e.weight() >= VIVID ? LONE_VIVID : LONE_DIRECTION);
+                            // A move given as a figure with nothing named that moved is a price or an index
+                            // ("Garmin fell 4.5 percent to $ 34.53", "the OMX Helsinki index was 0.33 pct lower").
+                            value = sign * e.weight() * (e.weight() >= VIVID || lang.spaced
+                                    && quantified(text, h.start(), h.end()) ? LONE_VIVID : LONE_DIRECTION);
                         }
                         if (e.event() != null) {
                             sink.event(h.start(), e.event());
@@ -107,6 +119,10 @@ final class ClauseScorer {
                         }
                     }
                     case EVENT -> sink.event(h.start(), e.event());
+                    case PRIOR -> {
+                        sink.event(h.start(), e.event());
+                        sink.prior(h.start(), modify(e.weight(), hits, from, to, a, lang), e.event());
+                    }
                     case COMPARE -> compareHit = compareHit < 0 ? a : compareHit;
                     default -> {
                     }
@@ -127,6 +143,15 @@ final class ClauseScorer {
             Entry good = h.get(TermKind.GOOD);
             Entry bad = h.get(TermKind.BAD);
             double value = good != null ? good.weight() : bad != null ? -bad.weight() : 0;
+            if (value != 0 && baseline(hits, from, a, text, clause.start, lang.spaced)) {
+                // "up from the loss of EUR0.08", "versus loss per share of EUR0.04": the old value is no news.
+                value = 0;
+            }
+            if (value < 0 && a + 1 < to && isJudgement(hits.get(a + 1))
+                    && hits.get(a + 1).start() - h.end() <= (lang.spaced ? 2 : 1)) {
+                // "the operating loss improved": the word right after a bad quantity says how it went.
+                value = 0;
+            }
             if (value != 0) {
                 sink.polarity(h.start(), modify(value, hits, from, to, a, lang));
             }
@@ -136,6 +161,46 @@ final class ClauseScorer {
                 sink.event(h.start(), q.event());
             }
         }
+    }
+
+    /** True when the direction term itself ends in "to" or "into" ("turned to", "moved into"). */
+    private static boolean endsWithTo(char[] text, int start, int end) {
+        return end - start > 3 && end <= text.length && text[end - 1] == 'o' && text[end - 2] == 't'
+                && (text[end - 3] == ' ' || text[end - 3] == 'n' && end - start > 5 && text[end - 4] == 'i'
+                && text[end - 5] == ' ');
+    }
+
+    /**
+     * True when quantity {@code a} is the old value of a change or comparison: "from" stands at most three words
+     * before it ("up from the loss of", "from a year-earlier loss"), or a comparison marker right before it
+     * ("versus loss per share").
+     */
+    static boolean baseline(List<Lexicon.Hit> hits, int from, int a, char[] text, int clauseStart, boolean spaced) {
+        Lexicon.Hit q = hits.get(a);
+        if (a > from) {
+            Lexicon.Hit prev = hits.get(a - 1);
+            if (prev.has(TermKind.COMPARE) && q.start() - prev.end() <= 6) {
+                return true;
+            }
+        }
+        int i = q.start() - 1;
+        for (int words = 0; spaced && words < 3; words++) {
+            while (i >= clauseStart && text[i] == ' ') {
+                i--;
+            }
+            int end = i + 1;
+            while (i >= clauseStart && text[i] != ' ') {
+                i--;
+            }
+            if (end - i - 1 <= 0) {
+                return false;
+            }
+            if (end - i - 1 == 4 && text[i + 1] == 'f' && text[i + 2] == 'r' && text[i + 3] == 'o'
+                    && text[i + 4] == 'm') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the words between a direction and a later quantity start with "to" or "into". */
@@ -177,6 +242,14 @@ final class ClauseScorer {
                 }
                 // A negative marker weight: the figure after it is a loss ("compared to a loss of EUR 12.7 mn").
                 int afterSign = m.get(TermKind.COMPARE).weight() < 0 ? -1 : qsign;
+                if (marker + 1 < clause.hitTo) {
+                    // The quantity named right after the marker says what the old figure was: "EPS of EUR 0.44
+                    // versus loss per share of EUR 2.26".
+                    Lexicon.Hit next = hits.get(marker + 1);
+                    if (isQuantity(next) && next.start() - m.end() <= 6) {
+                        afterSign = next.has(TermKind.BAD) && !next.has(TermKind.GOOD) ? -1 : afterSign < 0 ? -1 : 1;
+                    }
+                }
                 int direction = Comparisons.direction(text, clause.start, Math.min(clause.end, text.length),
                         m.start(), m.end(), qsign, afterSign);
                 if (direction != 0) {
@@ -189,6 +262,10 @@ final class ClauseScorer {
                 return;
             }
         }
+    }
+
+    private static boolean isJudgement(Lexicon.Hit h) {
+        return h.has(TermKind.POS) || h.has(TermKind.NEG);
     }
 
     /** True when a polar word stands just before quantity {@code a} ("weak sales", "好調な業績"). */
@@ -233,7 +310,53 @@ final class ClauseScorer {
                 return figureEnd < 0 || q.start() - figureEnd <= 1 ? b : -1;
             }
         }
+        if (lang.spaced && quantified(text, d.start(), d.end())) {
+            // A change given as a figure refers to the clause's quantity however far before it: "revenues of
+            // E658.1 million during the fiscal year ended December 2007, an increase of 23 %".
+            for (int b = dir - 1; b >= from; b--) {
+                if (!paired[b - from] && isQuantity(hits.get(b))) {
+                    return b;
+                }
+            }
+        }
         return -1;
+    }
+
+    /**
+     * True when a percentage stands right before a direction ("a 3.3-percent increase", "a 23 % rise") or a figure
+     * right after it ("an increase of 23 %", "up 6 percent", "rose by 8 %").
+     */
+    static boolean quantified(char[] text, int start, int end) {
+        int i = start - 1;
+        while (i >= 0 && (text[i] == ' ' || text[i] == '-')) {
+            i--;
+        }
+        if (i >= 0 && (text[i] == '%' || i >= 6 && text[i] == 't' && (endsWord(text, i, "percent")
+                || endsWord(text, i, "pct")))) {
+            return true;
+        }
+        int j = end;
+        if (j < text.length && text[j] == ' ') {
+            j++;
+        }
+        if (j + 3 < text.length && (text[j] == 'o' && text[j + 1] == 'f' || text[j] == 'b' && text[j + 1] == 'y')
+                && text[j + 2] == ' ') {
+            j += 3;
+        }
+        return figureAfter(text, j) >= 0;
+    }
+
+    private static boolean endsWord(char[] text, int last, String w) {
+        int s = last - w.length() + 1;
+        if (s < 0) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            if (text[s + k] != w.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The end of a number written right after {@code from} (one space between), else -1. */

@@ -44,7 +44,7 @@ final class Comparisons {
         }
         int s = e;
         while (s > from && (isDigit(t[s - 1]) || (t[s - 1] == '.' || t[s - 1] == ',') && s - 1 > from
-                && isDigit(t[s - 2]))) {
+                && isDigit(t[s - 2]) || split(t, s - 1) || s - 2 >= from && split(t, s - 2))) {
             s--;
         }
         boolean negative = s > from && t[s - 1] == '-';
@@ -62,7 +62,8 @@ final class Comparisons {
         }
         boolean negative = s > from && t[s - 1] == '-';
         int e = s;
-        while (e < to && (isDigit(t[e]) || (t[e] == '.' || t[e] == ',') && e + 1 < to && isDigit(t[e + 1]))) {
+        while (e < to && (isDigit(t[e]) || (t[e] == '.' || t[e] == ',') && e + 1 < to && isDigit(t[e + 1])
+                || e + 2 < to && split(t, e))) {
             e++;
         }
         return parse(t, s, e, negative);
@@ -75,6 +76,9 @@ final class Comparisons {
         double scale = 0;
         for (int i = s; i < e; i++) {
             char c = t[i];
+            if (c == ' ') {
+                continue;
+            }
             if (isDigit(c)) {
                 if (scale > 0) {
                     fraction += (c - '0') / scale;
@@ -88,6 +92,14 @@ final class Comparisons {
         }
         double v = whole + fraction;
         return negative ? -v : v;
+    }
+
+    /**
+     * True when {@code t[i]} is the space of a decimal split by tokenisation, "EUR0 .3" for "EUR0.3" (a digit, a
+     * space, a point, a digit).
+     */
+    private static boolean split(char[] t, int i) {
+        return i > 0 && i + 2 < t.length && t[i] == ' ' && t[i + 1] == '.' && isDigit(t[i - 1]) && isDigit(t[i + 2]);
     }
 
     private static boolean isDigit(char c) {

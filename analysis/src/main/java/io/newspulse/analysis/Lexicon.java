@@ -169,8 +169,8 @@ final class Lexicon {
                 }
             }
         }
-        if (kind == TermKind.EVENT && event == null) {
-            throw new IllegalArgumentException(where + ": EVENT needs an event code");
+        if ((kind == TermKind.EVENT || kind == TermKind.PRIOR) && event == null) {
+            throw new IllegalArgumentException(where + ": " + kind + " needs an event code");
         }
         add(term, new Entry(kind, weight, event));
     }

@@ -140,8 +140,13 @@ public final class SentimentAnalyzer {
         int[] clauseCounts = new int[companyCount];
         int[][] evidence = new int[companyCount][EventCode.values().length];
         int[] storyEvidence = new int[EventCode.values().length];
+        // Per code, the clauses that report it as news (a title clause counts TITLE_EVIDENCE): the gate of the priors.
+        int[] storyClauses = new int[EventCode.values().length];
         boolean[] rates = new boolean[companyCount];
         int[] titleGroup = new int[0];
+        // Priors of events (PRIOR terms: "acquisition", "launch"), per event code; they count once the event is the story.
+        double[] tonePriors = null;
+        double[][] companyPriors = null;
 
         int latestYear = Background.latestYear(titleText.chars(), bodyText.chars());
         double[] tone = new double[1];
@@ -169,6 +174,15 @@ public final class SentimentAnalyzer {
                 }
                 tone[0] += weight * collector.values[p];
             }
+            for (int p = 0; p < collector.priorCount; p++) {
+                if (mentions.length > 0 && attribution.insideMention(mentions, collector.priorPositions[p])) {
+                    collector.priorValues[p] = 0;
+                }
+                if (tonePriors == null) {
+                    tonePriors = new double[EventCode.values().length];
+                }
+                tonePriors[collector.priorEvents[p].ordinal()] += weight * collector.priorValues[p];
+            }
             boolean refersBack = mentions.length == 0 && hasAnaphor(hits, clause);
             // "The company", 同社: the company the title is about, when the title names one, else the last one named;
             // 両社, "both companies": the story's pair.
@@ -195,6 +209,10 @@ public final class SentimentAnalyzer {
                     int e = Math.min(field.length(), at + 18);
                     trace.append(String.format(java.util.Locale.ROOT, "    %+.2f @%s%n", collector.values[p],
                             field.substring(at, e)));
+                }
+                for (int p = 0; p < collector.priorCount; p++) {
+                    trace.append(String.format(java.util.Locale.ROOT, "    prior %+.2f %s%n", collector.priorValues[p],
+                            collector.priorEvents[p].code()));
                 }
                 for (int e = 0; e < collector.eventCount; e++) {
                     trace.append("    event ").append(collector.events[e].code()).append('\n');
@@ -236,12 +254,18 @@ public final class SentimentAnalyzer {
             for (int e = 0; e < collector.eventCount; e++) {
                 deal |= !notNews[e] && collector.events[e] == EventCode.MERGER_ACQUISITION;
             }
+            int reported = 0;
             for (int e = 0; e < collector.eventCount; e++) {
                 if (deal && collector.events[e] == EventCode.PARTNERSHIP) {
                     notNews[e] = true;
                 }
                 if (!notNews[e]) {
-                    storyEvidence[collector.events[e].ordinal()] += clause.inTitle ? TITLE_EVIDENCE : 1;
+                    int code = collector.events[e].ordinal();
+                    storyEvidence[code] += clause.inTitle ? TITLE_EVIDENCE : 1;
+                    if ((reported & 1 << code) == 0) {
+                        reported |= 1 << code;
+                        storyClauses[code] += clause.inTitle ? TITLE_EVIDENCE : 1;
+                    }
                 }
             }
             if (mentions.length == 0 && !refersBack) {
@@ -293,6 +317,17 @@ public final class SentimentAnalyzer {
                     }
                 }
             }
+            for (int p = 0; p < (zero ? 0 : collector.priorCount); p++) {
+                int[] targets = mentions.length > 0
+                        ? attribution.targetOf(mentions, collector.priorPositions[p])
+                        : present;
+                if (companyPriors == null) {
+                    companyPriors = new double[companyCount][EventCode.values().length];
+                }
+                for (int c : targets) {
+                    companyPriors[c][collector.priorEvents[p].ordinal()] += weight * collector.priorValues[p];
+                }
+            }
             if (mentions.length > 0 && clause.inTitle && titleGroup.length == 0) {
                 titleGroup = attribution.companiesOf(mentions);
             }
@@ -317,6 +352,19 @@ public final class SentimentAnalyzer {
             }
             if (rates[c]) {
                 events[c].remove(EventCode.RATING);
+            }
+        }
+        // An event's prior counts once the event is the story (in the title, or reported in two clauses), for the
+        // tone and for each company that has the event: a passing "acquisitions" or "acquired a 25 % stake" in one
+        // sentence is a neutral fact.
+        for (int e = 0; tonePriors != null && e < codes.length; e++) {
+            if (storyClauses[e] >= STORY_EVIDENCE) {
+                tone[0] += tonePriors[e];
+                for (int c = 0; companyPriors != null && c < companyCount; c++) {
+                    if (events[c].contains(codes[e])) {
+                        sums[c] += companyPriors[c][e];
+                    }
+                }
             }
         }
         double articleTone = calibration.tone(tone[0], clauses.size());
@@ -418,10 +466,27 @@ public final class SentimentAnalyzer {
         boolean[] notNews = new boolean[8];
         boolean[] rater = new boolean[8];
         int eventCount;
+        int[] priorPositions = new int[4];
+        double[] priorValues = new double[4];
+        EventCode[] priorEvents = new EventCode[4];
+        int priorCount;
 
         void reset() {
             polarityCount = 0;
             eventCount = 0;
+            priorCount = 0;
+        }
+
+        @Override
+        public void prior(int position, double value, EventCode event) {
+            if (priorCount == priorPositions.length) {
+                priorPositions = Arrays.copyOf(priorPositions, priorCount * 2);
+                priorValues = Arrays.copyOf(priorValues, priorCount * 2);
+                priorEvents = Arrays.copyOf(priorEvents, priorCount * 2);
+            }
+            priorPositions[priorCount] = position;
+            priorValues[priorCount] = value;
+            priorEvents[priorCount++] = event;
         }
 
         @Override

@@ -35,6 +35,13 @@ enum TermKind {
     COMPARE,
     /** A trigger of a corporate event (the entry's event code). */
     EVENT,
+    /**
+     * A trigger of a corporate event with a mild polarity of its own (its weight; negative for a bad one) that
+     * counts only when that event is what the text reports (the story rule of {@link SentimentAnalyzer}: in the
+     * title, or reported twice): "acquisition", "stake", "launch". A passing mention ("organic growth supplemented
+     * by acquisitions", "holds a 25 % stake") is a neutral fact.
+     */
+    PRIOR,
     /** A phrase that only blocks shorter terms inside it: "set up", "shut down", "up to". */
     NONE
 }

@@ -199,4 +199,11 @@ class EventRulesTest {
         assertThat(eventsIn("ja", null, body, "オリックス不動産", "シティドーム社")).doesNotContain(EventCode.BANKRUPTCY);
         assertThat(eventsIn("ja", null, body, "シティドーム社", "オリックス不動産")).contains(EventCode.BANKRUPTCY);
     }
+
+    @Test
+    void shouldPassOverTheMakerOfAProductNamedInPassingInJapanese() {
+        String body = "東西通信が、北光電機製の端末の電池に不具合があり、約2万台を回収すると発表した。同社は原因を調べている。";
+
+        assertThat(eventsIn("ja", null, body, "東西通信", "北光電機")).contains(EventCode.RECALL_SAFETY);
+    }
 }

@@ -63,6 +63,48 @@ class FinancialDirectionTest {
     }
 
     @Test
+    void shouldKeepAPassingAcquisitionNeutralButCountItWhenItIsTheStory() {
+        assertThat(tone("The group acquired a 40 % stake in the logistics firm in 2009.")).isBetween(-0.1, 0.1);
+        assertThat(tone("The strategy will be pursued organically and through acquisitions.")).isBetween(-0.1, 0.1);
+        assertThat(tone("The retailer launched a new loyalty card in May.")).isBetween(-0.1, 0.1);
+        assertThat(headline("Brewer to acquire rival maker of ciders", "Brewer")).isGreaterThan(0.1);
+    }
+
+    @Test
+    void shouldGiveNoPolarityToTheOldFigureAfterFromOrVersus() {
+        assertThat(tone("Earnings per share were EUR 0.05, up from a year-earlier loss of EUR 0.02.")).isGreaterThan(0.1);
+        assertThat(tone("It reported earnings per share of EUR 0.31 versus loss per share of EUR 0.12.")).isGreaterThan(0.1);
+        assertThat(tone("Diluted loss per share narrowed to EUR 0.11 versus EUR 0.19.")).isGreaterThan(0.1);
+        assertThat(tone("Loss per share stood at EUR 0.11 versus EUR 0.19 a year ago.")).isGreaterThan(0.1);
+    }
+
+    @Test
+    void shouldReadTokenisedDecimalsInComparedFigures() {
+        assertThat(tone("Loss per share stood at EUR0 .12 versus EUR0 .31 in the first half .")).isGreaterThan(0.1);
+    }
+
+    @Test
+    void shouldTakeTheSignOfTheStateThatATurnReaches() {
+        assertThat(tone("The ferry operator turned to a net profit of EUR 4 mn in the third quarter.")).isGreaterThan(0.1);
+        assertThat(tone("The ferry operator turned to a net loss of EUR 4 mn in the third quarter.")).isLessThan(-0.1);
+        assertThat(tone("Net profit went up to EUR 2.2 mn from EUR 1.5 mn.")).isGreaterThan(0.1);
+    }
+
+    @Test
+    void shouldPairAChangeGivenAsAFigureWithTheClauseQuantity() {
+        assertThat(tone("The company booked revenues of EUR 212 million in the fiscal year ended in June 2011, an increase "
+                + "of 12 % over the year before.")).isGreaterThan(0.1);
+        assertThat(tone("The toolmaker fell 3.2 percent to EUR 11.40 in Helsinki.")).isLessThan(-0.1);
+    }
+
+    @Test
+    void shouldReadImprovementAsGoodWhateverImproved() {
+        assertThat(tone("The operating loss improved to EUR 1.1 mn.")).isGreaterThan(0.1);
+        assertThat(tone("Cash flow after investments totalled EUR 8.1 mn compared to EUR 12.4 mn a year earlier."))
+                .isLessThan(-0.1);
+    }
+
+    @Test
     void shouldReadFinesAndJailAsNegativeForTheCompany() {
         assertThat(headline("Regulator fines Lloyds over loan sales", "Lloyds")).isLessThan(-0.1);
         assertThat(headline("Four former Barclays traders jailed", "Barclays")).isLessThan(-0.1);

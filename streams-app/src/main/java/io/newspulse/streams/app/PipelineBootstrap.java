@@ -117,10 +117,10 @@ final class PipelineBootstrap {
      * own internal topics), then only once {@code createAfter} completes (the app passes
      * {@link InternalTopicsGate#opened()}: Kafka Streams' topics go to the broker first). A first start thus creates
      * most of them while the knowledge base is published and the global store restored, when the broker has no topic
-     * of Kafka Streams to create. Each request waits until the broker serves the topics of the one before: the
-     * controller acknowledges a creation before the broker has made the logs, and a backlog of 1,659 logs (20 s on a
-     * loaded machine) held Kafka Streams' own topics back just as well. Throws a CancellationException when
-     * {@code createAfter} is cancelled.
+     * of Kafka Streams to create. Until {@code createAfter} completes, each request waits until the broker serves the
+     * topics of the one before: the controller acknowledges a creation before the broker has made the logs, and a
+     * backlog of 1,659 logs (20 s on a loaded machine) held Kafka Streams' own topics back just as well. Once it has
+     * completed, the rest go at once. Throws a CancellationException when {@code createAfter} is cancelled.
      */
     void createPerCompanyTopics(CompanyTopicRouter router, CompletableFuture<?> holdFrom, CompletableFuture<?> createAfter) {
         if (!router.companies().isEmpty()) {
@@ -133,6 +133,10 @@ final class PipelineBootstrap {
                     LOG.info("{} per-company signal topics left to create once Kafka Streams' internal topics are served",
                             missing.size() - from);
                     createAfter.join();
+                }
+                if (createAfter.isDone()) { // Kafka Streams' topics are served: the rest at once, as fast as the broker takes them
+                    created += bootstrapper.ensure(missing.subList(from, missing.size())).created().size();
+                    break;
                 }
                 List<TopicSpec> chunk = missing.subList(from, Math.min(missing.size(), from + CHUNK));
                 created += bootstrapper.ensure(chunk).created().size();

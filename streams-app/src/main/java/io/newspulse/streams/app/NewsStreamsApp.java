@@ -126,11 +126,11 @@ public final class NewsStreamsApp implements AutoCloseable {
             return kb;
         });
         // Three independent steps run side by side once the knowledge base is read: the output schemas (registry), the
-        // per-company topics (admin) and the built-in knowledge base (producer). Kafka Streams starts once the knowledge
-        // base is there (the
-        // first articles must be tagged against all of it); the schemas and the per-company topics may still be in
-        // the making while it restores and joins its group (a record routed to a topic not made yet waits in its
-        // producer for the topic, up to max.block.ms), and start() returns only once both are done, so a refused
+        // per-company topics (admin) and the built-in knowledge base (producer). Kafka Streams starts once the
+        // knowledge base is there (the first articles must be tagged against all of it); the schemas and the
+        // per-company topics may still be in the making while it restores and joins its group (a record routed to a
+        // topic not made yet waits in its producer for the topic, up to max.block.ms), and start() returns only once
+        // both are done, so a refused
         // schema or a failed topic creation still stops the start (issue 23). Missing per-company topics are created
         // while the knowledge base is published and restored, and those left when the stream threads start only once
         // the broker serves Kafka Streams' internal topics (InternalTopicsGate): created before them, the broker's
@@ -145,8 +145,8 @@ public final class NewsStreamsApp implements AutoCloseable {
         provisioner = new CompanyTopicProvisioner(admin, topics, router,
                 companyId -> joined(schemas).prepareCompany(companyId));
         CompanyCatalog catalog = steps.catalog(provisioner);
-        // The built-in knowledge base is published while the topology and Kafka Streams are made; Kafka Streams
-        // starts (restores the companies store) only once the load is committed (issue 23).
+        // The built-in knowledge base is published as soon as it is read; Kafka Streams starts (restores the companies
+        // store) only once the load is committed (issue 23).
         CompletableFuture<Void> published = !publishBuiltIn ? routed.thenAccept(kb -> { })
                 : routed.thenAcceptAsync(kb -> {
                     try {

@@ -21,8 +21,7 @@ import org.slf4j.LoggerFactory;
  * partition). Kafka Streams creates its own internal topics during its first rebalance; queued behind the
  * per-company ones they stayed unknown to the broker while the stream threads asked for their end offsets in a loop
  * (3.4 s of an idle first start; 35–60 s and 70,000 logged errors on a loaded machine). The app therefore creates
- * the per-company topics still missing when the stream threads start only once this gate is open, so that Kafka
- * Streams' topics go first. A broker lists a topic before it has made its logs; opened at that point, the gate let the
+ * missing per-company topics only once this gate is open, so that Kafka Streams' topics go first. A broker lists a topic before it has made its logs; opened at that point, the gate let the
  * per-company topics delay Kafka Streams' topics by about two seconds (issue 23), hence "serves".
  */
 final class InternalTopicsGate {

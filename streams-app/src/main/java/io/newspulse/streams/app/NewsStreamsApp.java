@@ -55,8 +55,6 @@ public final class NewsStreamsApp implements AutoCloseable {
     private java.util.function.Consumer<Throwable> onFailure = failure -> { };
     /** Query API and dashboard (issue 9); null when http.port is -1. */
     private io.newspulse.streams.http.QueryApi http;
-    /** Completes when Kafka Streams starts its stream threads (per-company topics left wait for its own topics). */
-    private CompletableFuture<Void> streamThreadsStarting = CompletableFuture.completedFuture(null);
 
     public NewsStreamsApp(StreamsAppConfig config, PipelineMetrics metrics) {
         this.config = config;
@@ -132,15 +130,13 @@ public final class NewsStreamsApp implements AutoCloseable {
         // topic not made yet waits in its producer for the topic, up to max.block.ms), and start() returns only once
         // both are done, so a refused
         // schema or a failed topic creation still stops the start (issue 23). Missing per-company topics are created
-        // while the knowledge base is published and restored, and those left when the stream threads start only once
-        // the broker serves Kafka Streams' internal topics (InternalTopicsGate): created before them, the broker's
-        // creation of 1,659 logs held back Kafka Streams' own topics and with them its first rebalance.
+        // only once the broker serves Kafka Streams' internal topics (InternalTopicsGate): created before them, the
+        // broker's creation of 1,659 logs held back Kafka Streams' own topics and with them its first rebalance.
         CompletableFuture<Void> streamsTopicsMade = new CompletableFuture<>();
-        streamThreadsStarting = new CompletableFuture<>();
         CompletableFuture<OutputSchemas> schemas = routed.thenApplyAsync(
                 kb -> steps.prepareOutputSchemas(serdes, router), task -> daemonThread(task, "output-schemas"));
         CompletableFuture<Void> perCompanyTopics = routed.thenAcceptAsync(
-                kb -> steps.createPerCompanyTopics(router, streamThreadsStarting, streamsTopicsMade),
+                kb -> steps.createPerCompanyTopics(router, streamsTopicsMade),
                 task -> daemonThread(task, "per-company-topics"));
         provisioner = new CompanyTopicProvisioner(admin, topics, router,
                 companyId -> joined(schemas).prepareCompany(companyId));
@@ -191,7 +187,6 @@ public final class NewsStreamsApp implements AutoCloseable {
         } catch (RuntimeException | InterruptedException e) {
             gate.cancel();
             streamsTopicsMade.cancel(false);
-            streamThreadsStarting.complete(null);
             throw e;
         }
         try {
@@ -339,8 +334,6 @@ public final class NewsStreamsApp implements AutoCloseable {
             streams.start(); // waits for the global thread to initialise its store, and throws what stopped it
         } catch (RuntimeException e) {
             return e;
-        } finally {
-            streamThreadsStarting.complete(null); // the stream threads now create Kafka Streams' internal topics
         }
         KafkaStreams started = streams;
         catalog.checkAhead(() -> started.store(org.apache.kafka.streams.StoreQueryParameters.fromNameAndType(

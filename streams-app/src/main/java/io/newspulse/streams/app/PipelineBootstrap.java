@@ -46,8 +46,6 @@ final class PipelineBootstrap {
     private final Admin admin;
     private final TopicBootstrapper bootstrapper;
     private final Consumer<String> progress;
-    /** Per-company topics per creation request: the most Kafka Streams' own topics may queue behind (about 0.2 s). */
-    static final int CHUNK = 200;
 
     PipelineBootstrap(StreamsAppConfig config, Admin admin, Consumer<String> progress) {
         this.config = config;
@@ -112,65 +110,42 @@ final class PipelineBootstrap {
     }
 
     /**
-     * Creates the router's per-company signal topics that are missing, {@value #CHUNK} per request: at once until
-     * {@code holdFrom} completes (the app completes it when Kafka Streams starts its stream threads, which create its
-     * own internal topics), then only once {@code createAfter} completes (the app passes
-     * {@link InternalTopicsGate#opened()}: Kafka Streams' topics go to the broker first). A first start thus creates
-     * most of them while the knowledge base is published and the global store restored, when the broker has no topic
-     * of Kafka Streams to create. Until {@code createAfter} completes, each request waits until the broker serves the
-     * topics of the one before: the controller acknowledges a creation before the broker has made the logs, and a
-     * backlog of 1,659 logs (20 s on a loaded machine) held Kafka Streams' own topics back just as well. Once it has
-     * completed, the rest go at once. Throws a CancellationException when {@code createAfter} is cancelled.
+     * Creates the router's per-company signal topics that are missing, once {@code createAfter} completes when any
+     * is missing (the app passes {@link InternalTopicsGate#opened()}: Kafka Streams' own topics go to the broker
+     * first); at once when all exist. Throws a CancellationException when {@code createAfter} is cancelled.
      */
-    void createPerCompanyTopics(CompanyTopicRouter router, CompletableFuture<?> holdFrom, CompletableFuture<?> createAfter) {
+    void createPerCompanyTopics(CompanyTopicRouter router, CompletableFuture<?> createAfter) {
         if (!router.companies().isEmpty()) {
             List<TopicSpec> specs = topics.companySignalTopics(router.companies());
-            Set<String> present = topicNames();
-            List<TopicSpec> missing = specs.stream().filter(spec -> !present.contains(spec.name())).toList();
-            int created = 0;
-            for (int from = 0; from < missing.size(); from += CHUNK) {
-                if (holdFrom.isDone() && !createAfter.isDone()) {
-                    LOG.info("{} per-company signal topics left to create once Kafka Streams' internal topics are served",
-                            missing.size() - from);
-                    createAfter.join();
-                }
-                if (createAfter.isDone()) { // Kafka Streams' topics are served: the rest at once, as fast as the broker takes them
-                    created += bootstrapper.ensure(missing.subList(from, missing.size())).created().size();
-                    break;
-                }
-                List<TopicSpec> chunk = missing.subList(from, Math.min(missing.size(), from + CHUNK));
-                created += bootstrapper.ensure(chunk).created().size();
-                awaitServed(chunk);
+            long missing = missing(specs);
+            if (missing > 0 && !createAfter.isDone()) {
+                LOG.info("{} per-company signal topics to create once Kafka Streams' internal topics are served", missing);
+                createAfter.join();
             }
-            bootstrapper.ensure(specs); // checks the partitions of those that were there
-            LOG.info("Per-company signal topics: {} created, {} already there", created, specs.size() - created);
+            var result = bootstrapper.ensure(specs);
+            LOG.info("Per-company signal topics: {} created, {} already there", result.created().size(),
+                    result.existing().size());
         }
         progress.accept("topics ready (" + router.companies().size() + " per-company signal topics)");
     }
 
-    /** Waits (up to a minute, then goes on) until the broker serves every partition of these topics. */
-    private void awaitServed(List<TopicSpec> specs) {
-        Map<String, Integer> partitions = new java.util.HashMap<>();
-        specs.forEach(spec -> partitions.put(spec.name(), spec.partitions()));
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+    /** How many of the topics the broker does not list. */
+    private long missing(List<TopicSpec> specs) {
         try {
-            while (!serves(admin, partitions)) {
-                if (System.nanoTime() > deadline) {
-                    LOG.warn("The broker does not serve {} new per-company topics after a minute; going on", specs.size());
-                    return;
-                }
-                Thread.sleep(50);
-            }
+            Set<String> present = admin.listTopics().names().get(60, TimeUnit.SECONDS);
+            return specs.stream().filter(spec -> !present.contains(spec.name())).count();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot list topics: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for new topics", e);
+            throw new IllegalStateException("interrupted while listing topics", e);
         }
     }
 
     /**
      * Whether the broker serves every partition of these topics (name to partition count): it answers an offset
      * request for each, which it does once it has made the partition's log. A broker lists a topic, and its
-     * controller acknowledges the creation, before that.
+     * controller acknowledges the creation, before that (see {@link InternalTopicsGate}).
      */
     static boolean serves(Admin admin, Map<String, Integer> topicPartitions) throws InterruptedException {
         Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> request = new java.util.HashMap<>();
@@ -185,18 +160,6 @@ final class PipelineBootstrap {
             return true;
         } catch (ExecutionException | TimeoutException e) {
             return false;
-        }
-    }
-
-    /** The topics the broker lists now. */
-    private Set<String> topicNames() {
-        try {
-            return admin.listTopics().names().get(60, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("cannot list topics: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while listing topics", e);
         }
     }
 

@@ -141,6 +141,15 @@ public final class NewsStreamsApp implements AutoCloseable {
         provisioner = new CompanyTopicProvisioner(admin, topics, router,
                 companyId -> joined(schemas).prepareCompany(companyId));
         CompanyCatalog catalog = steps.catalog(provisioner);
+        // The tagger for the knowledge base is built as soon as it is read (while the topology and Kafka Streams are
+        // made and the store is restored); Kafka Streams starts only once it is under way (prebuild runs once).
+        java.util.concurrent.atomic.AtomicBoolean prebuilt = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable prebuild = () -> {
+            if (prebuilt.compareAndSet(false, true)) {
+                catalog.prebuild(joined(routed).companies());
+            }
+        };
+        routed.thenRun(prebuild);
         // The built-in knowledge base is published as soon as it is read; Kafka Streams starts (restores the companies
         // store) only once the load is committed (issue 23).
         CompletableFuture<Void> published = !publishBuiltIn ? routed.thenAccept(kb -> { })
@@ -174,14 +183,6 @@ public final class NewsStreamsApp implements AutoCloseable {
             if (http != null) {
                 props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, http.applicationServer());
             }
-            // Kafka Streams is made while the knowledge base is read; the tagger for it is then built while Kafka
-            // Streams restores the store it is checked against
-            java.util.concurrent.atomic.AtomicBoolean prebuilt = new java.util.concurrent.atomic.AtomicBoolean();
-            Runnable prebuild = () -> {
-                if (prebuilt.compareAndSet(false, true)) {
-                    catalog.prebuild(joined(routed).companies());
-                }
-            };
             startStreams(topology, props, timeout, catalog, prebuild, published);
             gate.open(); // RUNNING: its topics exist (whether or not the broker listed them to the gate yet)
         } catch (RuntimeException | InterruptedException e) {

@@ -193,10 +193,6 @@ public final class StreamsAppConfig extends AbstractConfig {
         // consumer's prefetch waits fetch.max.wait.ms (500 ms) on the broker, and the next partition's offset request
         // queues behind it on the same connection: half a second per partition at a first start (issue 23).
         props.put(StreamsConfig.globalConsumerPrefix("fetch.max.wait.ms"), 100);
-        // ... and it restores in polls of max.poll.records (default 1,000): 14 polls per partition of the built-in
-        // knowledge base. Whole partitions per poll save about a third of the read (issue 23).
-        props.put(StreamsConfig.globalConsumerPrefix("max.poll.records"), 20_000);
-        props.put(StreamsConfig.globalConsumerPrefix("max.partition.fetch.bytes"), 8 * 1024 * 1024);
         // The state updaters' restore consumer has the same queueing: a fetch of the changelogs restored so far waits
         // fetch.max.wait.ms on the broker when they are empty (every first start), and the offset requests of the next
         // tasks' changelogs queue behind it on the same connection.

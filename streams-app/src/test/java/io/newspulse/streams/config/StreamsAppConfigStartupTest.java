@@ -38,17 +38,6 @@ class StreamsAppConfigStartupTest {
         assertThat((Integer) wait).isLessThan(ConsumerConfig.DEFAULT_FETCH_MAX_WAIT_MS / 2);
     }
 
-    @Test
-    void shouldLetTheGlobalConsumerTakeAWholeCompaniesPartitionPerPoll() {
-        Map<String, Object> props = defaults();
-
-        // a partition of the built-in knowledge base: about 13,900 records, 1.6 MB
-        assertThat((Integer) props.get(StreamsConfig.globalConsumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG)))
-                .isGreaterThan(14_000);
-        assertThat((Integer) props.get(StreamsConfig.globalConsumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG)))
-                .isGreaterThan(2 * 1024 * 1024);
-    }
-
     private static Map<String, Object> defaults() {
         return new StreamsAppConfig(Map.of(CommonConfig.BOOTSTRAP_SERVERS, "unused:9092",
                 CommonConfig.SCHEMA_REGISTRY_URL, "http://unused:8081")).streamsProperties();

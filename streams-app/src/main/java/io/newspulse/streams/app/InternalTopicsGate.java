@@ -12,15 +12,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens once the broker lists every internal topic Kafka Streams makes for the topology (its changelogs and
- * repartition topics), or when told to ({@link #open()}: Kafka Streams is RUNNING, or the start failed).
+ * Opens once the broker serves every internal topic Kafka Streams makes for the topology (its changelogs and
+ * repartition topics; the app asks for their partitions' offsets, see {@code NewsStreamsApp}), or when told to
+ * ({@link #open()}: Kafka Streams is RUNNING, or the start failed).
  *
  * <p>Why (issue 23): a broker applies topic creations one after another, and creating the 1,659 per-company topics
  * of a first start keeps its metadata loader busy for many seconds (a log, its index files and its metrics per
  * partition). Kafka Streams creates its own internal topics during its first rebalance; queued behind the
  * per-company ones they stayed unknown to the broker while the stream threads asked for their end offsets in a loop
  * (3.4 s of an idle first start; 35–60 s and 70,000 logged errors on a loaded machine). The app therefore creates
- * missing per-company topics only once this gate is open, so that Kafka Streams' topics go first.
+ * missing per-company topics only once this gate is open, so that Kafka Streams' topics go first. A broker lists a topic before it has made its logs; opened at that point, the gate let the
+ * per-company topics delay Kafka Streams' topics by about two seconds (issue 23), hence "serves".
  */
 final class InternalTopicsGate {
     private static final Logger LOG = LoggerFactory.getLogger(InternalTopicsGate.class);
@@ -31,7 +33,7 @@ final class InternalTopicsGate {
 
     /**
      * @param expected   the internal topics to wait for (see {@link #internalTopics})
-     * @param listTopics the names of the topics the broker knows now (may throw when it cannot say)
+     * @param listTopics the names of the topics the broker serves now (may throw when it cannot say)
      */
     InternalTopicsGate(Set<String> expected, Supplier<Set<String>> listTopics) {
         this.expected = Set.copyOf(expected);
@@ -78,14 +80,14 @@ final class InternalTopicsGate {
         opened.cancel(false);
     }
 
-    /** Asks the broker once; opens the gate when it lists every expected topic. True once the gate is open. */
+    /** Asks the broker once; opens the gate when it serves every expected topic. True once the gate is open. */
     boolean check() {
         if (opened.isDone()) {
             return true;
         }
         try {
             if (listTopics.get().containsAll(expected)) {
-                LOG.debug("The broker lists Kafka Streams' {} internal topics", expected.size());
+                LOG.debug("The broker serves Kafka Streams' {} internal topics", expected.size());
                 opened.complete(null);
             }
         } catch (RuntimeException e) {

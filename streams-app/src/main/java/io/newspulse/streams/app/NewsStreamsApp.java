@@ -115,30 +115,45 @@ public final class NewsStreamsApp implements AutoCloseable {
             throw e;
         }
         io.newspulse.analysis.ArticleAnalyzer.builtIn();
-        CompanyKnowledgeBase kb = joined(knowledgeBase);
-        progress.accept("knowledge base loaded (" + kb.companies().size() + " companies)");
-        CompanyTopicRouter router = steps.perCompanyRouter(kb);
-        // Three independent steps run side by side: the output schemas (registry), the per-company topics (admin)
-        // and the built-in knowledge base (producer). Kafka Streams starts once the knowledge base is there (the
-        // first articles must be tagged against all of it); the schemas and the per-company topics may still be in
-        // the making while it restores and joins its group (a record routed to a topic not made yet waits in its
-        // producer for the topic, up to max.block.ms), and start() returns only once both are done, so a refused
+        // The topology and Kafka Streams need no knowledge base: the router of per-company topics is filled once it is
+        // read, and they are made meanwhile (a second or more, issue 23).
+        CompanyTopicRouter router = CompanyTopicRouter.of(java.util.List.of());
+        CompletableFuture<CompanyKnowledgeBase> routed = knowledgeBase.thenApply(kb -> {
+            steps.perCompanyRouter(kb).companies().forEach(router::add);
+            progress.accept("knowledge base loaded (" + kb.companies().size() + " companies)");
+            return kb;
+        });
+        // Three independent steps run side by side once the knowledge base is read: the output schemas (registry), the
+        // per-company topics (admin) and the built-in knowledge base (producer). Kafka Streams starts once the
+        // knowledge base is there (the first articles must be tagged against all of it); the schemas and the
+        // per-company topics may still be in the making while it restores and joins its group (a record routed to a
+        // topic not made yet waits in its producer for the topic, up to max.block.ms), and start() returns only once
+        // both are done, so a refused
         // schema or a failed topic creation still stops the start (issue 23). Missing per-company topics are created
-        // only once the broker lists Kafka Streams' internal topics (InternalTopicsGate): created before them, the
+        // only once the broker serves Kafka Streams' internal topics (InternalTopicsGate): created before them, the
         // broker's creation of 1,659 logs held back Kafka Streams' own topics and with them its first rebalance.
         CompletableFuture<Void> streamsTopicsMade = new CompletableFuture<>();
-        CompletableFuture<OutputSchemas> schemas = CompletableFuture.supplyAsync(
-                () -> steps.prepareOutputSchemas(serdes, router), task -> daemonThread(task, "output-schemas"));
-        CompletableFuture<Void> perCompanyTopics = CompletableFuture.runAsync(
-                () -> steps.createPerCompanyTopics(router, streamsTopicsMade), task -> daemonThread(task, "per-company-topics"));
+        CompletableFuture<OutputSchemas> schemas = routed.thenApplyAsync(
+                kb -> steps.prepareOutputSchemas(serdes, router), task -> daemonThread(task, "output-schemas"));
+        CompletableFuture<Void> perCompanyTopics = routed.thenAcceptAsync(
+                kb -> steps.createPerCompanyTopics(router, streamsTopicsMade),
+                task -> daemonThread(task, "per-company-topics"));
         provisioner = new CompanyTopicProvisioner(admin, topics, router,
                 companyId -> joined(schemas).prepareCompany(companyId));
         CompanyCatalog catalog = steps.catalog(provisioner);
-        catalog.prebuild(kb.companies()); // while the knowledge base is published and Kafka Streams restores it
-        // The built-in knowledge base is published while the topology and Kafka Streams are made; Kafka Streams
-        // starts (restores the companies store) only once the load is committed (issue 23).
-        CompletableFuture<Void> published = !publishBuiltIn ? CompletableFuture.completedFuture(null)
-                : CompletableFuture.runAsync(() -> {
+        // The tagger for the knowledge base is built as soon as it is read (while the topology and Kafka Streams are
+        // made and the store is restored); Kafka Streams starts only once it is under way (prebuild runs once).
+        java.util.concurrent.atomic.AtomicBoolean prebuilt = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable prebuild = () -> {
+            if (prebuilt.compareAndSet(false, true)) {
+                catalog.prebuild(joined(routed).companies());
+            }
+        };
+        routed.thenRun(prebuild);
+        // The built-in knowledge base is published as soon as it is read; Kafka Streams starts (restores the companies
+        // store) only once the load is committed (issue 23).
+        CompletableFuture<Void> published = !publishBuiltIn ? routed.thenAccept(kb -> { })
+                : routed.thenAcceptAsync(kb -> {
                     try {
                         steps.publishBuiltIn(publisher, kb);
                         steps.awaitNoOpenLoad(publisher);
@@ -157,9 +172,9 @@ public final class NewsStreamsApp implements AutoCloseable {
         Topology topology = NewsTopology.build(config.pipelineSettings(), serdes, catalog, router, metrics, partitions);
         LOG.debug("Topology:\n{}", topology.describe());
         Properties props = streamsProperties(streamsProps);
-        InternalTopicsGate gate = new InternalTopicsGate(
-                InternalTopicsGate.internalTopics(topology, props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG)),
-                this::topicNames);
+        Set<String> internalTopics = InternalTopicsGate.internalTopics(topology,
+                props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG));
+        InternalTopicsGate gate = new InternalTopicsGate(internalTopics, () -> servedTopics(internalTopics));
         gate.opened().thenRun(() -> streamsTopicsMade.complete(null));
         gate.watch(Duration.ofMillis(100));
         try {
@@ -168,7 +183,7 @@ public final class NewsStreamsApp implements AutoCloseable {
             if (http != null) {
                 props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, http.applicationServer());
             }
-            startStreams(topology, props, timeout, catalog, published);
+            startStreams(topology, props, timeout, catalog, prebuild, published);
             gate.open(); // RUNNING: its topics exist (whether or not the broker listed them to the gate yet)
         } catch (RuntimeException | InterruptedException e) {
             gate.cancel();
@@ -195,10 +210,22 @@ public final class NewsStreamsApp implements AutoCloseable {
         return this;
     }
 
-    /** The topics the broker lists now. */
-    private Set<String> topicNames() {
+    /**
+     * The topics the broker lists now, of which all of {@code wanted} only once it also answers an offset request on
+     * each of their partitions (their logs exist: Kafka Streams asks for its changelogs' offsets right after its
+     * first assignment). The broker lists a topic before it has made its logs, and the per-company topics created in
+     * that time held Kafka Streams' topics back by about two seconds.
+     */
+    private Set<String> servedTopics(Set<String> wanted) {
         try {
-            return admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            Set<String> listed = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            if (!listed.containsAll(wanted)) {
+                return listed;
+            }
+            Map<String, Integer> partitions = new java.util.HashMap<>();
+            admin.describeTopics(wanted).allTopicNames().get(30, TimeUnit.SECONDS)
+                    .forEach((topic, description) -> partitions.put(topic, description.partitions().size()));
+            return PipelineBootstrap.serves(admin, partitions) ? listed : Set.of();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while listing topics", e);
@@ -243,8 +270,8 @@ public final class NewsStreamsApp implements AutoCloseable {
      * directory is wiped and Kafka Streams started once more ({@link GlobalStoreRecovery}).
      */
     private void startStreams(Topology topology, Properties props, Duration timeout, CompanyCatalog catalog,
-                              CompletableFuture<Void> published) throws InterruptedException {
-        Throwable failure = startStreamsOnce(topology, props, timeout, catalog, published);
+                              Runnable beforeStart, CompletableFuture<Void> published) throws InterruptedException {
+        Throwable failure = startStreamsOnce(topology, props, timeout, catalog, beforeStart, published);
         if (failure != null && GlobalStoreRecovery.isCorruptedGlobalStore(failure)) {
             java.nio.file.Path global = GlobalStoreRecovery.globalStateDir(props.getProperty(StreamsConfig.STATE_DIR_CONFIG),
                     props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG));
@@ -253,7 +280,7 @@ public final class NewsStreamsApp implements AutoCloseable {
             closeStreamsMetrics();
             streams.close(Duration.ofSeconds(30));
             GlobalStoreRecovery.wipe(global);
-            failure = startStreamsOnce(topology, props, timeout, catalog, published);
+            failure = startStreamsOnce(topology, props, timeout, catalog, beforeStart, published);
         }
         if (failure instanceof RuntimeException e) {
             throw e;
@@ -267,10 +294,11 @@ public final class NewsStreamsApp implements AutoCloseable {
     /**
      * One start; null once RUNNING, the uncaught exception when Kafka Streams stopped before. Once the global store is
      * restored, the catalogue compares it with the tagger built ahead while the stream threads join their group.
-     * Kafka Streams is made at once and started once {@code published} completes (its failure stops the start).
+     * Kafka Streams is made at once, then {@code beforeStart} runs, and it is started once {@code published} completes
+     * (its failure stops the start).
      */
     private Throwable startStreamsOnce(Topology topology, Properties props, Duration timeout, CompanyCatalog catalog,
-                                       CompletableFuture<Void> published) throws InterruptedException {
+                                       Runnable beforeStart, CompletableFuture<Void> published) throws InterruptedException {
         streams = new KafkaStreams(topology, props);
         java.util.concurrent.atomic.AtomicReference<Throwable> died = new java.util.concurrent.atomic.AtomicReference<>();
         streams.setUncaughtExceptionHandler(e -> {
@@ -295,6 +323,7 @@ public final class NewsStreamsApp implements AutoCloseable {
         streamsMetrics = new io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics(streams);
         streamsMetrics.bindTo(metrics.registry());
         try {
+            beforeStart.run();
             joined(published);
         } catch (RuntimeException e) {
             closeStreamsMetrics();

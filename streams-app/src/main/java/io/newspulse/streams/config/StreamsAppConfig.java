@@ -193,6 +193,10 @@ public final class StreamsAppConfig extends AbstractConfig {
         // consumer's prefetch waits fetch.max.wait.ms (500 ms) on the broker, and the next partition's offset request
         // queues behind it on the same connection: half a second per partition at a first start (issue 23).
         props.put(StreamsConfig.globalConsumerPrefix("fetch.max.wait.ms"), 100);
+        // The state updaters' restore consumer has the same queueing: a fetch of the changelogs restored so far waits
+        // fetch.max.wait.ms on the broker when they are empty (every first start), and the offset requests of the next
+        // tasks' changelogs queue behind it on the same connection.
+        props.put(StreamsConfig.restoreConsumerPrefix("fetch.max.wait.ms"), 100);
         originals().forEach((k, v) -> {
             if (!OWN_KEYS.contains(k)) {
                 props.put(k, v);

@@ -54,7 +54,7 @@ class InternalTopicsGateTest {
     }
 
     @Test
-    void shouldOpenOnlyOnceTheBrokerListsEveryInternalTopic() {
+    void shouldOpenOnlyOnceTheBrokerServesEveryInternalTopic() {
         Deque<Set<String>> listings = new ArrayDeque<>(List.of(
                 Set.of("news.articles"),
                 Set.of("news.articles", "app-a-changelog"),

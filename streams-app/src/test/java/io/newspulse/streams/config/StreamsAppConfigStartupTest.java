@@ -29,4 +29,17 @@ class StreamsAppConfigStartupTest {
 
         assertThat(props.get(key)).isEqualTo("500");
     }
+
+    @Test
+    void shouldLetTheRestoreConsumerMoveToTheNextTasksChangelogsWithoutWaitingOutAFullFetch() {
+        Object wait = defaults().get(StreamsConfig.restoreConsumerPrefix(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG));
+
+        assertThat(wait).isInstanceOf(Integer.class);
+        assertThat((Integer) wait).isLessThan(ConsumerConfig.DEFAULT_FETCH_MAX_WAIT_MS / 2);
+    }
+
+    private static Map<String, Object> defaults() {
+        return new StreamsAppConfig(Map.of(CommonConfig.BOOTSTRAP_SERVERS, "unused:9092",
+                CommonConfig.SCHEMA_REGISTRY_URL, "http://unused:8081")).streamsProperties();
+    }
 }

@@ -2,9 +2,7 @@ package io.newspulse.tagging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newspulse.tagging.kb.CompanyKnowledgeBase;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,15 +11,8 @@ import org.junit.jupiter.api.Test;
  * sentences are written for this test.
  */
 class TwinSpellingsTest {
-    private static Tagger tagger;
-
-    @BeforeAll
-    static void buildTagger() {
-        tagger = Tagger.build(CompanyKnowledgeBase.builtIn().companies());
-    }
-
     private static List<String> ids(String body) {
-        return tagger.tag(null, body, "ja").stream().map(CompanyMatch::companyId).toList();
+        return BuiltInTagger.ids(body, "ja");
     }
 
     @Test

@@ -2,9 +2,7 @@ package io.newspulse.tagging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newspulse.tagging.kb.CompanyKnowledgeBase;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,15 +12,8 @@ import org.junit.jupiter.api.Test;
  * test (not taken from articles), with the traps the new names bring.
  */
 class WidenedOpenDataCoverageTest {
-    private static Tagger tagger;
-
-    @BeforeAll
-    static void buildTagger() {
-        tagger = Tagger.build(CompanyKnowledgeBase.builtIn().companies());
-    }
-
     private static List<String> ids(String body, String lang) {
-        return tagger.tag(null, body, lang).stream().map(CompanyMatch::companyId).toList();
+        return BuiltInTagger.ids(body, lang);
     }
 
     @Test

@@ -172,10 +172,10 @@ final class Lexicon {
         if ((kind == TermKind.EVENT || kind == TermKind.PRIOR) && event == null) {
             throw new IllegalArgumentException(where + ": " + kind + " needs an event code");
         }
-        add(term, new Entry(kind, weight, event));
+        add(term, new Entry(kind, weight, event), where);
     }
 
-    private void add(String term, Entry entry) {
+    private void add(String term, Entry entry, String where) {
         boolean stem = term.endsWith("*");
         boolean infix = term.startsWith("*");
         String body = term.substring(infix ? 1 : 0, term.length() - (stem ? 1 : 0));
@@ -195,6 +195,16 @@ final class Lexicon {
             n.entries = new Entry[] {entry};
             terms++;
         } else {
+            for (Entry e : n.entries) {
+                if (e.kind() == entry.kind() && e.event() == entry.event()) {
+                    if (e.weight() == entry.weight()) {
+                        return; // a spelling that folds to one already listed (didn’t / didn't): counted once
+                    }
+                    // both would count: a term listed twice weighs double without anyone meaning it
+                    throw new IllegalArgumentException(where + ": '" + term + "' is already listed as " + e.kind()
+                            + (e.event() == null ? "" : " " + e.event()) + " with weight " + e.weight());
+                }
+            }
             n.entries = Arrays.copyOf(n.entries, n.entries.length + 1);
             n.entries[n.entries.length - 1] = entry;
         }

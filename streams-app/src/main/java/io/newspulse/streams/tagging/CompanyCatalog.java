@@ -30,15 +30,15 @@ public final class CompanyCatalog {
     private record Snapshot(long version, Tagger tagger) {
     }
 
-    /** A tagger built ahead of the store, with the companies it was built from, in the store's order. */
-    private record Prebuilt(List<Company> companies, Tagger tagger) {
+    /** A tagger being built ahead of the store, with the companies it is built from, in the store's order. */
+    private record Prebuilt(List<Company> companies, CompletableFuture<Tagger> tagger) {
     }
 
     /** The outcome of {@link #checkAhead}: whether the store held exactly the prebuilt companies at that version. */
     private record Check(long version, boolean matches) {
     }
 
-    private CompletableFuture<Prebuilt> prebuilt;
+    private Prebuilt prebuilt;
     private CompletableFuture<Check> check;
     /** How many taggers were built from the store's content (not taken ready-made). */
     private int builtFromStore;
@@ -67,15 +67,17 @@ public final class CompanyCatalog {
      * build of seconds after the global store is restored (issue 23).
      */
     public synchronized void prebuild(java.util.Collection<Company> expected) {
-        prebuilt = CompletableFuture.supplyAsync(() -> {
-            List<Company> companies = expected.stream().filter(c -> !c.getDeleted())
-                    .sorted(STORE_ORDER).toList();
-            return new Prebuilt(companies, Tagger.build(companies));
-        }, task -> {
-            Thread t = new Thread(task, "tagger-prebuild");
+        List<Company> companies = expected.stream().filter(c -> !c.getDeleted()).sorted(STORE_ORDER).toList();
+        prebuilt = new Prebuilt(companies, CompletableFuture.supplyAsync(() -> Tagger.build(companies), daemon("tagger-prebuild")));
+    }
+
+    /** Runs each task on a new daemon thread of that name (the two one-off steps of a start). */
+    private static java.util.concurrent.Executor daemon(String name) {
+        return task -> {
+            Thread t = new Thread(task, name);
             t.setDaemon(true);
             t.start();
-        });
+        };
     }
 
     /**
@@ -87,22 +89,19 @@ public final class CompanyCatalog {
      * @param store the store to read (called on the checking thread)
      */
     public synchronized void checkAhead(java.util.function.Supplier<? extends ReadOnlyKeyValueStore<String, ?>> store) {
-        CompletableFuture<Prebuilt> ahead = prebuilt;
+        Prebuilt ahead = prebuilt;
         if (ahead == null || check != null) {
             return;
         }
+        // compares with the companies the tagger is built from, while it is still being built (issue 23)
         check = CompletableFuture.supplyAsync(() -> {
             long start = System.nanoTime();
             long at = version.get(); // read before the store: a change while it is read moves the version on
-            boolean matches = ahead.join().companies().equals(read(store.get()));
-            LOG.info("Companies store checked against the tagger built ahead in {} ms: {}",
+            boolean matches = ahead.companies().equals(read(store.get()));
+            LOG.info("Companies store checked against the companies of the tagger built ahead in {} ms: {}",
                     (System.nanoTime() - start) / 1_000_000, matches ? "same companies" : "different companies");
             return new Check(at, matches);
-        }, task -> {
-            Thread t = new Thread(task, "tagger-check");
-            t.setDaemon(true);
-            t.start();
-        });
+        }, daemon("tagger-check"));
     }
 
     /** The order of a String-keyed RocksDB store: the keys' UTF-8 bytes, unsigned. */
@@ -161,7 +160,7 @@ public final class CompanyCatalog {
             if (c.version() != wanted || !c.matches()) {
                 return null;
             }
-            Tagger tagger = prebuilt.join().tagger();
+            Tagger tagger = prebuilt.tagger().join();
             prebuilt = null;
             return tagger;
         } catch (RuntimeException e) {
@@ -172,14 +171,13 @@ public final class CompanyCatalog {
 
     /** The prebuilt tagger when it was built from exactly {@code companies} (used once), else null. */
     private Tagger takePrebuilt(List<Company> companies) {
-        CompletableFuture<Prebuilt> ahead = prebuilt;
+        Prebuilt ahead = prebuilt;
         prebuilt = null;
         if (ahead == null) {
             return null;
         }
         try {
-            Prebuilt p = ahead.join();
-            return p.companies().equals(companies) ? p.tagger() : null;
+            return ahead.companies().equals(companies) ? ahead.tagger().join() : null;
         } catch (RuntimeException e) {
             LOG.warn("Building the tagger ahead failed ({}); building it from the store", e.toString());
             return null;

@@ -128,8 +128,7 @@ public final class NewsStreamsApp implements AutoCloseable {
         // knowledge base is there (the first articles must be tagged against all of it); the schemas and the
         // per-company topics may still be in the making while it restores and joins its group (a record routed to a
         // topic not made yet waits in its producer for the topic, up to max.block.ms), and start() returns only once
-        // both are done, so a refused
-        // schema or a failed topic creation still stops the start (issue 23). Missing per-company topics are created
+        // both are done, so a refused schema or a failed topic creation still stops the start (issue 23). Missing per-company topics are created
         // only once the broker serves Kafka Streams' internal topics (InternalTopicsGate): created before them, the
         // broker's creation of 1,659 logs held back Kafka Streams' own topics and with them its first rebalance.
         CompletableFuture<Void> streamsTopicsMade = new CompletableFuture<>();
@@ -142,14 +141,8 @@ public final class NewsStreamsApp implements AutoCloseable {
                 companyId -> joined(schemas).prepareCompany(companyId));
         CompanyCatalog catalog = steps.catalog(provisioner);
         // The tagger for the knowledge base is built as soon as it is read (while the topology and Kafka Streams are
-        // made and the store is restored); Kafka Streams starts only once it is under way (prebuild runs once).
-        java.util.concurrent.atomic.AtomicBoolean prebuilt = new java.util.concurrent.atomic.AtomicBoolean();
-        Runnable prebuild = () -> {
-            if (prebuilt.compareAndSet(false, true)) {
-                catalog.prebuild(joined(routed).companies());
-            }
-        };
-        routed.thenRun(prebuild);
+        // made and the store is restored); Kafka Streams starts only once it is under way.
+        CompletableFuture<Void> prebuilt = routed.thenAccept(kb -> catalog.prebuild(kb.companies()));
         // The built-in knowledge base is published as soon as it is read; Kafka Streams starts (restores the companies
         // store) only once the load is committed (issue 23).
         CompletableFuture<Void> published = !publishBuiltIn ? routed.thenAccept(kb -> { })
@@ -183,7 +176,7 @@ public final class NewsStreamsApp implements AutoCloseable {
             if (http != null) {
                 props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, http.applicationServer());
             }
-            startStreams(topology, props, timeout, catalog, prebuild, published);
+            startStreams(topology, props, timeout, catalog, CompletableFuture.allOf(prebuilt, published));
             gate.open(); // RUNNING: its topics exist (whether or not the broker listed them to the gate yet)
         } catch (RuntimeException | InterruptedException e) {
             gate.cancel();
@@ -225,12 +218,33 @@ public final class NewsStreamsApp implements AutoCloseable {
             Map<String, Integer> partitions = new java.util.HashMap<>();
             admin.describeTopics(wanted).allTopicNames().get(30, TimeUnit.SECONDS)
                     .forEach((topic, description) -> partitions.put(topic, description.partitions().size()));
-            return PipelineBootstrap.serves(admin, partitions) ? listed : Set.of();
+            return answersOffsets(partitions) ? listed : Set.of();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while listing topics", e);
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             throw new IllegalStateException("cannot list topics: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Whether the broker answers an offset request for every partition of these topics (name to partition count),
+     * which it does once it has made the partition's log; it lists a topic, and its controller acknowledges the
+     * creation, before that.
+     */
+    private boolean answersOffsets(Map<String, Integer> topicPartitions) throws InterruptedException {
+        Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> request = new java.util.HashMap<>();
+        topicPartitions.forEach((topic, count) -> {
+            for (int p = 0; p < count; p++) {
+                request.put(new org.apache.kafka.common.TopicPartition(topic, p), org.apache.kafka.clients.admin.OffsetSpec.latest());
+            }
+        });
+        try {
+            admin.listOffsets(request, new org.apache.kafka.clients.admin.ListOffsetsOptions().timeoutMs(2_000))
+                    .all().get(30, TimeUnit.SECONDS);
+            return true;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            return false;
         }
     }
 
@@ -270,8 +284,8 @@ public final class NewsStreamsApp implements AutoCloseable {
      * directory is wiped and Kafka Streams started once more ({@link GlobalStoreRecovery}).
      */
     private void startStreams(Topology topology, Properties props, Duration timeout, CompanyCatalog catalog,
-                              Runnable beforeStart, CompletableFuture<Void> published) throws InterruptedException {
-        Throwable failure = startStreamsOnce(topology, props, timeout, catalog, beforeStart, published);
+                              CompletableFuture<Void> published) throws InterruptedException {
+        Throwable failure = startStreamsOnce(topology, props, timeout, catalog, published);
         if (failure != null && GlobalStoreRecovery.isCorruptedGlobalStore(failure)) {
             java.nio.file.Path global = GlobalStoreRecovery.globalStateDir(props.getProperty(StreamsConfig.STATE_DIR_CONFIG),
                     props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG));
@@ -280,7 +294,7 @@ public final class NewsStreamsApp implements AutoCloseable {
             closeStreamsMetrics();
             streams.close(Duration.ofSeconds(30));
             GlobalStoreRecovery.wipe(global);
-            failure = startStreamsOnce(topology, props, timeout, catalog, beforeStart, published);
+            failure = startStreamsOnce(topology, props, timeout, catalog, published);
         }
         if (failure instanceof RuntimeException e) {
             throw e;
@@ -294,11 +308,10 @@ public final class NewsStreamsApp implements AutoCloseable {
     /**
      * One start; null once RUNNING, the uncaught exception when Kafka Streams stopped before. Once the global store is
      * restored, the catalogue compares it with the tagger built ahead while the stream threads join their group.
-     * Kafka Streams is made at once, then {@code beforeStart} runs, and it is started once {@code published} completes
-     * (its failure stops the start).
+     * Kafka Streams is made at once and started once {@code published} completes (its failure stops the start).
      */
     private Throwable startStreamsOnce(Topology topology, Properties props, Duration timeout, CompanyCatalog catalog,
-                                       Runnable beforeStart, CompletableFuture<Void> published) throws InterruptedException {
+                                       CompletableFuture<Void> published) throws InterruptedException {
         streams = new KafkaStreams(topology, props);
         java.util.concurrent.atomic.AtomicReference<Throwable> died = new java.util.concurrent.atomic.AtomicReference<>();
         streams.setUncaughtExceptionHandler(e -> {
@@ -323,7 +336,6 @@ public final class NewsStreamsApp implements AutoCloseable {
         streamsMetrics = new io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics(streams);
         streamsMetrics.bindTo(metrics.registry());
         try {
-            beforeStart.run();
             joined(published);
         } catch (RuntimeException e) {
             closeStreamsMetrics();

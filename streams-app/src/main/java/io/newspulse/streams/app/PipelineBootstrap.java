@@ -3,7 +3,6 @@ package io.newspulse.streams.app;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -139,27 +138,6 @@ final class PipelineBootstrap {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while listing topics", e);
-        }
-    }
-
-    /**
-     * Whether the broker serves every partition of these topics (name to partition count): it answers an offset
-     * request for each, which it does once it has made the partition's log. A broker lists a topic, and its
-     * controller acknowledges the creation, before that (see {@link InternalTopicsGate}).
-     */
-    static boolean serves(Admin admin, Map<String, Integer> topicPartitions) throws InterruptedException {
-        Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> request = new java.util.HashMap<>();
-        topicPartitions.forEach((topic, count) -> {
-            for (int p = 0; p < count; p++) {
-                request.put(new org.apache.kafka.common.TopicPartition(topic, p), org.apache.kafka.clients.admin.OffsetSpec.latest());
-            }
-        });
-        try {
-            admin.listOffsets(request, new org.apache.kafka.clients.admin.ListOffsetsOptions().timeoutMs(2_000))
-                    .all().get(30, TimeUnit.SECONDS);
-            return true;
-        } catch (ExecutionException | TimeoutException e) {
-            return false;
         }
     }
 

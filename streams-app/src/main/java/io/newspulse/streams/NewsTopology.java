@@ -208,8 +208,9 @@ public final class NewsTopology {
             SignalFactory factory = new SignalFactory(label, size.toMillis(), settings.topCoMentions());
             Duration retention = size.multipliedBy(RETAINED_WINDOWS).compareTo(size.plus(settings.grace())) > 0
                     ? size.multipliedBy(RETAINED_WINDOWS) : size.multipliedBy(2).plus(settings.grace()); // still there at its close
+            TimeWindows windows = TimeWindows.ofSizeAndGrace(size, settings.grace());
             var windowed = grouped
-                    .windowedBy(TimeWindows.ofSizeAndGrace(size, settings.grace()))
+                    .windowedBy(windows)
                     .aggregate(SignalAccumulator::new, (company, mention, acc) -> acc.add(mention), Named.as("signals-" + label + "-aggregate"),
                             Materialized.<String, SignalAccumulator>as(CrashSafeStores.timestampedWindow(StoreNames.signals(size), retention, size))
                                     .withKeySerde(Serdes.String()).withValueSerde(SignalCodecs.ACCUMULATOR));
@@ -244,7 +245,7 @@ public final class NewsTopology {
 
             // Closed windows are read from the aggregate's store when stream time passes their close (no suppression
             // buffer and its changelog: ClosedWindowEmitter).
-            remembered.process(() -> new ClosedWindowEmitter(StoreNames.signals(size), size, settings.grace(), factory),
+            remembered.process(() -> new ClosedWindowEmitter(StoreNames.signals(size), windows, factory),
                             Named.as("signals-" + label + "-closed"), StoreNames.signals(size))
                     .processValues(() -> new SpikeScorer(closedBaselineStore, rules, true), Named.as("signals-" + label + "-final-spike-score"), closedBaselineStore)
                     .mapValues(ScoredSignal::signal, Named.as("signals-" + label + "-final-signal"))

@@ -1,6 +1,5 @@
 package io.newspulse.streams.signals;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.NavigableSet;
@@ -9,6 +8,7 @@ import java.util.TreeSet;
 
 import io.newspulse.avro.CompanySignal;
 import io.newspulse.avro.Mention;
+import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -38,6 +38,7 @@ public final class ClosedWindowEmitter implements Processor<String, Mention, Str
     private static final long SLOW_REBUILD_MS = 500;
 
     private final String storeName;
+    private final TimeWindows windows;
     private final long sizeMs;
     private final long graceMs;
     private final SignalFactory factory;
@@ -47,15 +48,18 @@ public final class ClosedWindowEmitter implements Processor<String, Mention, Str
     private long streamTime;
 
     /**
-     * @param storeName the window store of the aggregate (tumbling windows of {@code size})
-     * @param size      window size
-     * @param grace     grace period of the windows
+     * @param storeName the window store of the aggregate
+     * @param windows   the aggregate's own windows (tumbling: size, grace and which window a record falls in)
      * @param factory   turns a closed window's accumulator into its signal
      */
-    public ClosedWindowEmitter(String storeName, Duration size, Duration grace, SignalFactory factory) {
+    public ClosedWindowEmitter(String storeName, TimeWindows windows, SignalFactory factory) {
+        if (windows.advanceMs != windows.size()) {
+            throw new IllegalArgumentException("closed windows are emitted for tumbling windows only");
+        }
         this.storeName = storeName;
-        this.sizeMs = size.toMillis();
-        this.graceMs = grace.toMillis();
+        this.windows = windows;
+        this.sizeMs = windows.size();
+        this.graceMs = windows.gracePeriodMs();
         this.factory = factory;
     }
 
@@ -84,9 +88,10 @@ public final class ClosedWindowEmitter implements Processor<String, Mention, Str
     @Override
     public void process(Record<String, Mention> record) {
         streamTime = Math.max(streamTime, record.timestamp());
-        long start = windowStart(record.timestamp());
-        if (record.timestamp() >= 0 && !closed(start)) {
-            open.computeIfAbsent(start, s -> new TreeSet<>()).add(record.key());
+        for (long start : windows.windowsFor(record.timestamp()).keySet()) {
+            if (!closed(start)) {
+                open.computeIfAbsent(start, s -> new TreeSet<>()).add(record.key());
+            }
         }
         emitClosed();
     }
@@ -94,10 +99,6 @@ public final class ClosedWindowEmitter implements Processor<String, Mention, Str
     /** Open windows: {@code start + size + grace > streamTime}, the aggregate's rule for accepting a record. */
     private boolean closed(long start) {
         return start + sizeMs + graceMs <= streamTime;
-    }
-
-    private long windowStart(long timestamp) {
-        return timestamp - Math.floorMod(timestamp, sizeMs);
     }
 
     private void emitClosed() {

@@ -91,7 +91,8 @@ class ClosedWindowEmitterTest {
     }
 
     private ClosedWindowEmitter emitter() {
-        return new ClosedWindowEmitter(STORE, SIZE, GRACE, new SignalFactory("1m", SIZE.toMillis(), 5));
+        return new ClosedWindowEmitter(STORE, org.apache.kafka.streams.kstream.TimeWindows.ofSizeAndGrace(SIZE, GRACE),
+                new SignalFactory("1m", SIZE.toMillis(), 5));
     }
 
     /** What the aggregate does with a mention, then the emitter (the same order as in the topology). */

@@ -344,22 +344,13 @@ final class Attribution {
                 char[] t = (inTitle[m] ? title : body).chars();
                 for (String a : AUXILIARIES) {
                     if (gap == a.length() + 2 && t[end[m]] == ' ' && t[position - 1] == ' '
-                            && wordAt(t, end[m] + 1, a)) {
+                            && Field.matches(t, end[m] + 1, a)) {
                         return true;
                     }
                 }
             }
         }
         return false;
-    }
-
-    private static boolean wordAt(char[] t, int at, String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (at + i >= t.length || t[at + i] != word.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** As {@link #companyJustBefore(int[], int)}, for company {@code c} only. */

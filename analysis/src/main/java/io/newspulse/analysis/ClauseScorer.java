@@ -213,15 +213,7 @@ final class ClauseScorer {
     }
 
     private static boolean startsWith(char[] text, int i, int to, String w) {
-        if (i + w.length() > Math.min(to + 1, text.length)) {
-            return false;
-        }
-        for (int k = 0; k < w.length(); k++) {
-            if (text[i + k] != w.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
+        return i + w.length() <= to + 1 && Field.matches(text, i, w);
     }
 
     /**
@@ -331,8 +323,8 @@ final class ClauseScorer {
         while (i >= 0 && (text[i] == ' ' || text[i] == '-')) {
             i--;
         }
-        if (i >= 0 && (text[i] == '%' || i >= 6 && text[i] == 't' && (endsWord(text, i, "percent")
-                || endsWord(text, i, "pct")))) {
+        if (i >= 0 && (text[i] == '%' || i >= 6 && text[i] == 't' && (Field.matches(text, i - 6, "percent")
+                || Field.matches(text, i - 2, "pct")))) {
             return true;
         }
         int j = end;
@@ -344,19 +336,6 @@ final class ClauseScorer {
             j += 3;
         }
         return figureAfter(text, j) >= 0;
-    }
-
-    private static boolean endsWord(char[] text, int last, String w) {
-        int s = last - w.length() + 1;
-        if (s < 0) {
-            return false;
-        }
-        for (int k = 0; k < w.length(); k++) {
-            if (text[s + k] != w.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The end of a number written right after {@code from} (one space between), else -1. */

@@ -26,12 +26,17 @@ final class Field {
 
     /** True when the folded text has {@code word} at {@code at} (as {@link String#startsWith(String, int)}). */
     boolean startsWith(String word, int at) {
+        return matches(chars, at, word);
+    }
+
+    /** True when {@code t} holds {@code word} at {@code at} (false when it does not fit): the analysis' one text match. */
+    static boolean matches(char[] t, int at, String word) {
         int n = word.length();
-        if (at < 0 || at > chars.length - n) {
+        if (at < 0 || at > t.length - n) {
             return false;
         }
         for (int k = 0; k < n; k++) {
-            if (chars[at + k] != word.charAt(k)) {
+            if (t[at + k] != word.charAt(k)) {
                 return false;
             }
         }

@@ -62,13 +62,8 @@ final class Orders {
     }
 
     private static boolean startsWord(char[] t, int i, String w) {
-        if (i + w.length() > t.length) {
+        if (!Field.matches(t, i, w)) {
             return false;
-        }
-        for (int k = 0; k < w.length(); k++) {
-            if (t[i + k] != w.charAt(k)) {
-                return false;
-            }
         }
         int e = i + w.length();
         return e == t.length || !Lexicon.isWordChar(t[e]) || w.equals("%");

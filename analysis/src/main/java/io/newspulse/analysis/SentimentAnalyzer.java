@@ -405,24 +405,12 @@ public final class SentimentAnalyzer {
             }
             if (c == ' ' && i > 0 && Character.isDigit(t[i - 1])) {
                 int k = i + 1;
-                if (startsWith(t, k, "percent") || startsWith(t, k, "per cent") || startsWith(t, k, "pct")) {
+                if (Field.matches(t, k, "percent") || Field.matches(t, k, "per cent") || Field.matches(t, k, "pct")) {
                     return true;
                 }
             }
         }
         return false;
-    }
-
-    private static boolean startsWith(char[] t, int at, String word) {
-        if (at + word.length() > t.length) {
-            return false;
-        }
-        for (int i = 0; i < word.length(); i++) {
-            if (t[at + i] != word.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean contains(int[] a, int v) {

@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
  * (the output stays aligned with the input; bad lines are listed on stderr), 2 on bad usage.
  */
 @Command(name = "tag", mixinStandardHelpOptions = true,
-        description = {"Tags JSON Lines articles ({\"id\",\"title\",\"body\",\"lang\"}) with the companies they mention,",
-            "one output line per article in input order: {\"id\",\"companies\":[{\"id\",\"name\",\"relevance\",\"mentions\"}]}."})
+        description = {"Tags JSON Lines articles ({\"id\",\"title\",\"body\",\"lang\"}) with the companies they mention and",
+            "what the article says about each, one output line per article in input order: {\"id\",\"tone\",\"events\",",
+            "\"companies\":[{\"id\",\"name\",\"relevance\",\"linked\",\"mentions\",\"sentiment\",\"events\"}]}."})
 public final class TagCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;

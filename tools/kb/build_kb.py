@@ -482,6 +482,25 @@ def description_head(short: str) -> str | None:
     return None
 
 
+SPACED_DASH = re.compile(r"\s[-\u2013]\s")
+
+
+def dash_parts(short: str) -> list[str]:
+    """'Petroleo Brasileiro S.A. - Petrobras' -> ['Petrobras'], 'A.P. Moller - Maersk' -> ['Maersk']: a register
+    name that joins the company's own one-word name and a description with a spaced dash; news writes the one
+    word. The first part of one word with four letters or more only ('Conduril - Engenharia': the second is the
+    sector); the name rules then judge it ('Canada' of 'Air North Charter - Canada' is a place, a micro cap's word
+    needs evidence)."""
+    parts = SPACED_DASH.split(short)
+    if len(parts) < 2:
+        return []
+    for part in parts:
+        part = strip_legal(part.strip()) or part.strip()
+        if len(tokens(part)) == 1 and latin_letters(part) >= 4:
+            return [part]
+    return []
+
+
 GROUP_SECTOR_TAIL = {"bank"}
 
 
@@ -1799,7 +1818,8 @@ def build() -> tuple[str, dict]:
         merged += target is not None
         kept.append(r)
 
-    for r in kept:
+    dashed: dict[int, list[str]] = {}  # per record: one-word names a spaced dash joins to a description
+    for i, r in enumerate(kept):
         for lang, names in list(r.full.items()) + list(r.short.items()):
             if lang != "en":
                 continue
@@ -1815,6 +1835,7 @@ def build() -> tuple[str, dict]:
                 if head:
                     r.add(r.short, "en", head)
                     r.heads.add(head)
+                dashed.setdefault(i, []).extend(dash_parts(strip_legal(n) or n))
             if r.source in ASIAN_SOURCES or r.country in ASIAN_COUNTRIES or r.source == "airline":
                 # romanised Japanese/Korean/Chinese in capitals are surnames and places (FUJITA, KANDA); an
                 # airline's alias in capitals is often its city ("SOCHI" of Sochi Air)
@@ -1830,6 +1851,15 @@ def build() -> tuple[str, dict]:
                     variant = accented_variant(n, lang, words)
                     if variant:
                         r.add(r.short, "en", variant)  # a variant: the company whose full name it is keeps it
+
+    # a dash part is the weakest claim: it never takes a name another record has by the rules above ('ABSA' of
+    # 'ABSA - Aerolinhas Brasileiras' would make the bank Absa lose 'Absa'); two dash parts alike cancel each other
+    named = {key(n) for r in kept for table in (r.full, r.short) for names in table.values() for n in names}
+    for i, parts in dashed.items():
+        for part in parts:
+            if key(part) not in named:
+                kept[i].add(kept[i].short, "en", part)
+                kept[i].heads.add(part)
 
     # a word that starts the names of four or more companies is a place or a group word ("Shenzhen X",
     # "Shanghai X", "Tata X"): alone it names none of them

@@ -132,6 +132,14 @@ class ShortFormTest(unittest.TestCase):
         self.assertEqual(kb.group_variants("Banco de Sabadell"), ["Banco Sabadell"])
         self.assertEqual(kb.group_variants("Deutsche Bank"), [])
 
+    def test_should_take_the_one_word_name_a_spaced_dash_joins_to_a_description(self):
+        self.assertEqual(kb.dash_parts("Petroleo Brasileiro S.A. - Petrobras"), ["Petrobras"])
+        self.assertEqual(kb.dash_parts("A.P. Moller - Maersk"), ["Maersk"])
+        self.assertEqual(kb.dash_parts("Federal Hydro-Generating Company - RusHydro"), ["RusHydro"])
+        self.assertEqual(kb.dash_parts("Conduril - Engenharia"), ["Conduril"])  # the second word is the sector
+        self.assertEqual(kb.dash_parts("LAI - Linea Aerea IAACA"), [])  # three letters: too short alone
+        self.assertEqual(kb.dash_parts("Mercedes-Benz Group"), [])  # no spaced dash: one name
+
     def test_should_take_the_name_before_a_spanish_description(self):
         self.assertEqual(kb.description_head("Atresmedia Corporacion de Medios de Comunicacion"), "Atresmedia")
         self.assertEqual(kb.description_head("Prosegur Compania de Seguridad"), "Prosegur")

@@ -39,6 +39,20 @@ class FormerNamesAndBrandsTest {
     }
 
     @Test
+    void shouldTagTheBuiltInBrandsAsTheirMakersInEveryLanguageTheyAreWrittenIn() {
+        assertThat(BuiltInTagger.ids("Jeep sales fell in China in the third quarter.", "en")).containsExactly("stellantis");
+        assertThat(BuiltInTagger.ids("Lexus sales rose 12% in Europe.", "en")).containsExactly("toyota");
+        assertThat(BuiltInTagger.ids("レクサスの国内販売が好調だ。", "ja")).containsExactly("toyota");
+        assertThat(BuiltInTagger.ids("Chevrolet recalled 10,000 pickup trucks.", "en")).containsExactly("general-motors");
+        assertThat(BuiltInTagger.ids("Gucci sales slowed in Asia.", "en")).containsExactly("kering");
+    }
+
+    @Test
+    void shouldNotTagALowerCaseWordSpelledLikeABrand() {
+        assertThat(BuiltInTagger.ids("He drove an old jeep across the desert.", "en")).isEmpty();
+    }
+
+    @Test
     void shouldKeepTaggingAMergedCompanyUnderItsOwnId() {
         assertThat(ids("Shares of Old Bank plc were suspended.")).containsExactly("old-bank");
     }

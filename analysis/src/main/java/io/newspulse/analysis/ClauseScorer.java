@@ -233,17 +233,18 @@ final class ClauseScorer {
                     qsign = -1;
                 }
                 // A negative marker weight: the figure after it is a loss ("compared to a loss of EUR 12.7 mn").
-                int afterSign = m.get(TermKind.COMPARE).weight() < 0 ? -1 : qsign;
+                boolean lossAfter = m.get(TermKind.COMPARE).weight() < 0;
+                int afterSign = lossAfter ? -1 : qsign;
                 if (marker + 1 < clause.hitTo) {
                     // The quantity named right after the marker says what the old figure was: "EPS of EUR 0.44
-                    // versus loss per share of EUR 2.26".
+                    // versus loss per share of EUR 2.26", "a loss of EUR 0.3 mn compared to a profit of EUR 3.6 mn".
                     Lexicon.Hit next = hits.get(marker + 1);
                     if (isQuantity(next) && next.start() - m.end() <= 6) {
-                        afterSign = next.has(TermKind.BAD) && !next.has(TermKind.GOOD) ? -1 : afterSign < 0 ? -1 : 1;
+                        afterSign = lossAfter || next.has(TermKind.BAD) && !next.has(TermKind.GOOD) ? -1 : 1;
                     }
                 }
                 int direction = Comparisons.direction(text, clause.start, Math.min(clause.end, text.length),
-                        m.start(), m.end(), qsign, afterSign);
+                        q.end(), m.start(), m.end(), qsign, afterSign);
                 if (direction != 0) {
                     paired[b - clause.hitFrom] = true;
                     sink.polarity(m.start(), direction * COMPARISON);

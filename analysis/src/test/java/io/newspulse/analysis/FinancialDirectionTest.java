@@ -50,6 +50,32 @@ class FinancialDirectionTest {
     }
 
     @Test
+    void shouldReadALossAgainstAnEarlierProfitAsWorseAndTheReverseAsBetter() {
+        assertThat(tone("The operating loss totalled EUR 2.1 mn, compared to a profit of EUR 4.4 mn a year earlier."))
+                .isLessThan(-0.1);
+        assertThat(tone("The retailer posted a net profit of 3.0 mln euro for the first half of 2008, compared to a net "
+                + "loss of 1.1 mln euro for the same period of 2007.")).isGreaterThan(0.1);
+        assertThat(tone("The company reported a loss per share of EUR 0.30, against earnings per share of EUR 0.12."))
+                .isLessThan(-0.1);
+    }
+
+    @Test
+    void shouldCompareTheFiguresNotTheYearsNorAParallelCurrency() {
+        assertThat(tone("Operating profit was EUR 2.3 mn in 2006 compared to EUR 4.8 mn in 2005.")).isLessThan(-0.1);
+        assertThat(tone("Net profit came to 5.2 mln euro $ 6.8 mln for 2007, compared to 5.9 mln euro $ 7.7 mln for "
+                + "2006.")).isLessThan(-0.1);
+        assertThat(Comparisons.isYear("sales in 2005 were".toCharArray(), 9, 13)).isTrue();
+        assertThat(Comparisons.isYear("sales of eur 2005 mn".toCharArray(), 13, 17)).isFalse();
+        assertThat(Comparisons.isYear("a total of 2005 shares".toCharArray(), 11, 15)).isFalse();
+    }
+
+    @Test
+    void shouldCountASmallChangeBetweenComparedFiguresButNotAnEqualOne() {
+        assertThat(tone("EBITDA was EUR 212 mn, compared to EUR 209 mn a year earlier.")).isGreaterThan(0.1);
+        assertThat(tone("EBITDA was EUR 212 mn, compared to EUR 212 mn a year earlier.")).isBetween(-0.1, 0.1);
+    }
+
+    @Test
     void shouldNotTakeTheBaselineAfterFromAsTheMovedQuantity() {
         assertThat(tone("Operating profit totalled EUR 0.4 mn, up from an operating loss of EUR 0.8 mn."))
                 .isGreaterThan(0.1);

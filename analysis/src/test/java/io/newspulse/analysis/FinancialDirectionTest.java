@@ -60,6 +60,14 @@ class FinancialDirectionTest {
     }
 
     @Test
+    void shouldReadALossDownFromAProfitAndASwingToAFigureByTheStateReached() {
+        assertThat(tone("The group's operating loss was EUR 5.2 mn, down from a profit of EUR 3.9 mn.")).isLessThan(-0.1);
+        assertThat(tone("The retailer expects to swing to a net profit of EUR 2.1 m in the first quarter, from an "
+                + "EUR 3.4 m loss a year earlier.")).isGreaterThan(0.1);
+        assertThat(tone("The utility swung to a pretax loss of EUR 40 m in the third quarter.")).isLessThan(-0.1);
+    }
+
+    @Test
     void shouldCompareTheFiguresNotTheYearsNorAParallelCurrency() {
         assertThat(tone("Operating profit was EUR 2.3 mn in 2006 compared to EUR 4.8 mn in 2005.")).isLessThan(-0.1);
         assertThat(tone("Net profit came to 5.2 mln euro $ 6.8 mln for 2007, compared to 5.9 mln euro $ 7.7 mln for "

@@ -49,6 +49,19 @@ class EventRulesTest {
     }
 
     @Test
+    void shouldKeepTheTakeoverToThePartiesTheTitleNamesNotToAnEarlierTarget() {
+        String title = "Alpha to acquire Betamalt for $5 billion";
+        String body = "Alpha said on Monday it will acquire Betamalt Systems for $5 billion in cash. The boards of "
+                + "both companies have approved the acquisition. The deal follows the purchase of rival Gammaco by "
+                + "Alpha in March.";
+
+        assertThat(events(title, body, "Gammaco", "Alpha", "Betamalt Systems"))
+                .doesNotContain(EventCode.MERGER_ACQUISITION);
+        assertThat(events(title, body, "Betamalt Systems", "Alpha", "Gammaco")).contains(EventCode.MERGER_ACQUISITION);
+        assertThat(events(title, body, "Alpha", "Betamalt Systems", "Gammaco")).contains(EventCode.MERGER_ACQUISITION);
+    }
+
+    @Test
     void shouldTreatMergerThatFormedTheCompanyAsBackground() {
         String body = "Tata Steel agreed to buy Corus for $12 billion. Corus, which was formed by the merger of "
                 + "British Steel and Hoogovens, employs 47,300 people. The takeover was approved by the board.";

@@ -62,6 +62,15 @@ class EventRulesTest {
     }
 
     @Test
+    void shouldCodeJapaneseProductHazardsAsSafetyEvents() {
+        assertThat(eventsIn("ja", "東和電機の携帯電話用電池パックが破裂", null, "東和電機"))
+                .contains(EventCode.RECALL_SAFETY);
+        assertThat(eventsIn("ja", "北西食品の菓子から有害物質を検出", null, "北西食品")).contains(EventCode.RECALL_SAFETY);
+        assertThat(eventsIn("ja", "南海急行の特急列車がトンネル内で緊急停止", null, "南海急行"))
+                .contains(EventCode.RECALL_SAFETY);
+    }
+
+    @Test
     void shouldTreatMergerThatFormedTheCompanyAsBackground() {
         String body = "Tata Steel agreed to buy Corus for $12 billion. Corus, which was formed by the merger of "
                 + "British Steel and Hoogovens, employs 47,300 people. The takeover was approved by the board.";

@@ -68,6 +68,15 @@ class FinancialDirectionTest {
     }
 
     @Test
+    void shouldReadConcernAsWorryOnlyWhenItIsOne() {
+        assertThat(tone("The talks concern 120 employees at the plant in Tampere.")).isBetween(-0.1, 0.1);
+        assertThat(tone("The buyer is a Swedish engineering concern with operations in the Baltic countries."))
+                .isBetween(-0.1, 0.1);
+        assertThat(tone("Investors are concerned about the group's rising debt and weak cash flow.")).isLessThan(-0.1);
+        assertThat(tone("Analysts voiced growing concern over the airline's falling bookings.")).isLessThan(-0.1);
+    }
+
+    @Test
     void shouldCompareTheFiguresNotTheYearsNorAParallelCurrency() {
         assertThat(tone("Operating profit was EUR 2.3 mn in 2006 compared to EUR 4.8 mn in 2005.")).isLessThan(-0.1);
         assertThat(tone("Net profit came to 5.2 mln euro $ 6.8 mln for 2007, compared to 5.9 mln euro $ 7.7 mln for "

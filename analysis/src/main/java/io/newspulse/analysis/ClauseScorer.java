@@ -325,6 +325,10 @@ final class ClauseScorer {
             if (q.start() - d.end() > pairWindowAfter(lang)) {
                 break;
             }
+            if (lang.spaced && (q.has(TermKind.UP) || q.has(TermKind.DOWN))) {
+                // A later direction owns the quantities after it: "accelerate development and reduce product cost".
+                break;
+            }
             if (!paired[b - from] && isQuantity(q)) {
                 return figureEnd < 0 || q.start() - figureEnd <= 1 ? b : -1;
             }

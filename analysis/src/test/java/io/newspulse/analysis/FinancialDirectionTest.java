@@ -77,6 +77,12 @@ class FinancialDirectionTest {
     }
 
     @Test
+    void shouldLeaveTheQuantityAfterALaterDirectionToThatDirection() {
+        assertThat(tone("The new platform will speed up development work and reduce product costs.")).isGreaterThan(0.1);
+        assertThat(tone("The chipmaker will accelerate development and cut production costs.")).isGreaterThan(0.1);
+    }
+
+    @Test
     void shouldCompareTheFiguresNotTheYearsNorAParallelCurrency() {
         assertThat(tone("Operating profit was EUR 2.3 mn in 2006 compared to EUR 4.8 mn in 2005.")).isLessThan(-0.1);
         assertThat(tone("Net profit came to 5.2 mln euro $ 6.8 mln for 2007, compared to 5.9 mln euro $ 7.7 mln for "

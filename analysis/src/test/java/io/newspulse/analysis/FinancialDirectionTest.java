@@ -83,6 +83,14 @@ class FinancialDirectionTest {
     }
 
     @Test
+    void shouldNotReadFameHedgingOrMaterialsAsGoodNews() {
+        assertThat(tone("The magazine is one of the best-known titles in the Nordic countries.")).isBetween(-0.1, 0.1);
+        assertThat(tone("Paper prices were at best flat during the quarter, analysts said.")).isBetween(-0.1, 0.1);
+        assertThat(tone("The boiler burns solid fuel from local sawmills.")).isBetween(-0.1, 0.1);
+        assertThat(tone("The retailer posted its best quarter in a decade.")).isGreaterThan(0.1);
+    }
+
+    @Test
     void shouldCompareTheFiguresNotTheYearsNorAParallelCurrency() {
         assertThat(tone("Operating profit was EUR 2.3 mn in 2006 compared to EUR 4.8 mn in 2005.")).isLessThan(-0.1);
         assertThat(tone("Net profit came to 5.2 mln euro $ 6.8 mln for 2007, compared to 5.9 mln euro $ 7.7 mln for "

@@ -91,6 +91,14 @@ class FinancialDirectionTest {
     }
 
     @Test
+    void shouldKnowCommonReportingWordsForQuantitiesAndDirections() {
+        assertThat(tone("The company will make 30 people redundant at its plant in Oulu.")).isLessThan(-0.1);
+        assertThat(tone("Cost savings dampened the airline's loss in the quarter.")).isGreaterThan(0.1);
+        assertThat(tone("The distributor expects its invoicing to be higher than last year.")).isGreaterThan(0.1);
+        assertThat(tone("The new kiln will reduce energy consumption at the mill.")).isGreaterThan(0.1);
+    }
+
+    @Test
     void shouldCompareTheFiguresNotTheYearsNorAParallelCurrency() {
         assertThat(tone("Operating profit was EUR 2.3 mn in 2006 compared to EUR 4.8 mn in 2005.")).isLessThan(-0.1);
         assertThat(tone("Net profit came to 5.2 mln euro $ 6.8 mln for 2007, compared to 5.9 mln euro $ 7.7 mln for "

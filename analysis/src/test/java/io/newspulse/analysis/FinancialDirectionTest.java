@@ -96,6 +96,10 @@ class FinancialDirectionTest {
         assertThat(tone("Cost savings dampened the airline's loss in the quarter.")).isGreaterThan(0.1);
         assertThat(tone("The distributor expects its invoicing to be higher than last year.")).isGreaterThan(0.1);
         assertThat(tone("The new kiln will reduce energy consumption at the mill.")).isGreaterThan(0.1);
+        assertThat(tone("The quarterly profit was 12 cents a share, below the analyst estimate of 15 cents."))
+                .isLessThan(-0.1);
+        assertThat(tone("The unit's performance in the first half remained clearly below the level of last year."))
+                .isLessThan(-0.1);
     }
 
     @Test

@@ -100,6 +100,8 @@ class FinancialDirectionTest {
                 .isLessThan(-0.1);
         assertThat(tone("The unit's performance in the first half remained clearly below the level of last year."))
                 .isLessThan(-0.1);
+        assertThat(tone("The group's net profit was EUR 12.4 mn, which is 18 % more than in 2006.")).isGreaterThan(0.1);
+        assertThat(tone("Sales in the quarter were 9 % less than in the same quarter of 2008.")).isLessThan(-0.1);
     }
 
     @Test

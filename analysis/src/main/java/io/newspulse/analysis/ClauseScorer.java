@@ -90,9 +90,10 @@ final class ClauseScorer {
                                 qe = qh.get(TermKind.BAD);
                                 qsign = -1;
                             }
-                            // "slipped to a loss", "swung into profit": the state reached, not a change of it.
+                            // "slipped to a loss", "swung into profit": the state reached, not a change of it; so is
+                            // a loss "down from a profit" (the old figure after "from" is the other kind).
                             value = (q > a && (reaches(text, h.end(), qh.start()) || endsWithTo(text, h.start(), h.end()))
-                                    ? 1 : sign) * qsign * e.weight();
+                                    || q < a && fromOtherKind(hits, a, to, text, qsign > 0) ? 1 : sign) * qsign * e.weight();
                             if (qe.event() != null) {
                                 sink.event(h.start(), qe.event());
                             }
@@ -163,6 +164,25 @@ final class ClauseScorer {
         }
     }
 
+    /**
+     * True when the direction at hit {@code dir} is followed by "from" and an old figure of the other kind than the
+     * quantity it moved ({@code good}: a good one): "an operating loss of EUR 96.3 mn, down from a profit".
+     */
+    private static boolean fromOtherKind(List<Lexicon.Hit> hits, int dir, int to, char[] text, boolean good) {
+        int i = hits.get(dir).end();
+        while (i < text.length && text[i] == ' ') {
+            i++;
+        }
+        if (dir + 1 >= to || !Field.matches(text, i, "from ")) {
+            return false;
+        }
+        Lexicon.Hit old = hits.get(dir + 1);
+        if (!isQuantity(old) || old.start() - i > 24) {
+            return false;
+        }
+        return good ? old.has(TermKind.BAD) && !old.has(TermKind.GOOD) : old.has(TermKind.GOOD);
+    }
+
     /** True when the direction term itself ends in "to" or "into" ("turned to", "moved into"). */
     private static boolean endsWithTo(char[] text, int start, int end) {
         return end - start > 3 && end <= text.length && text[end - 1] == 'o' && text[end - 2] == 't'
@@ -172,8 +192,8 @@ final class ClauseScorer {
 
     /**
      * True when quantity {@code a} is the old value of a change or comparison: "from" stands at most three words
-     * before it ("up from the loss of", "from a year-earlier loss"), or a comparison marker right before it
-     * ("versus loss per share").
+     * before it, figures, units and articles not counted ("up from the loss of", "from a year-earlier loss", "from an
+     * EUR9 .6 m loss"), or a comparison marker right before it ("versus loss per share").
      */
     static boolean baseline(List<Lexicon.Hit> hits, int from, int a, char[] text, int clauseStart, boolean spaced) {
         Lexicon.Hit q = hits.get(a);
@@ -184,12 +204,14 @@ final class ClauseScorer {
             }
         }
         int i = q.start() - 1;
-        for (int words = 0; spaced && words < 3; words++) {
+        for (int words = 0; spaced && words < 3; ) {
             while (i >= clauseStart && text[i] == ' ') {
                 i--;
             }
             int end = i + 1;
+            boolean figure = false;
             while (i >= clauseStart && text[i] != ' ') {
+                figure |= text[i] >= '0' && text[i] <= '9' || text[i] == '$';
                 i--;
             }
             if (end - i - 1 <= 0) {
@@ -198,6 +220,10 @@ final class ClauseScorer {
             if (end - i - 1 == 4 && text[i + 1] == 'f' && text[i + 2] == 'r' && text[i + 3] == 'o'
                     && text[i + 4] == 'm') {
                 return true;
+            }
+            // A figure and its unit ("from an EUR9 .6 m loss") are not words between "from" and the quantity.
+            if (!figure && end - i - 1 > 2) {
+                words++;
             }
         }
         return false;
@@ -233,17 +259,18 @@ final class ClauseScorer {
                     qsign = -1;
                 }
                 // A negative marker weight: the figure after it is a loss ("compared to a loss of EUR 12.7 mn").
-                int afterSign = m.get(TermKind.COMPARE).weight() < 0 ? -1 : qsign;
+                boolean lossAfter = m.get(TermKind.COMPARE).weight() < 0;
+                int afterSign = lossAfter ? -1 : qsign;
                 if (marker + 1 < clause.hitTo) {
                     // The quantity named right after the marker says what the old figure was: "EPS of EUR 0.44
-                    // versus loss per share of EUR 2.26".
+                    // versus loss per share of EUR 2.26", "a loss of EUR 0.3 mn compared to a profit of EUR 3.6 mn".
                     Lexicon.Hit next = hits.get(marker + 1);
                     if (isQuantity(next) && next.start() - m.end() <= 6) {
-                        afterSign = next.has(TermKind.BAD) && !next.has(TermKind.GOOD) ? -1 : afterSign < 0 ? -1 : 1;
+                        afterSign = lossAfter || next.has(TermKind.BAD) && !next.has(TermKind.GOOD) ? -1 : 1;
                     }
                 }
                 int direction = Comparisons.direction(text, clause.start, Math.min(clause.end, text.length),
-                        m.start(), m.end(), qsign, afterSign);
+                        q.end(), m.start(), m.end(), qsign, afterSign);
                 if (direction != 0) {
                     paired[b - clause.hitFrom] = true;
                     sink.polarity(m.start(), direction * COMPARISON);
@@ -296,6 +323,10 @@ final class ClauseScorer {
         for (int b = dir + 1; b < to; b++) {
             Lexicon.Hit q = hits.get(b);
             if (q.start() - d.end() > pairWindowAfter(lang)) {
+                break;
+            }
+            if (lang.spaced && (q.has(TermKind.UP) || q.has(TermKind.DOWN))) {
+                // A later direction owns the quantities after it: "accelerate development and reduce product cost".
                 break;
             }
             if (!paired[b - from] && isQuantity(q)) {

@@ -35,7 +35,8 @@ import java.util.Set;
  *       an order ({@link Orders}); agreement words in a merger clause are its paperwork, not a partnership.
  *       A company gets an event when its clauses hold a trigger and either the evidence is enough on its own
  *       ({@link #MIN_EVIDENCE}; a title trigger counts {@link #TITLE_EVIDENCE}) or the whole article is about
- *       that event ({@link #STORY_EVIDENCE}). In a text of one or two clauses (a headline, a sentence) one trigger is
+ *       that event ({@link #STORY_EVIDENCE}; for a takeover in a spaced language, only a party the title names when it
+ *       names one with that event, {@link #namedInTitle}). In a text of one or two clauses (a headline, a sentence) one trigger is
  *       enough.</li>
  * </ol>
  */
@@ -144,6 +145,8 @@ public final class SentimentAnalyzer {
         int[] storyClauses = new int[EventCode.values().length];
         boolean[] rates = new boolean[companyCount];
         int[] titleGroup = new int[0];
+        // The codes the title reports for a company it names: the story names its own parties.
+        int titleCodes = 0;
         // Priors of events (PRIOR terms: "acquisition", "launch"), per event code; they count once the event is the story.
         double[] tonePriors = null;
         double[][] companyPriors = null;
@@ -284,6 +287,7 @@ public final class SentimentAnalyzer {
                     }
                     if (clause.inTitle) {
                         evidence[c][code.ordinal()] += TITLE_EVIDENCE;
+                        titleCodes |= 1 << code.ordinal();
                     } else if (mentions.length == 0
                             || attribution.distance(mentions, c, collector.eventPositions[e]) <= reach(code, lang)
                             && (lang != Lang.JA || reach(code, lang) != Integer.MAX_VALUE
@@ -345,8 +349,15 @@ public final class SentimentAnalyzer {
         for (int c = 0; c < companyCount; c++) {
             events[c] = EnumSet.noneOf(EventCode.class);
             for (int e = 0; e < codes.length; e++) {
-                if (evidence[c][e] >= (clauses.size() <= 2 ? 1 : MIN_EVIDENCE[e])
-                        || evidence[c][e] > 0 && storyEvidence[e] >= STORY_EVIDENCE) {
+                // The story route: one trigger is enough for a company when the whole article is about that event,
+                // unless, for a takeover, the title already names the deal's parties and this company is not one of
+                // them ("Oracle to acquire Siebel": PeopleSoft, bought last year, or a rumoured suitor is background).
+                // Only where names are words (Japanese titles name the parties by abbreviations or descriptions:
+                // 新日石, 学習塾会社). Measured on the dev set: en events F1 0.714 -> 0.724, other languages unchanged.
+                boolean story = storyEvidence[e] >= STORY_EVIDENCE
+                        && (e != EventCode.MERGER_ACQUISITION.ordinal() || !lang.spaced || (titleCodes & 1 << e) == 0
+                        || namedInTitle(companies.get(c), titleText));
+                if (evidence[c][e] >= (clauses.size() <= 2 ? 1 : MIN_EVIDENCE[e]) || evidence[c][e] > 0 && story) {
                     events[c].add(codes[e]);
                 }
             }
@@ -390,6 +401,33 @@ public final class SentimentAnalyzer {
      */
     static boolean isSubject(CompanyMatch company) {
         return company.inTitle() || company.relevance() >= SUBJECT_RELEVANCE;
+    }
+
+    /**
+     * True when the title names the company: the tagger found it there, or the title holds the first word of its
+     * name as a word ("Oracle to acquire Siebel" names Siebel Systems; "Tata buys Corus" names Tata Steel).
+     */
+    static boolean namedInTitle(CompanyMatch company, Field title) {
+        if (company.inTitle()) {
+            return true;
+        }
+        String name = company.companyName();
+        int end = 0;
+        while (end < name.length() && Character.isLetterOrDigit(name.charAt(end))) {
+            end++;
+        }
+        if (end < 3 || title.length() == 0) {
+            return false;
+        }
+        String word = new String(Fold.chars(name.substring(0, end)));
+        String t = title.text();
+        for (int at = t.indexOf(word); at >= 0; at = t.indexOf(word, at + 1)) {
+            if ((at == 0 || !Lexicon.isWordChar(t.charAt(at - 1)))
+                    && (at + end == t.length() || !Lexicon.isWordChar(t.charAt(at + end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a percentage ("11%", "5 percent", "3 pct") follows within a few words after {@code from}. */

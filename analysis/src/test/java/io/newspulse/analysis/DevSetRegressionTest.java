@@ -50,15 +50,15 @@ class DevSetRegressionTest {
     void shouldKeepArticleTone() {
         assertThat(oracle.of("ALL").toneAccuracy()).isGreaterThanOrEqualTo(0.76);
         assertThat(oracle.of("en").toneAccuracy()).isGreaterThanOrEqualTo(0.77);
-        assertThat(oracle.of("ja").toneAccuracy()).isGreaterThanOrEqualTo(0.75);
+        assertThat(oracle.of("ja").toneAccuracy()).isGreaterThanOrEqualTo(0.78);
         assertThat(oracle.of("ALL").toneMacroF1()).isGreaterThanOrEqualTo(0.70);
     }
 
     @Test
     void shouldKeepEventsOnGoldCompanies() {
-        assertThat(oracle.of("ALL").eventF1()).isGreaterThanOrEqualTo(0.71);
-        assertThat(oracle.of("en").eventF1()).isGreaterThanOrEqualTo(0.70);
-        assertThat(oracle.of("ja").eventF1()).isGreaterThanOrEqualTo(0.73);
+        assertThat(oracle.of("ALL").eventF1()).isGreaterThanOrEqualTo(0.74);
+        assertThat(oracle.of("en").eventF1()).isGreaterThanOrEqualTo(0.74);
+        assertThat(oracle.of("ja").eventF1()).isGreaterThanOrEqualTo(0.74);
         assertThat(oracle.of("ko").eventF1()).isGreaterThanOrEqualTo(0.75);
     }
 
@@ -69,8 +69,8 @@ class DevSetRegressionTest {
         assertThat(tagged.of("ja").sentimentMacroF1()).isGreaterThanOrEqualTo(0.62);
         assertThat(tagged.of("ko").sentimentMacroF1()).isGreaterThanOrEqualTo(0.48);
         assertThat(tagged.of("ALL").eventPrecision()).isGreaterThanOrEqualTo(0.71);
-        assertThat(tagged.of("en").eventF1()).isGreaterThanOrEqualTo(0.70);
-        assertThat(tagged.of("ja").eventF1()).isGreaterThanOrEqualTo(0.70);
+        assertThat(tagged.of("en").eventF1()).isGreaterThanOrEqualTo(0.71);
+        assertThat(tagged.of("ja").eventF1()).isGreaterThanOrEqualTo(0.72);
         assertThat(tagged.of("ko").eventF1()).isGreaterThanOrEqualTo(0.70);
     }
 

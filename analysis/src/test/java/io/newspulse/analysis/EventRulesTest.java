@@ -49,6 +49,28 @@ class EventRulesTest {
     }
 
     @Test
+    void shouldKeepTheTakeoverToThePartiesTheTitleNamesNotToAnEarlierTarget() {
+        String title = "Alpha to acquire Betamalt for $5 billion";
+        String body = "Alpha said on Monday it will acquire Betamalt Systems for $5 billion in cash. The boards of "
+                + "both companies have approved the acquisition. The deal follows the purchase of rival Gammaco by "
+                + "Alpha in March.";
+
+        assertThat(events(title, body, "Gammaco", "Alpha", "Betamalt Systems"))
+                .doesNotContain(EventCode.MERGER_ACQUISITION);
+        assertThat(events(title, body, "Betamalt Systems", "Alpha", "Gammaco")).contains(EventCode.MERGER_ACQUISITION);
+        assertThat(events(title, body, "Alpha", "Betamalt Systems", "Gammaco")).contains(EventCode.MERGER_ACQUISITION);
+    }
+
+    @Test
+    void shouldCodeJapaneseProductHazardsAsSafetyEvents() {
+        assertThat(eventsIn("ja", "東和電機の携帯電話用電池パックが破裂", null, "東和電機"))
+                .contains(EventCode.RECALL_SAFETY);
+        assertThat(eventsIn("ja", "北西食品の菓子から有害物質を検出", null, "北西食品")).contains(EventCode.RECALL_SAFETY);
+        assertThat(eventsIn("ja", "南海急行の特急列車がトンネル内で緊急停止", null, "南海急行"))
+                .contains(EventCode.RECALL_SAFETY);
+    }
+
+    @Test
     void shouldTreatMergerThatFormedTheCompanyAsBackground() {
         String body = "Tata Steel agreed to buy Corus for $12 billion. Corus, which was formed by the merger of "
                 + "British Steel and Hoogovens, employs 47,300 people. The takeover was approved by the board.";

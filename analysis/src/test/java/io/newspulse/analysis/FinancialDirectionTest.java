@@ -50,6 +50,77 @@ class FinancialDirectionTest {
     }
 
     @Test
+    void shouldReadALossAgainstAnEarlierProfitAsWorseAndTheReverseAsBetter() {
+        assertThat(tone("The operating loss totalled EUR 2.1 mn, compared to a profit of EUR 4.4 mn a year earlier."))
+                .isLessThan(-0.1);
+        assertThat(tone("The retailer posted a net profit of 3.0 mln euro for the first half of 2008, compared to a net "
+                + "loss of 1.1 mln euro for the same period of 2007.")).isGreaterThan(0.1);
+        assertThat(tone("The company reported a loss per share of EUR 0.30, against earnings per share of EUR 0.12."))
+                .isLessThan(-0.1);
+    }
+
+    @Test
+    void shouldReadALossDownFromAProfitAndASwingToAFigureByTheStateReached() {
+        assertThat(tone("The group's operating loss was EUR 5.2 mn, down from a profit of EUR 3.9 mn.")).isLessThan(-0.1);
+        assertThat(tone("The retailer expects to swing to a net profit of EUR 2.1 m in the first quarter, from an "
+                + "EUR 3.4 m loss a year earlier.")).isGreaterThan(0.1);
+        assertThat(tone("The utility swung to a pretax loss of EUR 40 m in the third quarter.")).isLessThan(-0.1);
+    }
+
+    @Test
+    void shouldReadConcernAsWorryOnlyWhenItIsOne() {
+        assertThat(tone("The talks concern 120 employees at the plant in Tampere.")).isBetween(-0.1, 0.1);
+        assertThat(tone("The buyer is a Swedish engineering concern with operations in the Baltic countries."))
+                .isBetween(-0.1, 0.1);
+        assertThat(tone("Investors are concerned about the group's rising debt and weak cash flow.")).isLessThan(-0.1);
+        assertThat(tone("Analysts voiced growing concern over the airline's falling bookings.")).isLessThan(-0.1);
+    }
+
+    @Test
+    void shouldLeaveTheQuantityAfterALaterDirectionToThatDirection() {
+        assertThat(tone("The new platform will speed up development work and reduce product costs.")).isGreaterThan(0.1);
+        assertThat(tone("The chipmaker will accelerate development and cut production costs.")).isGreaterThan(0.1);
+    }
+
+    @Test
+    void shouldNotReadFameHedgingOrMaterialsAsGoodNews() {
+        assertThat(tone("The magazine is one of the best-known titles in the Nordic countries.")).isBetween(-0.1, 0.1);
+        assertThat(tone("Paper prices were at best flat during the quarter, analysts said.")).isBetween(-0.1, 0.1);
+        assertThat(tone("The boiler burns solid fuel from local sawmills.")).isBetween(-0.1, 0.1);
+        assertThat(tone("The retailer posted its best quarter in a decade.")).isGreaterThan(0.1);
+    }
+
+    @Test
+    void shouldKnowCommonReportingWordsForQuantitiesAndDirections() {
+        assertThat(tone("The company will make 30 people redundant at its plant in Oulu.")).isLessThan(-0.1);
+        assertThat(tone("Cost savings dampened the airline's loss in the quarter.")).isGreaterThan(0.1);
+        assertThat(tone("The distributor expects its invoicing to be higher than last year.")).isGreaterThan(0.1);
+        assertThat(tone("The new kiln will reduce energy consumption at the mill.")).isGreaterThan(0.1);
+        assertThat(tone("The quarterly profit was 12 cents a share, below the analyst estimate of 15 cents."))
+                .isLessThan(-0.1);
+        assertThat(tone("The unit's performance in the first half remained clearly below the level of last year."))
+                .isLessThan(-0.1);
+        assertThat(tone("The group's net profit was EUR 12.4 mn, which is 18 % more than in 2006.")).isGreaterThan(0.1);
+        assertThat(tone("Sales in the quarter were 9 % less than in the same quarter of 2008.")).isLessThan(-0.1);
+    }
+
+    @Test
+    void shouldCompareTheFiguresNotTheYearsNorAParallelCurrency() {
+        assertThat(tone("Operating profit was EUR 2.3 mn in 2006 compared to EUR 4.8 mn in 2005.")).isLessThan(-0.1);
+        assertThat(tone("Net profit came to 5.2 mln euro $ 6.8 mln for 2007, compared to 5.9 mln euro $ 7.7 mln for "
+                + "2006.")).isLessThan(-0.1);
+        assertThat(Comparisons.isYear("sales in 2005 were".toCharArray(), 9, 13)).isTrue();
+        assertThat(Comparisons.isYear("sales of eur 2005 mn".toCharArray(), 13, 17)).isFalse();
+        assertThat(Comparisons.isYear("a total of 2005 shares".toCharArray(), 11, 15)).isFalse();
+    }
+
+    @Test
+    void shouldCountASmallChangeBetweenComparedFiguresButNotAnEqualOne() {
+        assertThat(tone("EBITDA was EUR 212 mn, compared to EUR 209 mn a year earlier.")).isGreaterThan(0.1);
+        assertThat(tone("EBITDA was EUR 212 mn, compared to EUR 212 mn a year earlier.")).isBetween(-0.1, 0.1);
+    }
+
+    @Test
     void shouldNotTakeTheBaselineAfterFromAsTheMovedQuantity() {
         assertThat(tone("Operating profit totalled EUR 0.4 mn, up from an operating loss of EUR 0.8 mn."))
                 .isGreaterThan(0.1);

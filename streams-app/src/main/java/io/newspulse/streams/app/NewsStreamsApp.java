@@ -140,9 +140,9 @@ public final class NewsStreamsApp implements AutoCloseable {
         provisioner = new CompanyTopicProvisioner(admin, topics, router,
                 companyId -> joined(schemas).prepareCompany(companyId));
         CompanyCatalog catalog = steps.catalog(provisioner);
-        // The tagger for the knowledge base is built as soon as it is read (while the topology and Kafka Streams are
+        // The tagger for the knowledge base is built (the built-in one's loaded from its build-time image) as soon as it is read (while the topology and Kafka Streams are
         // made and the store is restored); Kafka Streams starts only once it is under way.
-        CompletableFuture<Void> prebuilt = routed.thenAccept(kb -> catalog.prebuild(kb.companies()));
+        CompletableFuture<Void> prebuilt = routed.thenAccept(kb -> catalog.prebuild(kb));
         // The built-in knowledge base is published as soon as it is read; Kafka Streams starts (restores the companies
         // store) only once the load is committed (issue 23).
         CompletableFuture<Void> published = !publishBuiltIn ? routed.thenAccept(kb -> { })

@@ -66,9 +66,21 @@ public final class CompanyCatalog {
      * the store holds exactly these companies, and builds from the store otherwise. A start then does not wait for a
      * build of seconds after the global store is restored (issue 23).
      */
-    public synchronized void prebuild(java.util.Collection<Company> expected) {
+    public void prebuild(java.util.Collection<Company> expected) {
+        prebuild(expected, () -> Tagger.build(expected));
+    }
+
+    /**
+     * As {@link #prebuild(java.util.Collection)} for the companies of a knowledge base, with its tagger from
+     * {@link Tagger#of}: the built-in knowledge base's is loaded from its build-time image rather than built.
+     */
+    public void prebuild(io.newspulse.tagging.kb.CompanyKnowledgeBase expected) {
+        prebuild(expected.companies(), () -> Tagger.of(expected));
+    }
+
+    private synchronized void prebuild(java.util.Collection<Company> expected, java.util.function.Supplier<Tagger> tagger) {
         List<Company> companies = expected.stream().filter(c -> !c.getDeleted()).sorted(STORE_ORDER).toList();
-        prebuilt = new Prebuilt(companies, CompletableFuture.supplyAsync(() -> Tagger.build(companies), daemon("tagger-prebuild")));
+        prebuilt = new Prebuilt(companies, CompletableFuture.supplyAsync(tagger, daemon("tagger-prebuild")));
     }
 
     /** Runs each task on a new daemon thread of that name (the two one-off steps of a start). */

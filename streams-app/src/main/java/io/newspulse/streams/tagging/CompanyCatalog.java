@@ -100,7 +100,17 @@ public final class CompanyCatalog {
      *
      * @param store the store to read (called on the checking thread)
      */
-    public synchronized void checkAhead(java.util.function.Supplier<? extends ReadOnlyKeyValueStore<String, ?>> store) {
+    public void checkAhead(java.util.function.Supplier<? extends ReadOnlyKeyValueStore<String, ?>> store) {
+        checkAhead(store, StoreProof.NONE);
+    }
+
+    /**
+     * As {@link #checkAhead(java.util.function.Supplier)}, without reading the store when {@code proof} shows that it
+     * holds the prebuilt companies; when it does not and the store is read and found to hold them, {@code proof} is
+     * told ({@link StoreProof#verified}), so that the next start can skip the read.
+     */
+    public synchronized void checkAhead(java.util.function.Supplier<? extends ReadOnlyKeyValueStore<String, ?>> store,
+                                        StoreProof proof) {
         Prebuilt ahead = prebuilt;
         if (ahead == null || check != null) {
             return;
@@ -109,11 +119,44 @@ public final class CompanyCatalog {
         check = CompletableFuture.supplyAsync(() -> {
             long start = System.nanoTime();
             long at = version.get(); // read before the store: a change while it is read moves the version on
+            if (proof.holds()) {
+                LOG.info("Companies store shown to hold the companies of the tagger built ahead without reading it, in {} ms",
+                        (System.nanoTime() - start) / 1_000_000);
+                return new Check(at, true);
+            }
             boolean matches = ahead.companies().equals(read(store.get()));
             LOG.info("Companies store checked against the companies of the tagger built ahead in {} ms: {}",
                     (System.nanoTime() - start) / 1_000_000, matches ? "same companies" : "different companies");
+            if (matches) {
+                proof.verified();
+            }
             return new Check(at, matches);
         }, daemon("tagger-check"));
+    }
+
+    /**
+     * Shows, without reading it, that the companies store holds exactly the companies a tagger was prebuilt for
+     * (e.g. {@code CompaniesStoreProof}: nothing was written to the companies topic since a start that read the store
+     * and found them). Both methods run on the checking thread, after the catalogue's version was read.
+     */
+    public interface StoreProof {
+        /** No proof: the store is always read. */
+        StoreProof NONE = new StoreProof() {
+            @Override
+            public boolean holds() {
+                return false;
+            }
+
+            @Override
+            public void verified() {
+            }
+        };
+
+        /** True only when the store is known to hold the prebuilt companies now. */
+        boolean holds();
+
+        /** The store was read and held the prebuilt companies (at the version read before the read). */
+        void verified();
     }
 
     /** The order of a String-keyed RocksDB store: the keys' UTF-8 bytes, unsigned. */

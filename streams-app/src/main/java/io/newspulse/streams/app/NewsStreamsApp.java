@@ -142,8 +142,9 @@ public final class NewsStreamsApp implements AutoCloseable {
         CompanyCatalog catalog = steps.catalog(provisioner);
         CompaniesStoreProof proof = new CompaniesStoreProof(admin, topics.companies(),
                 CompaniesStoreProof.file(config.getString(CommonConfig.DATA_DIR)));
-        // The tagger for the knowledge base is built (the built-in one's loaded from its build-time image) as soon as it is read (while the topology and Kafka Streams are
-        // made and the store is restored); Kafka Streams starts only once it is under way.
+        // The tagger for the knowledge base is built as soon as it is read (the built-in one's loaded from its
+        // build-time image), while the topology and Kafka Streams are made and the store is restored; Kafka Streams
+        // starts only once it is under way. The proof may spare the store check its read (CompaniesStoreProof).
         CompletableFuture<Void> prebuilt = routed.thenAccept(kb -> {
             proof.expect(kb);
             catalog.prebuild(kb);

@@ -49,7 +49,7 @@ public final class TagCommand implements Callable<Integer> {
             if (companies != null) {
                 kb = kb.overlay(CompanyKnowledgeBase.fromJsonl(companies));
             }
-            OfflineTagger tagger = new OfflineTagger(Tagger.build(kb.companies()));
+            OfflineTagger tagger = new OfflineTagger(Tagger.of(kb));
             TagSummary summary;
             try (Reader reader = files.openIn(); Writer writer = files.openOut()) {
                 summary = tagger.run(reader, writer, (line, id, message) ->

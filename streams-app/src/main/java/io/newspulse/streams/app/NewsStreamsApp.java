@@ -140,9 +140,15 @@ public final class NewsStreamsApp implements AutoCloseable {
         provisioner = new CompanyTopicProvisioner(admin, topics, router,
                 companyId -> joined(schemas).prepareCompany(companyId));
         CompanyCatalog catalog = steps.catalog(provisioner);
-        // The tagger for the knowledge base is built as soon as it is read (while the topology and Kafka Streams are
-        // made and the store is restored); Kafka Streams starts only once it is under way.
-        CompletableFuture<Void> prebuilt = routed.thenAccept(kb -> catalog.prebuild(kb.companies()));
+        CompaniesStoreProof proof = new CompaniesStoreProof(admin, topics.companies(),
+                CompaniesStoreProof.file(config.getString(CommonConfig.DATA_DIR)));
+        // The tagger for the knowledge base is built as soon as it is read (the built-in one's loaded from its
+        // build-time image), while the topology and Kafka Streams are made and the store is restored; Kafka Streams
+        // starts only once it is under way. The proof may spare the store check its read (CompaniesStoreProof).
+        CompletableFuture<Void> prebuilt = routed.thenAccept(kb -> {
+            proof.expect(kb);
+            catalog.prebuild(kb);
+        });
         // The built-in knowledge base is published as soon as it is read; Kafka Streams starts (restores the companies
         // store) only once the load is committed (issue 23).
         CompletableFuture<Void> published = !publishBuiltIn ? routed.thenAccept(kb -> { })
@@ -176,7 +182,7 @@ public final class NewsStreamsApp implements AutoCloseable {
             if (http != null) {
                 props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, http.applicationServer());
             }
-            startStreams(topology, props, timeout, catalog, CompletableFuture.allOf(prebuilt, published));
+            startStreams(topology, props, timeout, catalog, proof, CompletableFuture.allOf(prebuilt, published));
             gate.open(); // RUNNING: its topics exist (whether or not the broker listed them to the gate yet)
         } catch (RuntimeException | InterruptedException e) {
             gate.cancel();
@@ -284,8 +290,8 @@ public final class NewsStreamsApp implements AutoCloseable {
      * directory is wiped and Kafka Streams started once more ({@link GlobalStoreRecovery}).
      */
     private void startStreams(Topology topology, Properties props, Duration timeout, CompanyCatalog catalog,
-                              CompletableFuture<Void> published) throws InterruptedException {
-        Throwable failure = startStreamsOnce(topology, props, timeout, catalog, published);
+                              CompaniesStoreProof proof, CompletableFuture<Void> published) throws InterruptedException {
+        Throwable failure = startStreamsOnce(topology, props, timeout, catalog, proof, published);
         if (failure != null && GlobalStoreRecovery.isCorruptedGlobalStore(failure)) {
             java.nio.file.Path global = GlobalStoreRecovery.globalStateDir(props.getProperty(StreamsConfig.STATE_DIR_CONFIG),
                     props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG));
@@ -294,7 +300,7 @@ public final class NewsStreamsApp implements AutoCloseable {
             closeStreamsMetrics();
             streams.close(Duration.ofSeconds(30));
             GlobalStoreRecovery.wipe(global);
-            failure = startStreamsOnce(topology, props, timeout, catalog, published);
+            failure = startStreamsOnce(topology, props, timeout, catalog, proof, published);
         }
         if (failure instanceof RuntimeException e) {
             throw e;
@@ -307,11 +313,12 @@ public final class NewsStreamsApp implements AutoCloseable {
 
     /**
      * One start; null once RUNNING, the uncaught exception when Kafka Streams stopped before. Once the global store is
-     * restored, the catalogue compares it with the tagger built ahead while the stream threads join their group.
+     * restored, the catalogue compares it with the tagger built ahead while the stream threads join their group (no
+     * read when {@code proof} shows the store unchanged since a start that read it).
      * Kafka Streams is made at once and started once {@code published} completes (its failure stops the start).
      */
     private Throwable startStreamsOnce(Topology topology, Properties props, Duration timeout, CompanyCatalog catalog,
-                                       CompletableFuture<Void> published) throws InterruptedException {
+                                       CompaniesStoreProof proof, CompletableFuture<Void> published) throws InterruptedException {
         streams = new KafkaStreams(topology, props);
         java.util.concurrent.atomic.AtomicReference<Throwable> died = new java.util.concurrent.atomic.AtomicReference<>();
         streams.setUncaughtExceptionHandler(e -> {
@@ -343,6 +350,7 @@ public final class NewsStreamsApp implements AutoCloseable {
             streams = null;
             throw e;
         }
+        proof.beforeRestore();
         try {
             streams.start(); // waits for the global thread to initialise its store, and throws what stopped it
         } catch (RuntimeException e) {
@@ -350,7 +358,8 @@ public final class NewsStreamsApp implements AutoCloseable {
         }
         KafkaStreams started = streams;
         catalog.checkAhead(() -> started.store(org.apache.kafka.streams.StoreQueryParameters.fromNameAndType(
-                io.newspulse.streams.StoreNames.COMPANIES, org.apache.kafka.streams.state.QueryableStoreTypes.keyValueStore())));
+                io.newspulse.streams.StoreNames.COMPANIES, org.apache.kafka.streams.state.QueryableStoreTypes.keyValueStore())),
+                proof);
         if (!settled.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new IllegalStateException("Kafka Streams did not reach RUNNING within " + timeout + " (state "
                     + streams.state() + ")");

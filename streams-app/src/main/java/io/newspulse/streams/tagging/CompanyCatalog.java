@@ -66,9 +66,21 @@ public final class CompanyCatalog {
      * the store holds exactly these companies, and builds from the store otherwise. A start then does not wait for a
      * build of seconds after the global store is restored (issue 23).
      */
-    public synchronized void prebuild(java.util.Collection<Company> expected) {
+    public void prebuild(java.util.Collection<Company> expected) {
+        prebuild(expected, () -> Tagger.build(expected));
+    }
+
+    /**
+     * As {@link #prebuild(java.util.Collection)} for the companies of a knowledge base, with its tagger from
+     * {@link Tagger#of}: the built-in knowledge base's is loaded from its build-time image rather than built.
+     */
+    public void prebuild(io.newspulse.tagging.kb.CompanyKnowledgeBase expected) {
+        prebuild(expected.companies(), () -> Tagger.of(expected));
+    }
+
+    private synchronized void prebuild(java.util.Collection<Company> expected, java.util.function.Supplier<Tagger> tagger) {
         List<Company> companies = expected.stream().filter(c -> !c.getDeleted()).sorted(STORE_ORDER).toList();
-        prebuilt = new Prebuilt(companies, CompletableFuture.supplyAsync(() -> Tagger.build(companies), daemon("tagger-prebuild")));
+        prebuilt = new Prebuilt(companies, CompletableFuture.supplyAsync(tagger, daemon("tagger-prebuild")));
     }
 
     /** Runs each task on a new daemon thread of that name (the two one-off steps of a start). */
@@ -88,7 +100,17 @@ public final class CompanyCatalog {
      *
      * @param store the store to read (called on the checking thread)
      */
-    public synchronized void checkAhead(java.util.function.Supplier<? extends ReadOnlyKeyValueStore<String, ?>> store) {
+    public void checkAhead(java.util.function.Supplier<? extends ReadOnlyKeyValueStore<String, ?>> store) {
+        checkAhead(store, StoreProof.NONE);
+    }
+
+    /**
+     * As {@link #checkAhead(java.util.function.Supplier)}, without reading the store when {@code proof} shows that it
+     * holds the prebuilt companies; when it does not and the store is read and found to hold them, {@code proof} is
+     * told ({@link StoreProof#verified}), so that the next start can skip the read.
+     */
+    public synchronized void checkAhead(java.util.function.Supplier<? extends ReadOnlyKeyValueStore<String, ?>> store,
+                                        StoreProof proof) {
         Prebuilt ahead = prebuilt;
         if (ahead == null || check != null) {
             return;
@@ -97,11 +119,44 @@ public final class CompanyCatalog {
         check = CompletableFuture.supplyAsync(() -> {
             long start = System.nanoTime();
             long at = version.get(); // read before the store: a change while it is read moves the version on
+            if (proof.holds()) {
+                LOG.info("Companies store shown to hold the companies of the tagger built ahead without reading it, in {} ms",
+                        (System.nanoTime() - start) / 1_000_000);
+                return new Check(at, true);
+            }
             boolean matches = ahead.companies().equals(read(store.get()));
             LOG.info("Companies store checked against the companies of the tagger built ahead in {} ms: {}",
                     (System.nanoTime() - start) / 1_000_000, matches ? "same companies" : "different companies");
+            if (matches) {
+                proof.verified();
+            }
             return new Check(at, matches);
         }, daemon("tagger-check"));
+    }
+
+    /**
+     * Shows, without reading it, that the companies store holds exactly the companies a tagger was prebuilt for
+     * (e.g. {@code CompaniesStoreProof}: nothing was written to the companies topic since a start that read the store
+     * and found them). Both methods run on the checking thread, after the catalogue's version was read.
+     */
+    public interface StoreProof {
+        /** No proof: the store is always read. */
+        StoreProof NONE = new StoreProof() {
+            @Override
+            public boolean holds() {
+                return false;
+            }
+
+            @Override
+            public void verified() {
+            }
+        };
+
+        /** True only when the store is known to hold the prebuilt companies now. */
+        boolean holds();
+
+        /** The store was read and held the prebuilt companies (at the version read before the read). */
+        void verified();
     }
 
     /** The order of a String-keyed RocksDB store: the keys' UTF-8 bytes, unsigned. */

@@ -105,6 +105,72 @@ class CompanyCatalogTest {
     }
 
     /** A store that fails when read, to show a tagger came without reading it. */
+    @Test
+    void shouldTakeTheTaggerBuiltAheadWithoutReadingTheStoreWhenTheProofHolds() {
+        CompanyCatalog catalog = CompanyCatalog.standalone();
+        catalog.prebuild(List.of(QUIBBLE, ZORBLAX));
+        catalog.changed(ZORBLAX);
+        Proof proof = new Proof(true);
+
+        catalog.checkAhead(CompanyCatalogTest::unreadable, proof);
+        catalog.checkAheadDone().join();
+        var tagger = catalog.tagger(unreadable());
+
+        assertThat(catalog.builtFromStore()).isZero();
+        assertThat(proof.verified).isZero();
+        assertThat(tagger.tag("Quibble Robotics raised money.", "", "en")).extracting(m -> m.companyId())
+                .containsExactly("quibble");
+    }
+
+    @Test
+    void shouldTellTheProofWhenTheStoreWasReadAndHeldTheExpectedCompanies() {
+        CompanyCatalog catalog = CompanyCatalog.standalone();
+        catalog.prebuild(List.of(QUIBBLE, ZORBLAX));
+        catalog.changed(ZORBLAX);
+        Proof proof = new Proof(false);
+
+        catalog.checkAhead(() -> store(ZORBLAX, QUIBBLE), proof);
+        catalog.checkAheadDone().join();
+
+        assertThat(proof.verified).isEqualTo(1);
+        assertThat(catalog.tagger(unreadable()).companyCount()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldNotTellTheProofWhenTheStoreHeldOtherCompanies() {
+        CompanyCatalog catalog = CompanyCatalog.standalone();
+        catalog.prebuild(List.of(ZORBLAX));
+        catalog.changed(ZORBLAX);
+        Proof proof = new Proof(false);
+
+        catalog.checkAhead(() -> store(ZORBLAX, QUIBBLE), proof);
+        catalog.checkAheadDone().join();
+
+        assertThat(proof.verified).isZero();
+        assertThat(catalog.tagger(store(ZORBLAX, QUIBBLE)).companyCount()).isEqualTo(2);
+        assertThat(catalog.builtFromStore()).isEqualTo(1);
+    }
+
+    /** A proof that holds or not, counting the starts that verified the store by reading it. */
+    private static final class Proof implements CompanyCatalog.StoreProof {
+        private final boolean holds;
+        private int verified;
+
+        Proof(boolean holds) {
+            this.holds = holds;
+        }
+
+        @Override
+        public boolean holds() {
+            return holds;
+        }
+
+        @Override
+        public void verified() {
+            verified++;
+        }
+    }
+
     private static ReadOnlyKeyValueStore<String, Company> unreadable() {
         return new ReadOnlyKeyValueStore<>() {
             @Override

@@ -41,9 +41,17 @@ public final class CompanyKnowledgeBase {
     private final Set<String> deletedIds;
     private final String version;
     private final List<String> warnings;
+    /** "size:crc32" of the build-time image it was read from ({@link KnowledgeBaseImage}); null when not read from one. */
+    private final String imageFingerprint;
 
     private CompanyKnowledgeBase(Map<String, Company> companies, Set<String> deletedIds, String version,
                                  List<String> loadWarnings) {
+        this(companies, deletedIds, version, loadWarnings, null);
+    }
+
+    private CompanyKnowledgeBase(Map<String, Company> companies, Set<String> deletedIds, String version,
+                                 List<String> loadWarnings, String imageFingerprint) {
+        this.imageFingerprint = imageFingerprint;
         this.companies = Collections.unmodifiableMap(new LinkedHashMap<>(companies));
         this.deletedIds = Collections.unmodifiableSet(new LinkedHashSet<>(deletedIds));
         this.version = version;
@@ -170,6 +178,12 @@ public final class CompanyKnowledgeBase {
         return new CompanyKnowledgeBase(companies, Set.of(), version, loadWarnings);
     }
 
+    /** As {@link #of}, read from the build-time image that has this fingerprint ({@link #imageFingerprint()}). */
+    static CompanyKnowledgeBase ofImage(Map<String, Company> companies, String version, List<String> loadWarnings,
+                                        String imageFingerprint) {
+        return new CompanyKnowledgeBase(companies, Set.of(), version, loadWarnings, imageFingerprint);
+    }
+
     /** Reads a user company file; version is the file name. */
     public static CompanyKnowledgeBase fromJsonl(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
@@ -261,6 +275,15 @@ public final class CompanyKnowledgeBase {
     /** Companies in file order (not deleted ones). */
     public Collection<Company> companies() {
         return companies.values();
+    }
+
+    /**
+     * The fingerprint ("size:crc32") of the build-time image of the built-in knowledge base this one was read from,
+     * or empty when it was not read from that image (parsed from JSON Lines, a user file, an overlay): what a
+     * tagger compiled at build time for the built-in knowledge base checks before it is used ({@code TaggerImage}).
+     */
+    public Optional<String> imageFingerprint() {
+        return Optional.ofNullable(imageFingerprint);
     }
 
     public Optional<Company> get(String id) {

@@ -101,7 +101,8 @@ public final class KnowledgeBaseImage {
             }
             List<String> warnings = Json.mapper().readValue(stream.getMetaString(META_WARNINGS), new TypeReference<>() {
             });
-            return Optional.of(CompanyKnowledgeBase.of(companies, stream.getMetaString(META_VERSION), warnings));
+            return Optional.of(CompanyKnowledgeBase.ofImage(companies, stream.getMetaString(META_VERSION), warnings,
+                    fingerprint(image)));
         } catch (JsonProcessingException e) {
             LOG.warn("The built-in knowledge base image is unreadable ({}); reading the JSON Lines files instead",
                     e.getOriginalMessage());
@@ -123,7 +124,11 @@ public final class KnowledgeBaseImage {
         return out;
     }
 
-    private static String fingerprint(URL url) {
+    /**
+     * "size:crc32" of a resource: in a jar both from the jar's directory (nothing is inflated), of a file computed
+     * from its bytes.
+     */
+    public static String fingerprint(URL url) {
         try {
             URLConnection connection = url.openConnection();
             if (connection instanceof JarURLConnection jar) {

@@ -169,6 +169,46 @@ public final class AhoCorasick {
         }
     }
 
+    /** The automaton {@link #writeTo} wrote (see {@link DictionaryImage}). */
+    private AhoCorasick(DictionaryImage.In in) {
+        charClass = in.chars();
+        base = in.ints();
+        check = in.ints();
+        fail = in.ints();
+        report = in.ints();
+        nodes = in.ints();
+        wordFailLink = in.ints();
+        wordReport = in.ints();
+        outputLink = in.ints();
+        emit = in.ints();
+        outputStart = in.ints();
+        outputs = in.ints();
+        patternLength = in.ints();
+        startsPattern = in.booleans();
+    }
+
+    static AhoCorasick readFrom(DictionaryImage.In in) {
+        return new AhoCorasick(in);
+    }
+
+    /** Writes every field, in the order the reading constructor reads them. */
+    void writeTo(DictionaryImage.Out out) throws java.io.IOException {
+        out.chars(charClass);
+        out.ints(base);
+        out.ints(check);
+        out.ints(fail);
+        out.ints(report);
+        out.ints(nodes);
+        out.ints(wordFailLink);
+        out.ints(wordReport);
+        out.ints(outputLink);
+        out.ints(emit);
+        out.ints(outputStart);
+        out.ints(outputs);
+        out.ints(patternLength);
+        out.booleans(startsPattern);
+    }
+
     /**
      * Follows word-start links from {@code state} until a transition on {@code cls}; from the root the
      * transition is refused when it would start inside a word ({@code insideWord}).

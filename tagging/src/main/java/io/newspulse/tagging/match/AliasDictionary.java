@@ -70,6 +70,83 @@ public final class AliasDictionary {
         }
     }
 
+    /** The dictionary {@link #writeTo} wrote, over its companies (see {@link DictionaryImage}). */
+    private AliasDictionary(DictionaryImage.In in, List<Company> companies) {
+        this.companies = List.copyOf(companies);
+        matcher = PatternMatcher.readFrom(in);
+        int count = in.integer();
+        String[] patternArray = new String[count];
+        List<List<Target>> targetLists = new ArrayList<>(count);
+        PatternKind[] kinds = PatternKind.values();
+        for (int p = 0; p < count; p++) {
+            patternArray[p] = in.string();
+            Target[] list = new Target[in.integer()];
+            for (int k = 0; k < list.length; k++) {
+                int company = in.integer();
+                PatternKind kind = kinds[in.integer()];
+                String[] forms = new String[in.integer()];
+                for (int f = 0; f < forms.length; f++) {
+                    forms[f] = in.string();
+                }
+                list[k] = new Target(company, kind, List.of(forms));
+            }
+            targetLists.add(List.of(list));
+        }
+        patterns = List.of(patternArray);
+        targets = java.util.Collections.unmodifiableList(targetLists);
+        suffixed = in.booleans();
+        ambiguous = in.booleans();
+        caseShape = new int[in.integer()][];
+        for (int p = 0; p < caseShape.length; p++) {
+            caseShape[p] = in.ints();
+        }
+        int[] strongest = in.ints();
+        strongestKind = new PatternKind[strongest.length];
+        for (int p = 0; p < strongest.length; p++) {
+            strongestKind[p] = kinds[strongest[p]];
+        }
+        japaneseOnly = in.booleans();
+        if (this.companies.size() != ambiguous.length) {
+            throw new IllegalArgumentException("the image was written for " + ambiguous.length + " companies, not "
+                    + this.companies.size());
+        }
+    }
+
+    static AliasDictionary readFrom(DictionaryImage.In in, List<Company> companies) {
+        return new AliasDictionary(in, companies);
+    }
+
+    /** Writes every field but the companies, in the order the reading constructor reads them. */
+    void writeTo(DictionaryImage.Out out) throws java.io.IOException {
+        matcher.writeTo(out);
+        out.integer(patterns.size());
+        for (int p = 0; p < patterns.size(); p++) {
+            out.string(patterns.get(p));
+            List<Target> list = targets.get(p);
+            out.integer(list.size());
+            for (Target t : list) {
+                out.integer(t.company());
+                out.integer(t.kind().ordinal());
+                out.integer(t.forms().size());
+                for (String form : t.forms()) {
+                    out.string(form);
+                }
+            }
+        }
+        out.booleans(suffixed);
+        out.booleans(ambiguous);
+        out.integer(caseShape.length);
+        for (int[] shapes : caseShape) {
+            out.ints(shapes);
+        }
+        int[] strongest = new int[strongestKind.length];
+        for (int p = 0; p < strongest.length; p++) {
+            strongest[p] = strongestKind[p].ordinal();
+        }
+        out.ints(strongest);
+        out.booleans(japaneseOnly);
+    }
+
     /**
      * Compiles the dictionary of {@code companies}. They are put in {@link CompanyOrder} first, the last tie-break
      * between companies sharing an alias, so that the result does not depend on the order they were loaded in.

@@ -26,6 +26,26 @@ public final class PatternMatcher {
         otherNumbers = b.otherNumbers.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /** The matcher {@link #writeTo} wrote (see {@link DictionaryImage}). */
+    private PatternMatcher(DictionaryImage.In in) {
+        patternCount = in.integer();
+        otherNumbers = in.ints();
+        words = WordPatterns.readFrom(in);
+        others = AhoCorasick.readFrom(in);
+    }
+
+    static PatternMatcher readFrom(DictionaryImage.In in) {
+        return new PatternMatcher(in);
+    }
+
+    /** Writes every field, in the order the reading constructor reads them. */
+    void writeTo(DictionaryImage.Out out) throws java.io.IOException {
+        out.integer(patternCount);
+        out.ints(otherNumbers);
+        words.writeTo(out);
+        others.writeTo(out);
+    }
+
     public static Builder builder() {
         return new Builder();
     }

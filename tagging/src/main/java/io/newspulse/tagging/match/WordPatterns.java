@@ -141,6 +141,42 @@ final class WordPatterns {
         nextFilter = filter(next.keySet(), seed, multiplier);
     }
 
+    /** The patterns {@link #writeTo} wrote (see {@link DictionaryImage}). */
+    private WordPatterns(DictionaryImage.In in) {
+        seed = in.longValue();
+        multiplier = in.longValue();
+        firstTable = in.longs();
+        firstMask = in.integer();
+        nextTable = in.longs();
+        nextMask = in.integer();
+        firstFilter = in.longs();
+        nextFilter = in.longs();
+        records = in.ints();
+        pool = in.chars();
+        maxLength = in.integer();
+        patternCount = in.integer();
+    }
+
+    static WordPatterns readFrom(DictionaryImage.In in) {
+        return new WordPatterns(in);
+    }
+
+    /** Writes every field, in the order the reading constructor reads them. */
+    void writeTo(DictionaryImage.Out out) throws java.io.IOException {
+        out.longValue(seed);
+        out.longValue(multiplier);
+        out.longs(firstTable);
+        out.integer(firstMask);
+        out.longs(nextTable);
+        out.integer(nextMask);
+        out.longs(firstFilter);
+        out.longs(nextFilter);
+        out.ints(records);
+        out.chars(pool);
+        out.integer(maxLength);
+        out.integer(patternCount);
+    }
+
     private static long[] filter(Iterable<String> keys, long seed, long multiplier) {
         int count = 0;
         for (String ignored : keys) {

@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * Every rule of duplicate detection that is not about one pair of texts, in one place, used alike by the in-memory
  * index ({@code DedupIndex}, behind {@code newspulse dedup}) and by the Kafka Streams processors that partition the
- * same index ({@code DedupLookupProcessor}, {@code DedupDecisionProcessor}), so that both give the same verdicts:
+ * same index ({@code IndexLookup}, {@code DedupChainProcessor}), so that both give the same verdicts:
  * <ul>
  *   <li>which indexed articles an article is compared with: those within {@code horizon} of its event time
  *       ({@link #comparable});</li>

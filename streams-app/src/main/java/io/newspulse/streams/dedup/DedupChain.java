@@ -28,12 +28,14 @@ public final class DedupChain {
     }
 
     /**
-     * The chain topic of an application: one per application id, like Kafka Streams' own internal topics (and under
-     * the same prefix, which the deployment's ACLs give the app), but made by the app before Kafka Streams starts
-     * ({@code PipelineBootstrap}): Kafka Streams cannot loop a stream back into a repartition topic of its own.
+     * The chain topic of an application: one per application id, named like Kafka Streams' own repartition topics
+     * ({@code <application.id>-<name>-repartition}, under the prefix the deployment's ACLs give the app), so whatever
+     * finds an app's internal topics by that pattern (the reset tool, {@code InternalTopicsGate}, a backfill's drain,
+     * the benchmarks) finds it too. The app makes it before Kafka Streams starts ({@code PipelineBootstrap}): Kafka
+     * Streams cannot loop a stream back into a repartition topic of its own.
      */
     public static String topic(String applicationId) {
-        return applicationId + "-dedup-chain";
+        return applicationId + "-dedup-chain-repartition";
     }
 
     public int partitions() {

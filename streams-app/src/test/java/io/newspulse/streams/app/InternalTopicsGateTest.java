@@ -40,10 +40,10 @@ class InternalTopicsGateTest {
                 new PipelineMetrics(new SimpleMeterRegistry()), 3, io.newspulse.streams.dedup.DedupChain.topic("newspulse-streams"));
 
         // as listed by a broker after a first start with the default windows (1m, 1h, 1d); the dedup chain topic is
-        // the app's own, made before Kafka Streams starts, so the gate does not wait for it
+        // made by the app before Kafka Streams starts, and named like a repartition topic
         String app = "newspulse-streams-";
         assertThat(InternalTopicsGate.internalTopics(topology, "newspulse-streams")).containsExactlyInAnyOrder(
-                app + "dedup-cluster-store-changelog", app + "dedup-index-store-changelog",
+                app + "dedup-chain-repartition", app + "dedup-cluster-store-changelog", app + "dedup-index-store-changelog",
                 app + "recent-articles-store-changelog",
                 app + "signals-1m-store-changelog", app + "signals-1h-store-changelog", app + "signals-1d-store-changelog",
                 app + "spike-baseline-1m-store-changelog", app + "spike-baseline-1h-store-changelog",

@@ -85,6 +85,8 @@ public final class IndexLookup {
                     // The same article delivered again (a re-run of a load): a repost of its own cluster.
                     alreadyIndexed = true;
                     verdict = new Verdict(MatchKind.EXACT, entry.articleId, entry.clusterId, entry.eventTimeMs, 1.0);
+                } else if (!policy.precedes(entry.eventTimeMs, entry.articleId, t, probe.articleId())) {
+                    continue; // a later article is never this one's match (see DedupPolicy.precedes)
                 } else {
                     Fingerprint existing = signatures.get(entry.articleId, id -> signatureOf(id, entry.eventTimeMs));
                     if (existing == null) {

@@ -85,18 +85,32 @@ class DedupChainProcessorTest {
         /** The article read from the articles topic's partition {@code own}; runs the chain to its end. */
         DedupDecision publish(ArticleEvent article, int own) {
             int before = decisions.size();
-            Fingerprint fp = FINGERPRINTER.fingerprint(article.getTitle(), article.getBody(), article.getLanguage());
+            publishTogether(List.of(article), List.of(own));
+            assertThat(decisions).as("one decision per article").hasSize(before + 1);
+            return decisions.get(before);
+        }
+
+        /**
+         * Articles read at the same time on their partitions: each is looked up on its own partition before any hop
+         * of the others arrives (the hops wait for a commit), then the hops run in the order they were written.
+         */
+        void publishTogether(List<ArticleEvent> articles, List<Integer> owns) {
             Deque<Object[]> queue = new ArrayDeque<>();
-            queue.add(new Object[] {own, new DedupInput.Arrived(article, fp)});
+            for (int i = 0; i < articles.size(); i++) {
+                ArticleEvent article = articles.get(i);
+                Fingerprint fp = FINGERPRINTER.fingerprint(article.getTitle(), article.getBody(), article.getLanguage());
+                queue.add(new Object[] {owns.get(i), new DedupInput.Arrived(article, fp), article.getId()});
+            }
             while (!queue.isEmpty()) {
                 Object[] next = queue.poll();
                 int partition = (Integer) next[0];
                 MockProcessorContext<String, DedupStep> context = contexts.get(partition);
                 context.resetForwards();
-                processors.get(partition).process(new Record<>(article.getId(), (DedupInput) next[1], T0.toEpochMilli()));
+                String id = (String) next[2];
+                processors.get(partition).process(new Record<>(id, (DedupInput) next[1], T0.toEpochMilli()));
                 for (var forwarded : context.forwarded()) {
                     DedupStep step = forwarded.record().value();
-                    assertThat(forwarded.record().key()).isEqualTo(article.getId());
+                    assertThat(forwarded.record().key()).isEqualTo(id);
                     if (step.decision() != null) {
                         decisions.add(step.decision());
                         decidedOn.add(partition);
@@ -107,12 +121,10 @@ class DedupChainProcessorTest {
                         } else {
                             fixes.add((ClusterFix) message);
                         }
-                        queue.add(new Object[] {message.partition(), message});
+                        queue.add(new Object[] {message.partition(), message, id});
                     }
                 }
             }
-            assertThat(decisions).as("one decision per article").hasSize(before + 1);
-            return decisions.get(before);
         }
     }
 
@@ -223,6 +235,21 @@ class DedupChainProcessorTest {
     private static boolean sharesWithExactOwner(DedupChain chain, List<String> shared, String exactKey) {
         int owner = chain.partitionOf(exactKey);
         return shared.stream().anyMatch(k -> chain.partitionOf(k) == owner);
+    }
+
+    @Test
+    void shouldNeverMakeTwoCopiesReadAtTheSameTimeEachTheOthersDuplicate() {
+        // The copy is read on the partition owning the exact key, the wire story (earlier) on another partition owning
+        // some of its bands: each is indexed on its own partition before the other's hop gets there.
+        Partitions three = new Partitions(3);
+        Fingerprint story = fp(STORY);
+        int copyOwn = three.chain.partitionOf(story.exactKey());
+        int wireOwn = story.candidateKeys().stream().mapToInt(three.chain::partitionOf).filter(q -> q != copyOwn).findFirst()
+                .orElseThrow();
+        three.publishTogether(List.of(article("wire", STORY, 0), article("copy", STORY, HOUR)), List.of(wireOwn, copyOwn));
+        Map<String, String> byId = new java.util.TreeMap<>();
+        three.decisions.forEach(d -> byId.put(d.article().getId(), verdict(d)));
+        assertThat(byId).containsEntry("wire", "original").containsEntry("copy", "EXACT of wire");
     }
 
     @Test

@@ -17,6 +17,7 @@ import io.newspulse.dedup.Verdict;
  * @param eventTimeMs its event time
  * @param signature   its compact fingerprint ({@code Fingerprint.signature()}): the keys and the verification input
  * @param article     the article itself (Avro single-object encoding), for the decision and tagging at the last hop
+ *                    (empty on the first hop, in the task that read the article and holds it decoded)
  * @param best        the best verdict of the partitions visited so far ({@link Verdict#none()} before any match)
  * @param indexed     the visited partitions that indexed the article, with their provisional cluster
  */
@@ -45,11 +46,6 @@ public record ChainHop(int partition, int origin, String articleId, long eventTi
         if (partition < 0 || origin < 0) {
             throw new IllegalArgumentException("partitions must be >= 0");
         }
-    }
-
-    /** This article on its way to {@code next}, with one more partition's verdict merged in ({@code newBest} the better one). */
-    ChainHop toNext(int next, GroupVerdict verdict, Verdict newBest) {
-        return new ChainHop(next, origin, articleId, eventTimeMs, signature, article, newBest, with(indexed, partition, verdict));
     }
 
     /** {@code indexed} with {@code at}'s verdict added when that partition indexed the article. */

@@ -33,6 +33,9 @@ import org.apache.kafka.streams.state.WindowStore;
  * offline {@code DedupIndex}'s and as the earlier fan-out's (probes to every owning partition, verdicts back).
  */
 public final class DedupChainProcessor implements Processor<String, DedupInput, String, DedupStep> {
+    /** The article bytes of the first hop: the task that read the article holds it decoded. */
+    private static final byte[] EMPTY = new byte[0];
+
     private final String storeName;
     private final String clusterStoreName;
     private final DedupPolicy policy;
@@ -129,8 +132,6 @@ public final class DedupChainProcessor implements Processor<String, DedupInput, 
         }
         context.forward(record.withValue(DedupStep.decided(DedupDecision.of(article, result))));
     }
-
-    private static final byte[] EMPTY = new byte[0];
 
     /** Avro single-object encoding of an article, for the chain topic. */
     static byte[] encode(ArticleEvent article) {

@@ -8,10 +8,10 @@ import java.util.Objects;
 /**
  * Every rule of duplicate detection that is not about one pair of texts, in one place, used alike by the in-memory
  * index ({@code DedupIndex}, behind {@code newspulse dedup}) and by the Kafka Streams processors that partition the
- * same index ({@code DedupLookupProcessor}, {@code DedupDecisionProcessor}), so that both give the same verdicts:
+ * same index ({@code IndexLookup}, {@code DedupChainProcessor}), so that both give the same verdicts:
  * <ul>
  *   <li>which indexed articles an article is compared with: those within {@code horizon} of its event time
- *       ({@link #comparable});</li>
+ *       ({@link #comparable}) that come before it ({@link #precedes});</li>
  *   <li>how many entries one candidate key holds: a key that already holds {@code maxEntriesPerKey} comparable
  *       entries takes no more ({@link #hasRoom}; the first articles of a burst stay findable);</li>
  *   <li>whether an exact copy is indexed ({@link #indexes}): not by default, its text is already there;</li>
@@ -68,6 +68,18 @@ public record DedupPolicy(Duration horizon, int maxEntriesPerKey, boolean indexE
     /** True when an entry indexed at {@code entryTimeMs} is compared with an article of {@code eventTimeMs}. */
     public boolean comparable(long entryTimeMs, long eventTimeMs) {
         return Math.abs(eventTimeMs - entryTimeMs) <= horizon.toMillis();
+    }
+
+    /**
+     * True when an indexed article may be the match of a new one: it comes first in (event time, article id) order.
+     * So two articles are never each the other's duplicate, whatever order the index partitions see them in: with
+     * the dedup chain, an article is looked up on its own partition at once and on the others one hop later, so two
+     * copies read at nearly the same time on different partitions could each be indexed first on one partition and
+     * found by the other there. An article that arrives after a copy with a later event time is an original. The
+     * article itself delivered again precedes itself (a repost of its own cluster).
+     */
+    public boolean precedes(long entryTimeMs, String entryId, long eventTimeMs, String articleId) {
+        return entryTimeMs < eventTimeMs || (entryTimeMs == eventTimeMs && entryId.compareTo(articleId) <= 0);
     }
 
     /** True when a key holding {@code comparableEntries} entries within the horizon takes the new article too. */

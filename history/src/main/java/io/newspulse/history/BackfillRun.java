@@ -100,8 +100,8 @@ public final class BackfillRun {
     }
 
     /**
-     * Articles the publisher may be ahead of the dedup decision (default {@value Backlog#DEFAULT_MAX}): they wait in
-     * the decision step's pending store, so this bounds that store ({@link Backlog}).
+     * Articles the publisher may be ahead of the dedup decision (default {@value Backlog#DEFAULT_MAX}): they wait on
+     * the backfill's articles topic ({@link Backlog}).
      */
     public BackfillRun withMaxBacklog(long articles) {
         if (articles < 1) {
@@ -195,7 +195,7 @@ public final class BackfillRun {
                     LOG.info("Resuming backfill {}: {} articles already published, {} to go", backfill.name(), already.size(), todo);
                 }
                 long published;
-                Backlog backlog = new Backlog(maxBacklog, Backlog.decidedBy(admin, backfill.applicationId()));
+                Backlog backlog = new Backlog(maxBacklog, Backlog.decidedBy(admin, backfill.applicationId(), topics.articles()));
                 long[] sent = {0};
                 BooleanSupplier stopOrWait = () -> {
                     try {

@@ -13,12 +13,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps a replay's publisher at most {@code max} articles ahead of the dedup decision. Kafka Streams has no back
- * pressure between sub-topologies: the first stage reads a backfill's input as fast as the publisher writes it, and
- * every article then waits in the decision step's pending store (its whole text, on disk) until the index lookup, the
- * slowest stage, has returned its verdict. Unchecked, that store held most of the archive (state 1 GB after 4 minutes
- * of a 400,000-article replay). Publishing in step with the decision bounds it by {@code max} articles and costs no
- * throughput while {@code max} covers a few seconds of the lookup's work.
+ * Keeps a replay's publisher at most {@code max} articles ahead of the dedup decision. It was written for the
+ * fan-out dedup of earlier releases, where every article waited in the decision step's pending store (its whole
+ * text, on disk) until the index lookup had returned its verdicts: unchecked, that store held most of the archive
+ * (state 1 GB after 4 minutes of a 400,000-article replay). Since the dedup chain (issue 19) no state waits for a
+ * decision: an article is decided in the task that reads it when the backfill's articles topic has one partition, so
+ * an article not yet decided is one still on the topic, and the bound only keeps the publisher in step with the app.
  */
 final class Backlog {
     private static final Logger LOG = LoggerFactory.getLogger(Backlog.class);
@@ -31,8 +31,7 @@ final class Backlog {
 
     /**
      * @param max     articles published but not decided, at most
-     * @param decided articles the decision step has consumed verdicts for so far (a lower bound is safe: it only
-     *                makes the publisher wait longer)
+     * @param decided articles decided so far (a lower bound is safe: it only makes the publisher wait longer)
      */
     Backlog(long max, LongSupplier decided) {
         if (max < 1) {
@@ -64,18 +63,18 @@ final class Backlog {
     }
 
     /**
-     * Articles decided by a backfill app: its group's committed offsets on the {@code dedup-verdicts} repartition topic,
-     * which the decision step reads (one verdict per article while the index lookup has one partition; the lookup's
-     * transaction markers count too, which errs on the side of waiting less). 0 before its first commit; when the
-     * offsets cannot be read, {@link Long#MAX_VALUE} (no waiting rather than a publisher stuck on an admin error).
+     * Articles decided by a backfill app: its group's committed offsets on the backfill's articles topic. With one
+     * partition, the dedup chain has no hop: the task that reads an article decides it in the same transaction (the
+     * publisher's transaction markers count too, which errs on the side of waiting less). 0 before its first commit;
+     * when the offsets cannot be read, {@link Long#MAX_VALUE} (no waiting rather than a publisher stuck on an admin
+     * error).
      */
-    static LongSupplier decidedBy(Admin admin, String applicationId) {
-        String verdicts = applicationId + "-dedup-verdicts-repartition";
+    static LongSupplier decidedBy(Admin admin, String applicationId, String articlesTopic) {
         return () -> {
             try {
                 Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(applicationId)
                         .partitionsToOffsetAndMetadata().get(Duration.ofSeconds(30).toMillis(), TimeUnit.MILLISECONDS);
-                return offsets.entrySet().stream().filter(e -> e.getKey().topic().equals(verdicts) && e.getValue() != null)
+                return offsets.entrySet().stream().filter(e -> e.getKey().topic().equals(articlesTopic) && e.getValue() != null)
                         .mapToLong(e -> e.getValue().offset()).sum();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

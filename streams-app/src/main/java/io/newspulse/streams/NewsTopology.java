@@ -1,7 +1,6 @@
 package io.newspulse.streams;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -11,22 +10,18 @@ import io.newspulse.avro.CompanySignal;
 import io.newspulse.avro.DuplicateEvent;
 import io.newspulse.avro.Mention;
 import io.newspulse.kafka.topics.Topics;
-import io.newspulse.dedup.fingerprint.Fingerprint;
 import io.newspulse.dedup.fingerprint.Fingerprinter;
 import io.newspulse.streams.config.Durations;
 import io.newspulse.streams.config.PipelineSettings;
 import io.newspulse.dedup.DedupPolicy;
-import io.newspulse.streams.dedup.ClusterFix;
-import io.newspulse.streams.dedup.ClusterFixProcessor;
+import io.newspulse.streams.dedup.DedupChain;
+import io.newspulse.streams.dedup.DedupChainProcessor;
 import io.newspulse.streams.dedup.DedupCodec;
 import io.newspulse.streams.dedup.DedupDecision;
-import io.newspulse.streams.dedup.DedupDecisionProcessor;
-import io.newspulse.streams.dedup.DedupLookupProcessor;
-import io.newspulse.streams.dedup.DedupMessage;
-import io.newspulse.streams.dedup.DedupProbe;
-import io.newspulse.streams.dedup.GroupVerdict;
+import io.newspulse.streams.dedup.DedupInput;
+import io.newspulse.streams.dedup.DedupStep;
+import io.newspulse.streams.dedup.IndexLookup;
 import io.newspulse.streams.dedup.IndexValue;
-import io.newspulse.streams.dedup.ProbeSplitter;
 import io.newspulse.streams.history.ComputedAtStamper;
 import io.newspulse.streams.metrics.PipelineMetrics;
 import io.newspulse.streams.serde.EventSerdes;
@@ -58,7 +53,6 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
-import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
@@ -66,10 +60,9 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * The newspulse topology, built by a pure function of its settings and collaborators (no broker needed):
  * <pre>
- * news.articles → validate → fingerprint ─┬→ probes (repartition by dedup key) → index lookup → verdicts (repartition by id) ─┐
- *                                          └──────────────────────────────────────────────────────────────────────────────→ decide
- * decide → cluster fixes (repartition by dedup key) → cluster store of the index partitions
- * decide → news.duplicates (duplicates) ; decide → tag (companies global store) → news.mentions (by company)
+ * news.articles → validate → fingerprint ─┬→ dedup chain (index + cluster stores of the article's own partition) ─→ decided
+ * &lt;app&gt;-dedup-chain (by partition) ─────────┘        └→ next partition owning the article's keys, or cluster fixes → &lt;app&gt;-dedup-chain
+ * decided → news.duplicates (duplicates) ; decided → tag (companies global store) → news.mentions (by company)
  * news.mentions → high-impact events → company.alerts
  * news.mentions → per window size: windowed aggregate → spike and sentiment-shock scores → company.signals, signals.&lt;id&gt;, company.alerts
  *                                  └→ closed windows, read from the aggregate's store at close → company.signals.final
@@ -88,10 +81,12 @@ public final class NewsTopology {
      * @param catalog        companies → tagger, shared with the global store updater
      * @param companyTopics  companies that have a {@code signals.<id>} topic
      * @param metrics        pipeline counters
-     * @param dedupPartitions partitions of the dedup repartition topics (= partitions of news.articles)
+     * @param dedupPartitions partitions of the dedup index (= partitions of news.articles and of the chain topic)
+     * @param chainTopic     the dedup chain topic ({@link DedupChain#topic}), made before Kafka Streams starts
      */
     public static Topology build(PipelineSettings settings, EventSerdes serdes, CompanyCatalog catalog,
-                                 CompanyTopicRouter companyTopics, PipelineMetrics metrics, int dedupPartitions) {
+                                 CompanyTopicRouter companyTopics, PipelineMetrics metrics, int dedupPartitions,
+                                 String chainTopic) {
         Topics topics = settings.topics();
         StreamsBuilder builder = new StreamsBuilder();
 
@@ -111,7 +106,7 @@ public final class NewsTopology {
                     return validator.validate(id, article);
                 }, Named.as("validate-article"));
 
-        KStream<String, DedupDecision> decided = dedup(builder, articles, settings, metrics, dedupPartitions);
+        KStream<String, DedupDecision> decided = dedup(builder, articles, settings, metrics, dedupPartitions, chainTopic);
 
         decided.filter((id, d) -> !d.novel(), Named.as("duplicates-only"))
                 .mapValues(NewsTopology::duplicateEvent, Named.as("to-duplicate-event"))
@@ -135,52 +130,37 @@ public final class NewsTopology {
             TopicConfig.SEGMENT_MS_CONFIG, Long.toString(Duration.ofMinutes(10).toMillis()));
 
     private static KStream<String, DedupDecision> dedup(StreamsBuilder builder, KStream<String, ArticleEvent> articles,
-                                                        PipelineSettings settings, PipelineMetrics metrics, int partitions) {
+                                                        PipelineSettings settings, PipelineMetrics metrics, int partitions,
+                                                        String chainTopic) {
         Fingerprinter fingerprinter = new Fingerprinter();
-        ProbeSplitter splitter = new ProbeSplitter(partitions);
-        KStream<String, FingerprintedArticle> fingerprinted = articles.mapValues(
-                a -> new FingerprintedArticle(a, fingerprinter.fingerprint(a.getTitle(), a.getBody(), a.getLanguage())),
-                Named.as("fingerprint-article"));
-
+        DedupChain chain = new DedupChain(partitions);
         DedupPolicy policy = settings.dedupPolicy();
-        Duration retention = DedupLookupProcessor.retention(policy);
+        Duration retention = IndexLookup.retention(policy);
         builder.addStateStore(Stores.windowStoreBuilder(
                 CrashSafeStores.window(StoreNames.DEDUP_INDEX, retention, Duration.ofMillis(1), true),
                 Serdes.String(), IndexValue.SERDE).withCachingDisabled());
         builder.addStateStore(Stores.windowStoreBuilder(
                 CrashSafeStores.window(StoreNames.DEDUP_CLUSTERS, retention, Duration.ofMillis(1), false),
                 Serdes.String(), Serdes.String()).withCachingDisabled());
-        KStream<String, GroupVerdict> verdicts = fingerprinted
-                .flatMap((id, fa) -> {
-                    List<KeyValue<String, DedupProbe>> out = new ArrayList<>();
-                    Fingerprint fp = fa.fingerprint();
-                    for (DedupProbe probe : splitter.split(id, ArticleValidator.eventTime(fa.article()), fp.signature(), fp.candidateKeys())) {
-                        out.add(KeyValue.pair(probe.keys().get(0), probe));
-                    }
-                    return out;
-                }, Named.as("dedup-fan-out"))
-                .repartition(Repartitioned.<String, DedupProbe>as("dedup-probes")
-                        .withKeySerde(Serdes.String()).withValueSerde(DedupCodec.PROBES).withNumberOfPartitions(partitions))
-                .process(() -> new DedupLookupProcessor(StoreNames.DEDUP_INDEX, StoreNames.DEDUP_CLUSTERS, policy),
-                        Named.as("dedup-lookup"), StoreNames.DEDUP_INDEX, StoreNames.DEDUP_CLUSTERS)
-                .repartition(Repartitioned.<String, GroupVerdict>as("dedup-verdicts")
-                        .withKeySerde(Serdes.String()).withValueSerde(DedupCodec.VERDICTS).withNumberOfPartitions(partitions));
 
-        builder.addStateStore(Stores.keyValueStoreBuilder(CrashSafeStores.keyValue(StoreNames.DEDUP_PENDING),
-                Serdes.String(), DedupCodec.PENDING).withCachingEnabled());
-        KStream<String, DedupMessage> messages = fingerprinted
-                .mapValues(fa -> DedupMessage.article(DedupDecisionProcessor.encode(fa.article()), fa.fingerprint().candidateKeys().size()), Named.as("dedup-article-message"))
-                .merge(verdicts.mapValues(DedupMessage::verdict, Named.as("dedup-verdict-message")), Named.as("dedup-merge"));
-        KStream<String, DedupDecision> decided = messages.process(() -> new DedupDecisionProcessor(StoreNames.DEDUP_PENDING, policy, metrics),
-                Named.as("dedup-decide"), StoreNames.DEDUP_PENDING);
-
-        // The decided cluster goes back to the index partitions that recorded another one (see ClusterFix).
-        decided.flatMap((id, d) -> d.clusterFixes().stream().map(f -> KeyValue.pair(f.routingKey(), f)).toList(),
-                        Named.as("dedup-cluster-fan-out"))
-                .repartition(Repartitioned.<String, ClusterFix>as("dedup-cluster-fixes")
-                        .withKeySerde(Serdes.String()).withValueSerde(DedupCodec.CLUSTER_FIXES).withNumberOfPartitions(partitions))
-                .process(() -> new ClusterFixProcessor(StoreNames.DEDUP_CLUSTERS), Named.as("dedup-cluster-fix"), StoreNames.DEDUP_CLUSTERS);
-        return decided;
+        // The articles and the chain topic (same partition count) feed one processor in the task of each index
+        // partition: an article is looked up on its own partition, then hops to the other partitions owning its keys.
+        KStream<String, DedupInput> arrived = articles.mapValues(
+                a -> new DedupInput.Arrived(a, fingerprinter.fingerprint(a.getTitle(), a.getBody(), a.getLanguage())),
+                Named.as("fingerprint-article"));
+        KStream<String, DedupInput> hops = builder
+                .stream(chainTopic, Consumed.with(Serdes.String(), DedupCodec.CHAIN)
+                        .withTimestampExtractor(new ArticleTimestampExtractor()).withName("dedup-chain-source"))
+                .<DedupInput>mapValues(m -> m, Named.as("dedup-chain-message"));
+        KStream<String, DedupStep> steps = arrived.merge(hops, Named.as("dedup-merge"))
+                .process(() -> new DedupChainProcessor(StoreNames.DEDUP_INDEX, StoreNames.DEDUP_CLUSTERS, policy, chain, metrics),
+                        Named.as("dedup-chain"), StoreNames.DEDUP_INDEX, StoreNames.DEDUP_CLUSTERS);
+        steps.filter((id, step) -> step.next() != null, Named.as("dedup-chain-onward"))
+                .mapValues(DedupStep::next, Named.as("dedup-chain-next"))
+                .to(chainTopic, Produced.with(Serdes.String(), DedupCodec.CHAIN).withStreamPartitioner(DedupChain.PARTITIONER)
+                        .withName("dedup-chain-sink"));
+        return steps.filter((id, step) -> step.decision() != null, Named.as("dedup-decided"))
+                .mapValues(DedupStep::decision, Named.as("dedup-decision"));
     }
 
     private static void signals(StreamsBuilder builder, PipelineSettings settings, EventSerdes serdes,
@@ -265,9 +245,5 @@ public final class NewsTopology {
                 .setPublishedAt(java.time.Instant.ofEpochMilli(ArticleValidator.eventTime(a)))
                 .setDetectedAt(java.time.Instant.now())
                 .build();
-    }
-
-    /** An article with its fingerprint, inside the first sub-topology only (never serialised). */
-    record FingerprintedArticle(ArticleEvent article, Fingerprint fingerprint) {
     }
 }

@@ -8,7 +8,6 @@ import io.newspulse.streams.config.Durations;
 public final class StoreNames {
     public static final String COMPANIES = "companies-store";
     public static final String DEDUP_INDEX = "dedup-index-store";
-    public static final String DEDUP_PENDING = "dedup-pending-store";
     public static final String DEDUP_CLUSTERS = "dedup-cluster-store";
     public static final String RECENT_ARTICLES = "recent-articles-store";
 

@@ -81,7 +81,7 @@ class NewsTopologyTest {
         serdes = new EventSerdes(Map.of("schema.registry.url", MockSchemaRegistry.MOCK_URL_PREFIX + scope));
         metrics = new PipelineMetrics(new SimpleMeterRegistry());
         PipelineSettings settings = PipelineSettings.defaults(TOPICS).withWindows(List.of(Duration.ofMinutes(1), Duration.ofHours(1)), Duration.ofMinutes(1));
-        var topology = NewsTopology.build(settings, serdes, CompanyCatalog.standalone(), CompanyTopicRouter.of(List.of("microsoft")), metrics, 3);
+        var topology = NewsTopology.build(settings, serdes, CompanyCatalog.standalone(), CompanyTopicRouter.of(List.of("microsoft")), metrics, 3, io.newspulse.streams.dedup.DedupChain.topic("newspulse-streams"));
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");

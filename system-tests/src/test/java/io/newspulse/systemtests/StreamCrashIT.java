@@ -105,7 +105,7 @@ class StreamCrashIT {
     private void awaitSomeProgress() {
         Awaitility.await("stream app progress").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
                 .ignoreExceptions()
-                .until(() -> GroupLag.topics(stack.bootstrapServers(), applicationId) >= 4);
+                .until(() -> GroupLag.topics(stack.bootstrapServers(), applicationId) >= 2); // articles, mentions (one partition: no chain hop)
     }
 
     /** Copies the stream JVMs' logs to target/ (the temp dir is deleted after the test). */

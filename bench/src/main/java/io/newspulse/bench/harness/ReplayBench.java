@@ -42,8 +42,6 @@ public final class ReplayBench {
     /** The archive ends here (a fixed date: the run is the same every time). */
     static final Instant END = Instant.parse("2026-01-01T00:00:00Z");
     private static final int CHECKPOINTS = 10;
-    /** The repartition topic the decision step reads the index lookup's verdicts from (after the application id). */
-    private static final String VERDICTS_TOPIC = "dedup-verdicts-repartition";
 
     private final BenchRig rig;
     private final BenchSettings settings;
@@ -165,10 +163,10 @@ public final class ReplayBench {
                 + ", one every " + String.format(Locale.ROOT, "%.0f", archive.meanGap().toMillis() / 1000.0) + " s on average), replayed with `BackfillRun`, "
                 + "the code of `newspulse replay`, on the run's embedded stack with the default signal settings (windows 1m, 1h, 1d, "
                 + "grace 1m, dedup horizon 7d). The archive is generated while it is published rather than held in memory. "
-                + "Articles processed = articles through dedup and tagging: the backfill group's committed offset on the "
-                + "`dedup-verdicts` repartition topic, which the decision step reads (one verdict per article); the signals stage "
-                + "trails it by the mentions in flight. Articles read (JSON `articles_read`) = its committed offset on the input "
-                + "topic, less one transaction marker per publishing batch. Heap and RSS are of the whole benchmark JVM (broker, registry, app and harness); "
+                + "Articles processed = articles through dedup and tagging = articles read (JSON `articles_read`): the backfill "
+                + "group's committed offset on the input topic, less one transaction marker per publishing batch (with the "
+                + "input's one partition the dedup chain has no hop: the task that reads an article decides and tags it in the "
+                + "same transaction); the signals stage trails it by the mentions in flight. Heap and RSS are of the whole benchmark JVM (broker, registry, app and harness); "
                 + "state = the backfill app's Kafka Streams state directory. Audit: every article is on the backfill topic once and "
                 + "was read by the app, no dead letter, no record dropped as late, and for every window size the closed windows' "
                 + "`article_count` adds up to the mentions on the backfill's `news.mentions` (" + mentionCount + ").\n";
@@ -231,12 +229,9 @@ public final class ReplayBench {
                 }
                 // one transaction marker per publishing batch sits between the articles
                 read = Math.min(total, Math.round(o.offset() * (double) batch / (batch + 1)));
-                // Decided = verdicts the decision step consumed: one per article while the index lookup has one
-                // partition (a few transaction markers of the lookup task's commits are counted too).
-                long verdicts = offsets.entrySet().stream()
-                        .filter(e -> e.getKey().topic().equals(groupId + "-" + VERDICTS_TOPIC))
-                        .mapToLong(e -> e.getValue().offset()).sum();
-                long articles = Math.min(read, verdicts);
+                // Decided = read: with the backfill's one articles partition the dedup chain has no hop, and the task
+                // that reads an article decides and tags it in the same transaction.
+                long articles = read;
                 if (next < CHECKPOINTS && articles >= (long) total * next / CHECKPOINTS) {
                     sample(articles); // once, however many tenths this poll crossed
                     while (next < CHECKPOINTS && articles >= (long) total * next / CHECKPOINTS) {

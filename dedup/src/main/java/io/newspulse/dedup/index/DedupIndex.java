@@ -59,7 +59,7 @@ public final class DedupIndex {
         offers++;
         maxEventTimeMs = Math.max(maxEventTimeMs, eventTimeMs);
         int[] comparable = new int[keys.length];
-        Verdict best = lookup(keys, eventTimeMs, fp, comparable);
+        Verdict best = lookup(articleId, keys, eventTimeMs, fp, comparable);
         if (policy.indexes(best.kind())) {
             Held entry = new Held(articleId, policy.clusterOf(articleId, best), eventTimeMs, fp);
             for (int i = 0; i < keys.length; i++) {
@@ -80,7 +80,7 @@ public final class DedupIndex {
      * comparable entries each key holds. An exact match under the exact key (the first) ends the search when exact
      * copies are not indexed: no other entry can rank higher, and the counts are then not needed.
      */
-    private Verdict lookup(long[] keys, long eventTimeMs, Fingerprint fp, int[] comparable) {
+    private Verdict lookup(String articleId, long[] keys, long eventTimeMs, Fingerprint fp, int[] comparable) {
         Verdict best = Verdict.none();
         for (int i = 0; i < keys.length; i++) {
             for (int p = byKey.first(keys[i]); p >= 0; p = byKey.next(p)) {
@@ -89,7 +89,7 @@ public final class DedupIndex {
                     continue;
                 }
                 comparable[i]++;
-                if (h.visitedBy != offers) {
+                if (h.visitedBy != offers && policy.precedes(h.eventTimeMs, h.articleId, eventTimeMs, articleId)) {
                     h.visitedBy = offers; // entries are shared by all keys of an article: verify each once
                     Verdict v = verifier.verify(fp, h.fingerprint, h.articleId, h.clusterId, h.eventTimeMs);
                     if (policy.better(v, best)) {

@@ -60,6 +60,19 @@ class DedupIndexTest {
     }
 
     @Test
+    void shouldNotMatchAnArticleWithACopyThatComesAfterItInEventTime() {
+        DedupIndex index = new DedupIndex();
+        index.offer("copy", 2 * HOUR, story());
+        assertThat(index.offer("wire", HOUR, story())).as("arrived late, but first in event time").isEqualTo(DedupResult.original("wire"));
+        assertThat(index.offer("later", 3 * HOUR, story()).clusterId()).as("the earliest exact match ranks first").isEqualTo("wire");
+
+        DedupIndex sameTime = new DedupIndex();
+        sameTime.offer("m", 0, story());
+        assertThat(sameTime.offer("a", 0, story())).as("same event time: the smaller id comes first").isEqualTo(DedupResult.original("a"));
+        assertThat(sameTime.offer("z", 0, story()).clusterId()).isEqualTo("a");
+    }
+
+    @Test
     void shouldForgetArticlesOutsideTheEventTimeHorizon() {
         DedupIndex index = new DedupIndex(Duration.ofHours(24), 8, new Verifier());
         index.offer("old", 0, story());

@@ -149,6 +149,15 @@ public final class Topics {
     }
 
     /**
+     * Spec of a topic an application keeps for itself beside the contract (such as the stream app's dedup chain),
+     * with this deployment's replication and extra configs: deleted by append time after {@code retentionMs}.
+     */
+    public TopicSpec appTopic(String name, int partitionCount, long retentionMs, String description) {
+        return spec(name, partitionCount, Map.of("cleanup.policy", "delete", "retention.ms", String.valueOf(retentionMs)),
+                description);
+    }
+
+    /**
      * A topic's spec. Every topic deleted by time gets {@code message.timestamp.type=LogAppendTime}: the records carry
      * their event time in the value, and with event-time record timestamps the broker judges old news (a replay, a
      * late article, a signal of a 2005 window) as already expired. It rolled a segment on almost every append and its

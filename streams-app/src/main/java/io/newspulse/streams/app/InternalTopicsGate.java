@@ -46,7 +46,8 @@ final class InternalTopicsGate {
     /**
      * The changelog and repartition topics Kafka Streams creates for the topology under this application id: one
      * changelog per state store of a task (every store of ours is logged but the global one, which is not a task's)
-     * and one topic per repartition sink.
+     * and one topic per repartition sink (the dedup chain's too: the app makes that one itself before Kafka Streams
+     * starts, and names it like Kafka Streams' own).
      */
     static Set<String> internalTopics(Topology topology, String applicationId) {
         Set<String> names = new TreeSet<>();

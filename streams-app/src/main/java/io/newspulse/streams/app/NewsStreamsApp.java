@@ -14,6 +14,7 @@ import io.newspulse.streams.NewsTopology;
 import io.newspulse.streams.companies.CompaniesPublisher;
 import io.newspulse.streams.companies.CompanyTopicProvisioner;
 import io.newspulse.streams.config.StreamsAppConfig;
+import io.newspulse.streams.dedup.DedupChain;
 import io.newspulse.streams.errors.DeadLetterDeserializationHandler;
 import io.newspulse.streams.errors.DeadLetterProcessingHandler;
 import io.newspulse.streams.errors.DeadLetters;
@@ -168,7 +169,8 @@ public final class NewsStreamsApp implements AutoCloseable {
                 perCompanyTopics.cancel(true);
             }
         });
-        Topology topology = NewsTopology.build(config.pipelineSettings(), serdes, catalog, router, metrics, partitions);
+        Topology topology = NewsTopology.build(config.pipelineSettings(), serdes, catalog, router, metrics, partitions,
+                DedupChain.topic(config.getString(StreamsAppConfig.APPLICATION_ID)));
         LOG.debug("Topology:\n{}", topology.describe());
         Properties props = streamsProperties(streamsProps);
         Set<String> internalTopics = InternalTopicsGate.internalTopics(topology,

@@ -19,6 +19,7 @@ import io.newspulse.streams.companies.CompanyTopicProvisioner;
 import io.newspulse.streams.config.CompaniesBootstrap;
 import io.newspulse.streams.config.PerCompanyTopics;
 import io.newspulse.streams.config.StreamsAppConfig;
+import io.newspulse.streams.dedup.DedupChain;
 import io.newspulse.streams.serde.EventSerdes;
 import io.newspulse.streams.serde.OutputSchemas;
 import io.newspulse.streams.signals.CompanyTopicRouter;
@@ -39,6 +40,8 @@ import org.slf4j.LoggerFactory;
  */
 final class PipelineBootstrap {
     private static final Logger LOG = LoggerFactory.getLogger(PipelineBootstrap.class);
+    /** Days the dedup chain topic keeps a record (by append time). */
+    static final int CHAIN_RETENTION_DAYS = 7;
 
     private final StreamsAppConfig config;
     private final Topics topics;
@@ -54,14 +57,40 @@ final class PipelineBootstrap {
         this.progress = progress;
     }
 
-    /** Creates the contract topics that are missing; returns the partition count of the articles topic. */
+    /**
+     * Creates the contract topics that are missing, then the dedup chain topic with the articles topic's partition
+     * count ({@link #ensureChainTopic}); returns that count.
+     */
     int ensureTopics() {
         bootstrapper.ensure(topics.all());
+        int partitions = partitionsOf(topics.articles());
+        ensureChainTopic(partitions);
+        return partitions;
+    }
+
+    /**
+     * The dedup chain topic ({@link DedupChain#topic}) of this application id, created when missing: an article's hops
+     * between index partitions, co-partitioned with the articles, so its partition count must be theirs (the app
+     * refuses to start otherwise: the chain would address partitions that are not there, or skip some). Deleted by
+     * append time after {@value #CHAIN_RETENTION_DAYS} days, like the articles: a hop is read within a commit
+     * interval while the app runs, and nothing older than the articles it came from needs keeping.
+     */
+    void ensureChainTopic(int partitions) {
+        String chain = DedupChain.topic(config.getString(StreamsAppConfig.APPLICATION_ID));
+        var result = bootstrapper.ensure(List.of(topics.appTopic(chain, partitions, Duration.ofDays(CHAIN_RETENTION_DAYS).toMillis(),
+                "dedup chain: articles on their way between index partitions, cluster fixes (partitioned by index partition)")));
+        if (!result.warnings().isEmpty()) { // an existing topic with another partition count (the bootstrapper compares them)
+            throw new IllegalStateException(result.warnings().get(0) + ": the dedup chain must be co-partitioned with "
+                    + topics.articles() + " (delete it while the app is stopped and its lag is 0, and the app makes it again)");
+        }
+    }
+
+    private int partitionsOf(String topic) {
         try {
-            return admin.describeTopics(List.of(topics.articles())).allTopicNames().get(60, TimeUnit.SECONDS)
-                    .get(topics.articles()).partitions().size();
+            return admin.describeTopics(List.of(topic)).allTopicNames().get(60, TimeUnit.SECONDS)
+                    .get(topic).partitions().size();
         } catch (Exception e) {
-            throw new IllegalStateException("cannot describe topic " + topics.articles() + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot describe topic " + topic + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,6 +1,5 @@
 package io.newspulse.streams.dedup;
 
-import java.util.List;
 import java.util.Objects;
 
 import io.newspulse.avro.ArticleEvent;
@@ -10,29 +9,20 @@ import io.newspulse.dedup.index.DedupResult;
 /**
  * An article with its dedup verdict: {@code duplicateOf} is the original of its cluster (null for originals).
  *
- * @param kind         original, exact or near (the same {@link DedupResult.Kind} the offline index reports)
- * @param clusterFixes for the index partitions that recorded the article under another cluster (see {@link ClusterFix})
+ * @param kind original, exact or near (the same {@link DedupResult.Kind} the offline index reports)
  */
-public record DedupDecision(ArticleEvent article, DedupResult.Kind kind, String duplicateOf, double similarity,
-                            List<ClusterFix> clusterFixes) {
+public record DedupDecision(ArticleEvent article, DedupResult.Kind kind, String duplicateOf, double similarity) {
     /** Validates the fields. */
     public DedupDecision {
         Objects.requireNonNull(kind, "kind");
-        clusterFixes = List.copyOf(clusterFixes);
         if ((kind == DedupResult.Kind.ORIGINAL) != (duplicateOf == null)) {
             throw new IllegalArgumentException("an original has no duplicateOf, a duplicate has one");
         }
     }
 
-    /** A decision that needs no cluster fix. */
-    public DedupDecision(ArticleEvent article, DedupResult.Kind kind, String duplicateOf, double similarity) {
-        this(article, kind, duplicateOf, similarity, List.of());
-    }
-
     /** The decision about {@code article} that {@code result} describes. */
-    public static DedupDecision of(ArticleEvent article, DedupResult result, List<ClusterFix> clusterFixes) {
-        return new DedupDecision(article, result.kind(), result.isDuplicate() ? result.clusterId() : null, result.similarity(),
-                clusterFixes);
+    public static DedupDecision of(ArticleEvent article, DedupResult result) {
+        return new DedupDecision(article, result.kind(), result.isDuplicate() ? result.clusterId() : null, result.similarity());
     }
 
     public boolean novel() {

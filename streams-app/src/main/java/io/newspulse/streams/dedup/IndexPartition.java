@@ -74,7 +74,7 @@ final class IndexPartition {
                 String key = kv.key.key();
                 IndexValue value = kv.value;
                 long time = kv.key.window().start();
-                if (!key.startsWith(DedupLookupProcessor.SIGNATURE_PREFIX)) {
+                if (!key.startsWith(IndexLookup.SIGNATURE_PREFIX)) {
                     legacyKeys.add(KeyValue.pair(key, value.articleId()));
                     index.observe(time);
                 } else if (value.signature() != null) {

@@ -2,11 +2,13 @@ package io.newspulse.streams.validate;
 
 import io.newspulse.avro.ArticleEvent;
 import io.newspulse.avro.Mention;
+import io.newspulse.streams.dedup.ChainMessage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.streams.processor.TimestampExtractor;
 
 /**
- * Event time of articles ({@code published_at}, else {@code ingested_at}) and mentions ({@code published_at});
+ * Event time of articles ({@code published_at}, else {@code ingested_at}), mentions ({@code published_at}) and the
+ * dedup chain's messages (the article's event time they carry);
  * anything else keeps the record timestamp, so a bad value still flows to validation and the dead-letter topic.
  */
 public final class ArticleTimestampExtractor implements TimestampExtractor {
@@ -22,6 +24,9 @@ public final class ArticleTimestampExtractor implements TimestampExtractor {
         }
         if (value instanceof Mention mention && mention.getPublishedAt() != null) {
             return mention.getPublishedAt().toEpochMilli();
+        }
+        if (value instanceof ChainMessage message && message.eventTimeMs() >= 0) {
+            return message.eventTimeMs();
         }
         return record.timestamp() >= 0 ? record.timestamp() : Math.max(partitionTime, 0);
     }

@@ -37,14 +37,13 @@ class InternalTopicsGateTest {
         Topology topology = NewsTopology.build(PipelineSettings.defaults(Topics.defaults()),
                 new EventSerdes(Map.of("schema.registry.url", MockSchemaRegistry.MOCK_URL_PREFIX + scope)),
                 CompanyCatalog.standalone(), CompanyTopicRouter.of(List.of("microsoft")),
-                new PipelineMetrics(new SimpleMeterRegistry()), 3);
+                new PipelineMetrics(new SimpleMeterRegistry()), 3, io.newspulse.streams.dedup.DedupChain.topic("newspulse-streams"));
 
-        // as listed by a broker after a first start with the default windows (1m, 1h, 1d)
+        // as listed by a broker after a first start with the default windows (1m, 1h, 1d); the dedup chain topic is
+        // made by the app before Kafka Streams starts, and named like a repartition topic
         String app = "newspulse-streams-";
         assertThat(InternalTopicsGate.internalTopics(topology, "newspulse-streams")).containsExactlyInAnyOrder(
-                app + "dedup-cluster-fixes-repartition", app + "dedup-probes-repartition",
-                app + "dedup-verdicts-repartition", app + "dedup-cluster-store-changelog",
-                app + "dedup-index-store-changelog", app + "dedup-pending-store-changelog",
+                app + "dedup-chain-repartition", app + "dedup-cluster-store-changelog", app + "dedup-index-store-changelog",
                 app + "recent-articles-store-changelog",
                 app + "signals-1m-store-changelog", app + "signals-1h-store-changelog", app + "signals-1d-store-changelog",
                 app + "spike-baseline-1m-store-changelog", app + "spike-baseline-1h-store-changelog",

@@ -162,7 +162,7 @@ class CraftedDedupEquivalenceTest {
         String scope = "crafted-dedup-" + UUID.randomUUID();
         EventSerdes serdes = new EventSerdes(Map.of("schema.registry.url", MockSchemaRegistry.MOCK_URL_PREFIX + scope));
         var topology = NewsTopology.build(PipelineSettings.defaults(TOPICS), serdes, CompanyCatalog.standalone(),
-                CompanyTopicRouter.of(List.of()), new PipelineMetrics(new SimpleMeterRegistry()), 3);
+                CompanyTopicRouter.of(List.of()), new PipelineMetrics(new SimpleMeterRegistry()), 3, io.newspulse.streams.dedup.DedupChain.topic("newspulse-streams"));
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "crafted-dedup-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");

@@ -55,7 +55,7 @@ class LocalQueriesTest {
         PipelineSettings settings = PipelineSettings.defaults(TOPICS)
                 .withWindows(List.of(Duration.ofMinutes(1), Duration.ofHours(1)), Duration.ofMinutes(1));
         var topology = NewsTopology.build(settings, serdes, CompanyCatalog.standalone(), CompanyTopicRouter.of(List.of()),
-                new PipelineMetrics(new SimpleMeterRegistry()), 3);
+                new PipelineMetrics(new SimpleMeterRegistry()), 3, io.newspulse.streams.dedup.DedupChain.topic("newspulse-streams"));
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "local-queries-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");

@@ -15,15 +15,14 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
-import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The index-partition step alone, on Kafka's MockProcessorContext with an in-memory window store. */
-class DedupLookupProcessorTest {
+/** One index partition alone, on in-memory window stores initialised by Kafka's MockProcessorContext. */
+class IndexLookupTest {
     private static final String STORE = "dedup-index-store";
     private static final String CLUSTERS = "dedup-cluster-store";
     private static final long HOUR = 3_600_000L;
@@ -35,10 +34,10 @@ class DedupLookupProcessorTest {
             + "Its shares rose 2.1% in Tokyo after the announcement.";
     private static final String EDIT = STORY + " Analysts at Nomura called the plan ambitious but achievable.";
 
-    private MockProcessorContext<String, GroupVerdict> context;
+    private MockProcessorContext<String, DedupStep> context;
     private WindowStore<String, IndexValue> index;
     private WindowStore<String, String> clusters;
-    private DedupLookupProcessor processor;
+    private IndexLookup lookup;
 
     @BeforeEach
     void setUp() {
@@ -55,25 +54,22 @@ class DedupLookupProcessorTest {
                 Serdes.String(), Serdes.String()).withLoggingDisabled().withCachingDisabled().build();
         clusters.init(context.getStateStoreContext(), clusters);
         context.addStateStore(clusters);
-        processor = new DedupLookupProcessor(STORE, CLUSTERS, policy);
-        processor.init(context);
+        lookup = new IndexLookup(policy, index, clusters);
     }
 
     private static Fingerprint fp(String body) {
         return FINGERPRINTER.fingerprint("Honda to build Ontario battery plant", body, "en");
     }
 
-    /** Sends the probe of all the article's keys and returns the verdict forwarded for it. */
+    /** Looks all the article's keys up and returns the partition's verdict. */
     private GroupVerdict probe(String id, long time, Fingerprint fp) {
         return probe(id, time, fp, fp.candidateKeys());
     }
 
     private GroupVerdict probe(String id, long time, Fingerprint fp, List<String> keys) {
-        context.resetForwards();
-        processor.process(new Record<>(keys.get(0), new DedupProbe(id, time, fp.signature(), keys), time));
-        assertThat(context.forwarded()).hasSize(1);
-        assertThat(context.forwarded().get(0).record().key()).isEqualTo(id);
-        return context.forwarded().get(0).record().value();
+        GroupVerdict verdict = lookup.lookup(new DedupProbe(id, time, fp.signature(), keys));
+        assertThat(verdict.articleId()).isEqualTo(id);
+        return verdict;
     }
 
     /** Ids of the articles the store says are indexed under {@code key}: their value's key mask names it. */
@@ -103,10 +99,9 @@ class DedupLookupProcessorTest {
         return stored().stream().map(kv -> kv.key.key()).toList();
     }
 
-    /** A new processor on the same stores: what a restart or a restore on another instance sees. */
+    /** A new lookup on the same stores: what a restart or a restore on another instance sees. */
     private void restart(DedupPolicy policy) {
-        processor = new DedupLookupProcessor(STORE, CLUSTERS, policy);
-        processor.init(context);
+        lookup = new IndexLookup(policy, index, clusters);
     }
 
     @Test
@@ -118,7 +113,7 @@ class DedupLookupProcessorTest {
         for (String key : story.candidateKeys()) {
             assertThat(indexedUnder(key)).containsExactly("a");
         }
-        assertThat(storedIds()).as("one store record per article, not one per key").containsExactly(DedupLookupProcessor.SIGNATURE_PREFIX + "a");
+        assertThat(storedIds()).as("one store record per article, not one per key").containsExactly(IndexLookup.SIGNATURE_PREFIX + "a");
     }
 
     @Test
@@ -130,7 +125,7 @@ class DedupLookupProcessorTest {
         assertThat(verdict.clusterId()).isEqualTo("a");
         assertThat(verdict.similarity()).isEqualTo(1.0);
         assertThat(indexedUnder(story.candidateKeys().get(0))).containsExactly("a");
-        assertThat(storedIds()).containsExactly(DedupLookupProcessor.SIGNATURE_PREFIX + "a");
+        assertThat(storedIds()).containsExactly(IndexLookup.SIGNATURE_PREFIX + "a");
     }
 
     @Test
@@ -156,22 +151,21 @@ class DedupLookupProcessorTest {
     }
 
     @Test
-    void shouldReportWhereAndUnderWhichClusterItIndexedTheArticle() {
+    void shouldReportUnderWhichClusterItIndexedTheArticle() {
         Fingerprint story = fp(STORY);
         GroupVerdict original = probe("a", T0, story);
-        assertThat(original.routingKey()).isEqualTo(story.candidateKeys().get(0));
         assertThat(original.indexedCluster()).isEqualTo("a");
         assertThat(probe("b", T0 + HOUR, fp(EDIT)).indexedCluster()).isEqualTo("a");
         assertThat(probe("c", T0 + 2 * HOUR, story).indexedCluster()).as("an exact copy is not indexed").isNull();
     }
 
     @Test
-    void shouldNameTheDecidedClusterOnceTheDecisionStepFixedIt() {
+    void shouldNameTheDecidedClusterOnceTheLastHopFixedIt() {
         Fingerprint edit = fp(EDIT);
         // This partition saw none of the original's keys, so it indexed the edit as its own cluster...
         assertThat(probe("b", T0 + HOUR, edit).indexedCluster()).isEqualTo("b");
-        // ...until the decision step, which saw the match elsewhere, sent the decided cluster.
-        clusters.put("b", "a", T0 + HOUR);
+        // ...until the chain's last hop, which saw the match elsewhere, sent the decided cluster.
+        lookup.fix(new ClusterFix(0, "b", "a", T0 + HOUR));
         Verdict copy = probe("c", T0 + 2 * HOUR, edit).verdict();
         assertThat(copy.kind()).isEqualTo(MatchKind.EXACT);
         assertThat(copy.matchedId()).isEqualTo("b");
@@ -243,7 +237,7 @@ class DedupLookupProcessorTest {
         // Two clusters holding the same text at the same time (as after a horizon gap): written in descending id
         // order, in the per-key form of earlier releases.
         for (String cluster : List.of("z-cluster", "a-cluster")) {
-            index.put(DedupLookupProcessor.SIGNATURE_PREFIX + cluster, new IndexValue(cluster, cluster, story.signature()), T0);
+            index.put(IndexLookup.SIGNATURE_PREFIX + cluster, new IndexValue(cluster, cluster, story.signature()), T0);
             index.put(key, new IndexValue(cluster, cluster, null), T0);
         }
         restart(DedupPolicy.defaults());
@@ -256,7 +250,7 @@ class DedupLookupProcessorTest {
     void shouldReadAStoreWrittenOnePerKeyByEarlierReleases() {
         Fingerprint story = fp(STORY);
         // Format 2: the signature under s:<id>, and one value without signature under each key.
-        index.put(DedupLookupProcessor.SIGNATURE_PREFIX + "old", new IndexValue("old", "old", story.signature()), T0);
+        index.put(IndexLookup.SIGNATURE_PREFIX + "old", new IndexValue("old", "old", story.signature()), T0);
         for (String key : story.candidateKeys()) {
             index.put(key, new IndexValue("old", "old", null), T0);
         }

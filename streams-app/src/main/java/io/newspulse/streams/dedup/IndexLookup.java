@@ -5,55 +5,52 @@ import io.newspulse.dedup.MatchKind;
 import io.newspulse.dedup.Verdict;
 import io.newspulse.dedup.Verifier;
 import io.newspulse.dedup.fingerprint.Fingerprint;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
- * Runs on the partition of the dedup index that owns a probe's keys: compares the article with the articles
- * indexed under those keys within the horizon (verification on signatures), then indexes the article under them.
- * Emits the partition's best verdict keyed by article id. Every rule (horizon, entries per key, indexing of exact
- * copies, the cluster recorded, verdict ranking) is the {@link DedupPolicy}'s, the same the offline
- * {@code DedupIndex} applies.
+ * One partition of the dedup index: compares an article with the articles indexed under the keys this partition
+ * owns within the horizon (verification on signatures), then indexes the article under them, and reports the
+ * partition's best verdict. Every rule (horizon, entries per key, indexing of exact copies, the cluster recorded,
+ * verdict ranking) is the {@link DedupPolicy}'s, the same the offline {@code DedupIndex} applies. It runs inside
+ * {@link DedupChainProcessor}, in the task that owns the partition's stores.
  * <p>
  * The index is held in memory ({@link IndexPartition}); the window store keeps one value per indexed article
  * (under {@code s:<id>}: cluster, signature and the keys it is indexed under), written with the lookup, so its
  * changelog carries one record per article and partition. Signatures are read from the store when an article
- * shares a key with a probe (recent ones are cached decoded). The processor rebuilds the memory from the store
- * whenever Kafka Streams initialises it, that is after every restore, and after a rolled-back transaction (the
- * task is then re-initialised). The store's retention is twice the horizon, so old articles disappear segment by
- * segment (the state TTL), and the memory drops them with the same rule.
+ * shares a key with a probe (recent ones are cached decoded). The memory is rebuilt from the store whenever Kafka
+ * Streams initialises the processor, that is after every restore, and after a rolled-back transaction (the task is
+ * then re-initialised). The store's retention is twice the horizon, so old articles disappear segment by segment
+ * (the state TTL), and the memory drops them with the same rule. Decided clusters ({@link ClusterFix}) go to a
+ * second window store, keyed by article id at the article's event time, read in place of an entry's provisional
+ * cluster.
  */
-public final class DedupLookupProcessor implements Processor<String, DedupProbe, String, GroupVerdict> {
+public final class IndexLookup {
     static final String SIGNATURE_PREFIX = "s:";
     /** Decoded signatures kept per task: about 10k recent articles, a few MB. */
     static final int SIGNATURE_CACHE_ENTRIES = 10_000;
 
-    private final String storeName;
-    private final String clusterStoreName;
     private final DedupPolicy policy;
-    private final long retentionMs;
     private final Verifier verifier;
-    private ProcessorContext<String, GroupVerdict> context;
-    private WindowStore<String, IndexValue> store;
-    private WindowStore<String, String> clusters;
-    private IndexPartition index;
+    private final WindowStore<String, IndexValue> store;
+    private final WindowStore<String, String> clusters;
+    private final IndexPartition index;
     private final SignatureCache signatures = new SignatureCache(SIGNATURE_CACHE_ENTRIES);
     private long lookups;
 
     /**
-     * @param storeName        the index window store (retention: twice the policy's horizon)
-     * @param clusterStoreName the window store of decided clusters that {@link ClusterFixProcessor} fills
-     * @param policy           the dedup rules
+     * Rebuilds the partition's memory from {@code store}.
+     *
+     * @param policy   the dedup rules
+     * @param store    the index window store (retention: {@link #retention})
+     * @param clusters the window store of decided clusters
      */
-    public DedupLookupProcessor(String storeName, String clusterStoreName, DedupPolicy policy) {
-        this.storeName = storeName;
-        this.clusterStoreName = clusterStoreName;
+    public IndexLookup(DedupPolicy policy, WindowStore<String, IndexValue> store, WindowStore<String, String> clusters) {
         this.policy = policy;
-        this.retentionMs = retention(policy).toMillis();
         this.verifier = policy.verifier();
+        this.store = store;
+        this.clusters = clusters;
+        this.index = IndexPartition.rebuild(store, retention(policy).toMillis());
     }
 
     /** The retention of the index and cluster stores: twice the horizon, so an article up to a horizon late still finds its matches. */
@@ -61,17 +58,8 @@ public final class DedupLookupProcessor implements Processor<String, DedupProbe,
         return policy.horizon().multipliedBy(2);
     }
 
-    @Override
-    public void init(ProcessorContext<String, GroupVerdict> context) {
-        this.context = context;
-        this.store = context.getStateStore(storeName);
-        this.clusters = context.getStateStore(clusterStoreName);
-        this.index = IndexPartition.rebuild(store, retentionMs);
-    }
-
-    @Override
-    public void process(Record<String, DedupProbe> record) {
-        DedupProbe probe = record.value();
+    /** Looks the probe's keys up in this partition, indexes the article under those with room, returns the partition's verdict. */
+    public GroupVerdict lookup(DedupProbe probe) {
         Fingerprint candidate = Fingerprint.fromSignature(probe.signature());
         long[] codes = candidate.candidateKeyCodes();
         long t = probe.eventTimeMs();
@@ -97,6 +85,8 @@ public final class DedupLookupProcessor implements Processor<String, DedupProbe,
                     // The same article delivered again (a re-run of a load): a repost of its own cluster.
                     alreadyIndexed = true;
                     verdict = new Verdict(MatchKind.EXACT, entry.articleId, entry.clusterId, entry.eventTimeMs, 1.0);
+                } else if (!policy.precedes(entry.eventTimeMs, entry.articleId, t, probe.articleId())) {
+                    continue; // a later article is never this one's match (see DedupPolicy.precedes)
                 } else {
                     Fingerprint existing = signatures.get(entry.articleId, id -> signatureOf(id, entry.eventTimeMs));
                     if (existing == null) {
@@ -120,12 +110,16 @@ public final class DedupLookupProcessor implements Processor<String, DedupProbe,
             index.add(new IndexPartition.Entry(probe.articleId(), cluster, t), codes, keysWithRoom);
             signatures.put(probe.articleId(), candidate);
         }
-        GroupVerdict verdict = new GroupVerdict(probe.articleId(), probe.keys().size(), best, probe.keys().get(0), cluster);
-        context.forward(record.withKey(probe.articleId()).withValue(verdict));
+        return new GroupVerdict(probe.articleId(), probe.keys().size(), best, cluster);
+    }
+
+    /** Records the decided cluster of an article this partition indexed under a provisional one. */
+    public void fix(ClusterFix fix) {
+        clusters.put(fix.articleId(), fix.clusterId(), fix.eventTimeMs());
     }
 
     /**
-     * The verdict naming the matched article's decided cluster when the decision step sent one (the entry holds the
+     * The verdict naming the matched article's decided cluster when the deciding hop sent one (the entry holds the
      * cluster this partition saw when it indexed the article).
      */
     private Verdict decidedCluster(Verdict verdict) {
@@ -148,10 +142,5 @@ public final class DedupLookupProcessor implements Processor<String, DedupProbe,
             }
         }
         return null;
-    }
-
-    @Override
-    public void close() {
-        index = null;
     }
 }

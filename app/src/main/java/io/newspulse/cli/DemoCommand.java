@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newspulse.core.concurrent.Daemons;
 import io.newspulse.kafka.config.CommonConfig;
 import io.newspulse.producer.ArticleDraft;
 import io.newspulse.producer.ArticleSource;
@@ -115,15 +116,13 @@ public final class DemoCommand implements Callable<Integer> {
      * synthetic feed then share that one load ({@link CompanyKnowledgeBase#builtIn()} keeps it).
      */
     private static void preloadKnowledgeBase() {
-        Thread load = new Thread(() -> {
+        Daemons.start("knowledge-base-preload", () -> {
             try {
                 CompanyKnowledgeBase.builtIn();
             } catch (RuntimeException e) {
                 LOG.debug("Preloading the knowledge base failed; the stream app reports it: {}", e.getMessage());
             }
-        }, "knowledge-base-preload");
-        load.setDaemon(true);
-        load.start();
+        });
     }
 
     private void publishSamples(NewsProducerConfig config) throws Exception {
@@ -172,7 +171,7 @@ public final class DemoCommand implements Callable<Integer> {
         ArticlePublisher publisher = new ArticlePublisher(config);
         ProducerRun run = new ProducerRun(publisher, Clock.systemUTC(), ProgressReporter.create(-1, Duration.ofSeconds(60)), config.stopTimeout());
         RunSummary[] summary = new RunSummary[1];
-        Thread thread = new Thread(() -> {
+        Thread thread = Daemons.start("newspulse-demo-feed", () -> {
             try (publisher) {
                 summary[0] = run.run(List.of(new GeneratorSource(generator, -1, rate, null)));
             } catch (Exception e) {
@@ -181,9 +180,7 @@ public final class DemoCommand implements Callable<Integer> {
                     shutdown.request();
                 }
             }
-        }, "newspulse-demo-feed");
-        thread.setDaemon(true);
-        thread.start();
+        });
         return new Feed(thread, run, summary);
     }
 }

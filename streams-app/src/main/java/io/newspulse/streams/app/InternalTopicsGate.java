@@ -102,7 +102,7 @@ final class InternalTopicsGate {
         if (opened.isDone()) {
             return;
         }
-        Thread t = new Thread(() -> {
+        io.newspulse.core.concurrent.Daemons.start("internal-topics-gate", () -> {
             try {
                 while (!check()) {
                     Thread.sleep(every.toMillis());
@@ -110,8 +110,6 @@ final class InternalTopicsGate {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }, "internal-topics-gate");
-        t.setDaemon(true);
-        t.start();
+        });
     }
 }

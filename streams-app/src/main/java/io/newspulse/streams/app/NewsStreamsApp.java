@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
+import io.newspulse.core.concurrent.Daemons;
 import io.newspulse.kafka.config.CommonConfig;
 import io.newspulse.kafka.topics.Topics;
 import io.newspulse.streams.NewsTopology;
@@ -93,7 +94,13 @@ public final class NewsStreamsApp implements AutoCloseable {
         }
         // the built-in knowledge base (41k companies, seconds to read) loads while the contract topics are checked
         CompletableFuture<CompanyKnowledgeBase> knowledgeBase = CompletableFuture.supplyAsync(
-                CompanyKnowledgeBase::builtIn, task -> daemonThread(task, "knowledge-base"));
+                CompanyKnowledgeBase::builtIn, Daemons.executor("knowledge-base"));
+        // Its tagger (loaded from the build-time image: seconds) as soon as it is read, and the analysers' lexicons,
+        // while this thread checks the topics and the companies topic: both were steps of this thread (issue 23).
+        CompletableFuture<io.newspulse.tagging.Tagger> taggerAhead = knowledgeBase.thenApplyAsync(
+                io.newspulse.tagging.Tagger::of, Daemons.executor("tagger-prebuild"));
+        CompletableFuture<Void> lexicons = CompletableFuture.runAsync(
+                io.newspulse.analysis.ArticleAnalyzer::builtIn, Daemons.executor("analysis-lexicons"));
         Map<String, Object> streamsProps = config.streamsProperties();
         String bootstrap = streamsProps.get(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG).toString();
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
@@ -103,7 +110,7 @@ public final class NewsStreamsApp implements AutoCloseable {
         serdes = new EventSerdes(config.serdeProperties(),
                 io.newspulse.registry.client.SchemaRegistryClients.create(config.serdeProperties()));
         // While the knowledge base is read (seconds): does the companies topic need it? A restart (topic not empty)
-        // waits out any load in flight now, and builds the analysers' lexicons the topology needs (issue 23).
+        // waits out any load in flight now (issue 23).
         CompaniesPublisher publisher = steps.companiesPublisher(bootstrap, serdes);
         boolean publishBuiltIn;
         try {
@@ -115,7 +122,6 @@ public final class NewsStreamsApp implements AutoCloseable {
             knowledgeBase.cancel(true);
             throw e;
         }
-        io.newspulse.analysis.ArticleAnalyzer.builtIn();
         // The topology and Kafka Streams need no knowledge base: the router of per-company topics is filled once it is
         // read, and they are made meanwhile (a second or more, issue 23).
         CompanyTopicRouter router = CompanyTopicRouter.of(java.util.List.of());
@@ -134,10 +140,10 @@ public final class NewsStreamsApp implements AutoCloseable {
         // broker's creation of 1,659 logs held back Kafka Streams' own topics and with them its first rebalance.
         CompletableFuture<Void> streamsTopicsMade = new CompletableFuture<>();
         CompletableFuture<OutputSchemas> schemas = routed.thenApplyAsync(
-                kb -> steps.prepareOutputSchemas(serdes, router), task -> daemonThread(task, "output-schemas"));
+                kb -> steps.prepareOutputSchemas(serdes, router), Daemons.executor("output-schemas"));
         CompletableFuture<Void> perCompanyTopics = routed.thenAcceptAsync(
                 kb -> steps.createPerCompanyTopics(router, streamsTopicsMade),
-                task -> daemonThread(task, "per-company-topics"));
+                Daemons.executor("per-company-topics"));
         provisioner = new CompanyTopicProvisioner(admin, topics, router,
                 companyId -> joined(schemas).prepareCompany(companyId));
         CompanyCatalog catalog = steps.catalog(provisioner);
@@ -148,7 +154,7 @@ public final class NewsStreamsApp implements AutoCloseable {
         // starts only once it is under way. The proof may spare the store check its read (CompaniesStoreProof).
         CompletableFuture<Void> prebuilt = routed.thenAccept(kb -> {
             proof.expect(kb);
-            catalog.prebuild(kb);
+            catalog.prebuild(kb, taggerAhead);
         });
         // The built-in knowledge base is published as soon as it is read; Kafka Streams starts (restores the companies
         // store) only once the load is committed (issue 23).
@@ -161,7 +167,7 @@ public final class NewsStreamsApp implements AutoCloseable {
                         Thread.currentThread().interrupt();
                         throw new IllegalStateException("interrupted while publishing the knowledge base", e);
                     }
-                }, task -> daemonThread(task, "companies-publish"));
+                }, Daemons.executor("companies-publish"));
         published.whenComplete((done, failure) -> {
             if (failure != null) {
                 schemas.cancel(true);
@@ -184,7 +190,7 @@ public final class NewsStreamsApp implements AutoCloseable {
             if (http != null) {
                 props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, http.applicationServer());
             }
-            startStreams(topology, props, timeout, catalog, proof, CompletableFuture.allOf(prebuilt, published));
+            startStreams(topology, props, timeout, catalog, proof, CompletableFuture.allOf(prebuilt, published, lexicons));
             gate.open(); // RUNNING: its topics exist (whether or not the broker listed them to the gate yet)
         } catch (RuntimeException | InterruptedException e) {
             gate.cancel();
@@ -254,12 +260,6 @@ public final class NewsStreamsApp implements AutoCloseable {
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             return false;
         }
-    }
-
-    private static void daemonThread(Runnable task, String name) {
-        Thread t = new Thread(task, name);
-        t.setDaemon(true);
-        t.start();
     }
 
     /** The result of a start step run on its own thread; its failure is rethrown as it was thrown. */

@@ -23,11 +23,7 @@ public final class CompanyTopicProvisioner implements AutoCloseable {
     private final Topics topics;
     private final CompanyTopicRouter router;
     private final Consumer<String> prepareSchema;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "newspulse-topic-provisioner");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(io.newspulse.core.concurrent.Daemons.factory("newspulse-topic-provisioner"));
 
     /** @param prepareSchema resolves the schema of a company's new topic before it is routed (see OutputSchemas) */
     public CompanyTopicProvisioner(Admin admin, Topics topics, CompanyTopicRouter router, Consumer<String> prepareSchema) {

@@ -224,11 +224,7 @@ public final class OutputSchemas {
                     later.size(), (System.nanoTime() - start) / 1_000_000,
                     unreachable.get() ? " (the registry could not answer the rest: they register on their first record)" : "");
             return registered.get();
-        }, task -> {
-            Thread t = new Thread(task, "output-schemas-later");
-            t.setDaemon(true);
-            t.start();
-        });
+        }, io.newspulse.core.concurrent.Daemons.executor("output-schemas-later"));
     }
 
     /** Resolves the schema of {@code signals.<companyId>}; false when the registry is unreachable. */
@@ -300,12 +296,8 @@ public final class OutputSchemas {
         if (pending.isEmpty()) {
             return;
         }
-        AtomicInteger n = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLELISM, pending.size()), r -> {
-            Thread t = new Thread(r, "output-schemas-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLELISM, pending.size()),
+                io.newspulse.core.concurrent.Daemons.factory("output-schemas"));
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (Resolution r : pending) {

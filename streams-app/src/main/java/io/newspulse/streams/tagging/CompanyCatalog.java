@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import io.newspulse.avro.Company;
+import io.newspulse.core.concurrent.Daemons;
 import io.newspulse.tagging.Tagger;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -71,25 +72,20 @@ public final class CompanyCatalog {
     }
 
     /**
-     * As {@link #prebuild(java.util.Collection)} for the companies of a knowledge base, with its tagger from
-     * {@link Tagger#of}: the built-in knowledge base's is loaded from its build-time image rather than built.
+     * As {@link #prebuild(java.util.Collection)} for the companies of a knowledge base, with its tagger already under
+     * way: {@link Tagger#of}, started as soon as the knowledge base was read (the built-in knowledge base's is loaded
+     * from its build-time image rather than built).
      */
-    public void prebuild(io.newspulse.tagging.kb.CompanyKnowledgeBase expected) {
-        prebuild(expected.companies(), () -> Tagger.of(expected));
+    public synchronized void prebuild(io.newspulse.tagging.kb.CompanyKnowledgeBase expected, CompletableFuture<Tagger> tagger) {
+        prebuilt = new Prebuilt(storeOrder(expected.companies()), tagger);
     }
 
     private synchronized void prebuild(java.util.Collection<Company> expected, java.util.function.Supplier<Tagger> tagger) {
-        List<Company> companies = expected.stream().filter(c -> !c.getDeleted()).sorted(STORE_ORDER).toList();
-        prebuilt = new Prebuilt(companies, CompletableFuture.supplyAsync(tagger, daemon("tagger-prebuild")));
+        prebuilt = new Prebuilt(storeOrder(expected), CompletableFuture.supplyAsync(tagger, Daemons.executor("tagger-prebuild")));
     }
 
-    /** Runs each task on a new daemon thread of that name (the two one-off steps of a start). */
-    private static java.util.concurrent.Executor daemon(String name) {
-        return task -> {
-            Thread t = new Thread(task, name);
-            t.setDaemon(true);
-            t.start();
-        };
+    private static List<Company> storeOrder(java.util.Collection<Company> companies) {
+        return companies.stream().filter(c -> !c.getDeleted()).sorted(STORE_ORDER).toList();
     }
 
     /**
@@ -131,7 +127,7 @@ public final class CompanyCatalog {
                 proof.verified();
             }
             return new Check(at, matches);
-        }, daemon("tagger-check"));
+        }, Daemons.executor("tagger-check"));
     }
 
     /**

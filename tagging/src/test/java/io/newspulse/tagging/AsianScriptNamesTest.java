@@ -119,4 +119,18 @@ class AsianScriptNamesTest {
         assertThat(ids("法国新浪潮电影在影史上很重要。", "zh")).isEmpty(); // the New Wave, not Sina
         assertThat(ids("你饿了么？我们去吃饭吧。", "zh")).isEmpty(); // "are you hungry?", not Ele.me
     }
+
+    @Test
+    void shouldTellKoreanGroupsApartAndTagKoreanRetailersByTheirKoreanNames() {
+        // Hyundai Group (현대엘리베이터...) and Hyundai Motor Group split in 2000: two groups
+        assertThat(ids("현대그룹과 현대차그룹이 각각 사장단 인사를 발표했다.", "ko"))
+                .containsExactlyInAnyOrder("hyundai-group", "hyundai-motor-group");
+        assertThat(ids("에쓰오일과 이마트, 홈플러스가 가격을 내렸다.", "ko"))
+                .containsExactlyInAnyOrder("s-oil", "emart", "homeplus");
+        assertThat(ids("배달의민족이 수수료를 올렸다.", "ko")).containsExactly("woowa-brothers"); // a brand
+        assertThat(ids("백두산에 눈이 내렸다.", "ko")).isEmpty(); // 두산 inside a mountain's name
+        // Korean baseball writes a team by its owner's short name: 두산 alone needs evidence of the group
+        assertThat(ids("SK는 11월 4일부터 두산과의 한국시리즈 경기를 진행하고 있다.", "ko")).doesNotContain("doosan-group");
+        assertThat(ids("두산은 두산에너빌리티의 원전 사업을 키운다.", "ko")).contains("doosan-group");
+    }
 }

@@ -1717,6 +1717,13 @@ def ticker_key(exchange: str, symbol: str) -> tuple[str, str]:
     return fam, symbol
 
 
+def cross_strait(a: str | None, b: str | None) -> bool:
+    """True for a Taiwan and a mainland (or Hong Kong) company: the two markets write the same Chinese short name
+    for different companies (中石化 is Sinopec in mainland news and China Petrochemical Development on the Taiwan
+    exchange), so a shared name does not make them one company."""
+    return a != b and "TW" in (a, b) and (a in ("CN", "HK") or b in ("CN", "HK"))
+
+
 def read_curated() -> tuple[list[str], dict, dict, set, dict]:
     files = [l.strip() for l in (KB_DIR / "index.txt").read_text(encoding="utf-8").splitlines()
              if l.strip() and not l.startswith("#") and not l.strip().startswith("companies-open")]
@@ -1809,7 +1816,8 @@ def build() -> tuple[str, dict]:
         if target is None:
             target = next((cur_ticker[ticker_key(e, s)] for e, s in tks if ticker_key(e, s) in cur_ticker), None)
         if target is None:
-            target = next((cur_name[key(n)] for v in r.full.values() for n in v if key(n) in cur_name), None)
+            target = next((cur_name[key(n)] for v in r.full.values() for n in v if key(n) in cur_name
+                           and not cross_strait(r.country, cur_country.get(cur_name[key(n)]))), None)
         if target is None and r.source in ("fd", "fortune", "forbes", "airline"):
             # the big-company lists write the short name ("Barclays PLC" -> "Barclays"): the curated name
             target = next((cur_name[key(n)] for v in r.short.values() for n in v if key(n) in cur_name

@@ -366,5 +366,20 @@ class WidenedBundledFileTest(unittest.TestCase):
         self.assertEqual(self.aliases.get("Immersion SA"), {"immersion-alimr"})
 
 
+class CrossStraitTest(unittest.TestCase):
+    def test_should_tell_taiwan_and_mainland_companies_apart_only(self):
+        self.assertTrue(kb.cross_strait("TW", "CN"))
+        self.assertTrue(kb.cross_strait("HK", "TW"))
+        self.assertFalse(kb.cross_strait("TW", "TW"))
+        self.assertFalse(kb.cross_strait("NL", "GB"))  # Royal Dutch Shell plc still joins the curated Shell
+        self.assertFalse(kb.cross_strait(None, "CN"))
+
+    def test_should_not_join_taiwan_listing_to_mainland_company_of_the_same_short_name(self):
+        lines = (kb.KB_DIR / kb.OUT_NAME).read_text(encoding="utf-8").splitlines()
+        by_id = {json.loads(x)["id"]: json.loads(x) for x in lines if x and not x.startswith("#")}
+        self.assertEqual(by_id["tw-1314"]["country"], "TW")  # China Petrochemical Development, 中石化 on TWSE
+        self.assertNotIn("China Petrochemical Development", (by_id["sinopec"].get("aliases") or {}).get("en", []))
+
+
 if __name__ == "__main__":
     unittest.main()

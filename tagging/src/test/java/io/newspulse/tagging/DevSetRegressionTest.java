@@ -29,18 +29,18 @@ import org.slf4j.LoggerFactory;
  * Wikinews attribution), scored as {@code shared/dev-set/score.py} does: a predicted company matches a gold entry
  * when its name or one of its mentions equals (NFKC, case-insensitive) the gold name or an alias; predictions that
  * only match {@code gold_optional} are ignored, extra predictions of an already matched entry are duplicates (not
- * counted). The thresholds are the figures reached on 2026-12-04 (41,389-company knowledge base, pattern discovery with
- * the Japanese context rules: P 0.957 R 0.870; en 0.950/0.879, ja 0.973/0.884, ko 0.956/0.782; the English recall is
+ * counted). The thresholds are the figures reached on 2026-12-05 (knowledge base 2026.12.05-3, pattern discovery with
+ * the Japanese context rules: P 0.958 R 0.896; en 0.951/0.901, ja 0.973/0.909, ko 0.958/0.836; the English recall is
  * flattered by the curated history file, see docs/quality.md), rounded down a little.
  */
 class DevSetRegressionTest {
     private static final Logger LOG = LoggerFactory.getLogger(DevSetRegressionTest.class);
     /** Per language: minimum precision, minimum recall. */
     private static final Map<String, double[]> FLOORS = Map.of(
-            "ALL", new double[] {0.94, 0.85},
-            "en", new double[] {0.93, 0.86},
-            "ja", new double[] {0.95, 0.87},
-            "ko", new double[] {0.94, 0.76},
+            "ALL", new double[] {0.94, 0.88},
+            "en", new double[] {0.93, 0.89},
+            "ja", new double[] {0.95, 0.89},
+            "ko", new double[] {0.94, 0.82},
             "de", new double[] {0.6, 0.5}); // two gold entries only: one miss is 50 points
 
     private static final Map<String, int[]> COUNTS = new HashMap<>(); // tp, fp, fn

@@ -79,9 +79,18 @@ class AsianScriptNamesTest {
         assertThat(ids("삼성은 새 회장을 선임했다.", "ko")).containsExactly("samsung-group");
         assertThat(ids("이재용 삼성전자 부회장은 삼성의 노조 문제를 사과했다.", "ko"))
                 .containsExactlyInAnyOrder("samsung-electronics", "samsung-group");
-        assertThat(ids("Virgin founder Richard Branson said the airline would expand.", "en"))
+        assertThat(ids("Virgin Group founder Richard Branson said the airline would expand.", "en"))
                 .containsExactly("virgin-group");
         assertThat(ids("The company is registered in the British Virgin Islands.", "en")).isEmpty();
+    }
+
+    @Test
+    void shouldNotTakePlacesThatShareAGroupsOrAirlinesShortNameForTheCompany() {
+        // "Virgin" and "Northwest" alone are places and names far more often than the companies, and capitals
+        // mid-sentence (the evidence rule) do not tell them apart: only the full names count
+        assertThat(ids("The storm passed over the U.S. Virgin Islands, and residents prayed to the Virgin Mary.", "en")).isEmpty();
+        assertThat(ids("Smoke from fires in the Pacific Northwest reached Seattle as Northwest winds rose.", "en")).isEmpty();
+        assertThat(ids("Northwest Airlines said it would cut flights from Minneapolis.", "en")).containsExactly("northwest-airlines");
     }
 
     @Test

@@ -9,8 +9,6 @@ public final class StoreNames {
     public static final String COMPANIES = "companies-store";
     public static final String DEDUP_INDEX = "dedup-index-store";
     public static final String DEDUP_CLUSTERS = "dedup-cluster-store";
-    /** Before issue 19's live store: each company's recent articles (now in {@link #COMPANY_LIVE}); for the upgrade note. */
-    public static final String RECENT_ARTICLES = "recent-articles-store";
     /** One value per company: recent articles, open windows and live spike baselines of every window size. */
     public static final String COMPANY_LIVE = "company-live-store";
 
@@ -29,10 +27,5 @@ public final class StoreNames {
      */
     public static String closedSpikeBaseline(Duration window) {
         return "spike-baseline-closed-" + Durations.label(window) + "-store";
-    }
-
-    /** Spike baseline store of one window size (before issue 19's live store; now in {@link #COMPANY_LIVE}). */
-    public static String spikeBaseline(Duration window) {
-        return "spike-baseline-" + Durations.label(window) + "-store";
     }
 }

@@ -85,7 +85,7 @@ final class ReferenceSignals {
                             Materialized.<String, SignalAccumulator>as(CrashSafeStores.timestampedWindow(StoreNames.signals(size), retention, size))
                                     .withKeySerde(Serdes.String()).withValueSerde(SignalCodecs.ACCUMULATOR));
 
-            String baselineStore = StoreNames.spikeBaseline(size);
+            String baselineStore = "spike-baseline-" + label + "-store";
             builder.addStateStore(Stores.keyValueStoreBuilder(CrashSafeStores.keyValue(baselineStore),
                     Serdes.String(), SignalCodecs.BASELINE).withCachingEnabled().withLoggingEnabled(NewsTopology.CHURN_CHANGELOG));
 

@@ -1,6 +1,7 @@
 package io.newspulse.streams;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -26,35 +27,29 @@ import io.newspulse.streams.history.ComputedAtStamper;
 import io.newspulse.streams.metrics.PipelineMetrics;
 import io.newspulse.streams.serde.EventSerdes;
 import io.newspulse.streams.state.CrashSafeStores;
-import io.newspulse.streams.signals.ClosedWindowEmitter;
+import io.newspulse.streams.signals.CompanyLiveCodec;
+import io.newspulse.streams.signals.CompanySignalsProcessor;
 import io.newspulse.streams.signals.CompanyTopicRouter;
 import io.newspulse.streams.signals.HighImpactEvents;
 import io.newspulse.streams.signals.ScoredSignal;
-import io.newspulse.streams.signals.SignalAccumulator;
 import io.newspulse.streams.signals.SignalCodecs;
 import io.newspulse.streams.signals.SignalFactory;
-import io.newspulse.streams.signals.SpikeBaseline;
 import io.newspulse.streams.signals.SpikeRules;
-import io.newspulse.streams.signals.SpikeScorer;
+import io.newspulse.streams.signals.SignalOutput;
 import io.newspulse.streams.tagging.CompaniesStoreUpdater;
 import io.newspulse.streams.tagging.CompanyCatalog;
 import io.newspulse.streams.tagging.TagArticleProcessor;
 import io.newspulse.streams.validate.ArticleTimestampExtractor;
 import io.newspulse.streams.validate.ArticleValidator;
-import io.newspulse.streams.recent.RecentArticles;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.TimeWindows;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
 /**
@@ -64,8 +59,9 @@ import org.apache.kafka.streams.state.Stores;
  * &lt;app&gt;-dedup-chain (by partition) ─────────┘        └→ next partition owning the article's keys, or cluster fixes → &lt;app&gt;-dedup-chain
  * decided → news.duplicates (duplicates) ; decided → tag (companies global store) → news.mentions (by company)
  * news.mentions → high-impact events → company.alerts
- * news.mentions → per window size: windowed aggregate → spike and sentiment-shock scores → company.signals, signals.&lt;id&gt;, company.alerts
- *                                  └→ closed windows, read from the aggregate's store at close → company.signals.final
+ * news.mentions → company-signals (one live value per company: recent articles, open windows of every size, live baselines)
+ *                   ├→ updates, spike and sentiment-shock scores → company.signals, signals.&lt;id&gt;, company.alerts
+ *                   └→ closed windows (written once to signals-&lt;size&gt;-store) → company.signals.final
  * </pre>
  */
 public final class NewsTopology {
@@ -123,7 +119,7 @@ public final class NewsTopology {
      * Changelog settings of the stores rewritten many times per key (the spike baselines): 16 MB or 10-minute
      * segments, so that compaction reaches all but the newest segment. With the broker's 1 GB default nothing was
      * compacted, and every start replayed every update (issues 19 and 23; the suppression buffers this was first
-     * written for are gone: {@link ClosedWindowEmitter}).
+     * written for are gone: {@link CompanySignalsProcessor}).
      */
     static final Map<String, String> CHURN_CHANGELOG = Map.of(
             TopicConfig.SEGMENT_BYTES_CONFIG, Integer.toString(16 * 1024 * 1024),
@@ -163,10 +159,15 @@ public final class NewsTopology {
                 .mapValues(DedupStep::decision, Named.as("dedup-decision"));
     }
 
-    private static void signals(StreamsBuilder builder, PipelineSettings settings, EventSerdes serdes,
-                                CompanyTopicRouter companyTopics, PipelineMetrics metrics) {
+    /**
+     * The signals of {@code news.mentions}: high-impact event alerts, and one processor ({@code company-signals}) that
+     * keeps each company's recent articles, open windows of every size and live baselines in one store value
+     * ({@link CompanySignalsProcessor}), emits the updates and their alerts, and writes each window once, at its close,
+     * to its size's window store and {@code company.signals.final}.
+     */
+    static void signals(StreamsBuilder builder, PipelineSettings settings, EventSerdes serdes,
+                        CompanyTopicRouter companyTopics, PipelineMetrics metrics) {
         Topics topics = settings.topics();
-        builder.addStateStore(RecentArticles.storeBuilder(StoreNames.RECENT_ARTICLES));
         KStream<String, Mention> mentions = builder
                 .stream(topics.mentions(), Consumed.with(Serdes.String(), serdes.mentions())
                         .withTimestampExtractor(new ArticleTimestampExtractor()).withName("mentions-source"));
@@ -177,61 +178,52 @@ public final class NewsTopology {
                     return alerts;
                 }, Named.as("high-impact-event-alerts"))
                 .to(topics.alerts(), Produced.with(Serdes.String(), serdes.alerts()).withName("event-alerts-sink"));
-        KStream<String, Mention> remembered = mentions
-                .processValues(() -> new RecentArticles(StoreNames.RECENT_ARTICLES), Named.as("remember-recent-articles"), StoreNames.RECENT_ARTICLES);
-        var grouped = remembered
-                .groupByKey(Grouped.<String, Mention>as("mentions-by-company").withKeySerde(Serdes.String()).withValueSerde(serdes.mentions()));
+
         SpikeRules rules = new SpikeRules(settings.spikeAlpha(), settings.spikeMinWindows(), settings.spikeMinArticles(),
                 settings.spikeThreshold(), settings.sentimentShockThreshold());
+        builder.addStateStore(Stores.keyValueStoreBuilder(CrashSafeStores.keyValue(StoreNames.COMPANY_LIVE), Serdes.String(), CompanyLiveCodec.SERDE)
+                .withCachingEnabled().withLoggingEnabled(CHURN_CHANGELOG));
+        List<CompanySignalsProcessor.WindowSize> sizes = new ArrayList<>();
+        List<String> stores = new ArrayList<>(List.of(StoreNames.COMPANY_LIVE));
         for (Duration size : settings.windows()) {
-            String label = Durations.label(size);
-            SignalFactory factory = new SignalFactory(label, size.toMillis(), settings.topCoMentions());
             Duration retention = size.multipliedBy(RETAINED_WINDOWS).compareTo(size.plus(settings.grace())) > 0
                     ? size.multipliedBy(RETAINED_WINDOWS) : size.multipliedBy(2).plus(settings.grace()); // still there at its close
-            TimeWindows windows = TimeWindows.ofSizeAndGrace(size, settings.grace());
-            var windowed = grouped
-                    .windowedBy(windows)
-                    .aggregate(SignalAccumulator::new, (company, mention, acc) -> acc.add(mention), Named.as("signals-" + label + "-aggregate"),
-                            Materialized.<String, SignalAccumulator>as(CrashSafeStores.timestampedWindow(StoreNames.signals(size), retention, size))
-                                    .withKeySerde(Serdes.String()).withValueSerde(SignalCodecs.ACCUMULATOR));
-
-            String baselineStore = StoreNames.spikeBaseline(size);
-            builder.addStateStore(Stores.keyValueStoreBuilder(CrashSafeStores.keyValue(baselineStore),
-                    Serdes.String(), SignalCodecs.BASELINE).withCachingEnabled().withLoggingEnabled(CHURN_CHANGELOG));
-
+            // Closed windows only, each written once: no cache to merge writes in.
+            builder.addStateStore(Stores.timestampedWindowStoreBuilder(CrashSafeStores.timestampedWindow(StoreNames.signals(size), retention, size),
+                    Serdes.String(), SignalCodecs.ACCUMULATOR).withCachingDisabled());
             String closedBaselineStore = StoreNames.closedSpikeBaseline(size);
             builder.addStateStore(Stores.keyValueStoreBuilder(CrashSafeStores.keyValue(closedBaselineStore),
                     Serdes.String(), SignalCodecs.BASELINE).withCachingEnabled().withLoggingEnabled(CHURN_CHANGELOG));
-
-            KStream<String, ScoredSignal> scored = windowed
-                    .toStream(Named.as("signals-" + label + "-updates"))
-                    .map((w, acc) -> KeyValue.pair(w.key(), factory.signal(w, acc, false)), Named.as("signals-" + label + "-to-signal"))
-                    .processValues(() -> SpikeScorer.live(baselineStore, StoreNames.signals(size), rules), Named.as("signals-" + label + "-spike-score"),
-                            baselineStore, StoreNames.signals(size));
-            KStream<String, CompanySignal> updates = scored.mapValues(s -> {
-                metrics.signal(s.signal().getLastIngestedAt().toEpochMilli());
-                return s.signal();
-            }, Named.as("signals-" + label + "-signal"))
-                    .processValues(ComputedAtStamper::updates, Named.as("signals-" + label + "-computed-at"));
-            updates.to(topics.signals(), Produced.with(Serdes.String(), serdes.signals()).withName("signals-" + label + "-sink"));
-            updates.filter((company, s) -> companyTopics.routes(company), Named.as("signals-" + label + "-routed-companies"))
-                    .to((company, s, ctx) -> topics.companySignals(company),
-                            Produced.with(Serdes.String(), serdes.signals()).withName("signals-" + label + "-per-company-sink"));
-            scored.flatMapValues(s -> {
-                        s.alerts().forEach(a -> metrics.alert(a.getReason()));
-                        return s.alerts();
-                    }, Named.as("signals-" + label + "-to-alerts"))
-                    .to(topics.alerts(), Produced.with(Serdes.String(), serdes.alerts()).withName("signals-" + label + "-alerts-sink"));
-
-            // Closed windows are read from the aggregate's store when stream time passes their close (no suppression
-            // buffer and its changelog: ClosedWindowEmitter).
-            remembered.process(() -> new ClosedWindowEmitter(StoreNames.signals(size), windows, factory),
-                            Named.as("signals-" + label + "-closed"), StoreNames.signals(size))
-                    .processValues(() -> new SpikeScorer(closedBaselineStore, rules, true), Named.as("signals-" + label + "-final-spike-score"), closedBaselineStore)
-                    .mapValues(ScoredSignal::signal, Named.as("signals-" + label + "-final-signal"))
-                    .processValues(() -> ComputedAtStamper.closedWindows(settings.grace()), Named.as("signals-" + label + "-final-computed-at"))
-                    .to(topics.signalsFinal(), Produced.with(Serdes.String(), serdes.signals()).withName("signals-" + label + "-final-sink"));
+            sizes.add(new CompanySignalsProcessor.WindowSize(TimeWindows.ofSizeAndGrace(size, settings.grace()),
+                    new SignalFactory(Durations.label(size), size.toMillis(), settings.topCoMentions()), StoreNames.signals(size), closedBaselineStore));
+            stores.add(StoreNames.signals(size));
+            stores.add(closedBaselineStore);
         }
+        KStream<String, SignalOutput> out = mentions.process(() -> new CompanySignalsProcessor(StoreNames.COMPANY_LIVE, sizes, rules),
+                Named.as("company-signals"), stores.toArray(String[]::new));
+
+        KStream<String, ScoredSignal> scored = out
+                .filter((company, o) -> o instanceof SignalOutput.Update, Named.as("company-signals-updates"))
+                .mapValues(o -> ((SignalOutput.Update) o).scored(), Named.as("company-signals-scored"));
+        KStream<String, CompanySignal> updates = scored.mapValues(s -> {
+                    metrics.signal(s.signal().getLastIngestedAt().toEpochMilli());
+                    return s.signal();
+                }, Named.as("company-signals-signal"))
+                .processValues(ComputedAtStamper::updates, Named.as("company-signals-computed-at"));
+        updates.to(topics.signals(), Produced.with(Serdes.String(), serdes.signals()).withName("company-signals-sink"));
+        updates.filter((company, s) -> companyTopics.routes(company), Named.as("company-signals-routed-companies"))
+                .to((company, s, ctx) -> topics.companySignals(company),
+                        Produced.with(Serdes.String(), serdes.signals()).withName("company-signals-per-company-sink"));
+        scored.flatMapValues(s -> {
+                    s.alerts().forEach(a -> metrics.alert(a.getReason()));
+                    return s.alerts();
+                }, Named.as("company-signals-to-alerts"))
+                .to(topics.alerts(), Produced.with(Serdes.String(), serdes.alerts()).withName("company-signals-alerts-sink"));
+
+        out.filter((company, o) -> o instanceof SignalOutput.Closed, Named.as("company-signals-closed"))
+                .mapValues(o -> ((SignalOutput.Closed) o).signal(), Named.as("company-signals-final-signal"))
+                .processValues(() -> ComputedAtStamper.closedWindows(settings.grace()), Named.as("company-signals-final-computed-at"))
+                .to(topics.signalsFinal(), Produced.with(Serdes.String(), serdes.signals()).withName("company-signals-final-sink"));
     }
 
     private static DuplicateEvent duplicateEvent(DedupDecision d) {

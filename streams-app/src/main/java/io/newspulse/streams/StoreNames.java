@@ -9,12 +9,13 @@ public final class StoreNames {
     public static final String COMPANIES = "companies-store";
     public static final String DEDUP_INDEX = "dedup-index-store";
     public static final String DEDUP_CLUSTERS = "dedup-cluster-store";
-    public static final String RECENT_ARTICLES = "recent-articles-store";
+    /** One value per company: recent articles, open windows and live spike baselines of every window size. */
+    public static final String COMPANY_LIVE = "company-live-store";
 
     private StoreNames() {
     }
 
-    /** Window store of the signals of one window size, e.g. {@code signals-1m-store}. */
+    /** Window store of the closed windows of one window size, e.g. {@code signals-1m-store} (written once, at the close). */
     public static String signals(Duration window) {
         return "signals-" + Durations.label(window) + "-store";
     }
@@ -26,10 +27,5 @@ public final class StoreNames {
      */
     public static String closedSpikeBaseline(Duration window) {
         return "spike-baseline-closed-" + Durations.label(window) + "-store";
-    }
-
-    /** Spike baseline store of one window size. */
-    public static String spikeBaseline(Duration window) {
-        return "spike-baseline-" + Durations.label(window) + "-store";
     }
 }

@@ -73,14 +73,14 @@ public final class ClusterQueries {
     public Answer articles(String companyId, int limit, boolean internal, String pathAndQuery) {
         if (companyId != null) {
             local.company(companyId);
-            return routed(StoreNames.RECENT_ARTICLES, companyId, internal, pathAndQuery,
+            return routed(StoreNames.COMPANY_LIVE, companyId, internal, pathAndQuery,
                     stores -> stores.recentArticles(companyId).stream().limit(limit).map(m -> new CompanyArticle(companyId, m)).toList());
         }
         if (internal) {
             return new Answer(local.recentArticles(limit), self());
         }
         List<JsonNode> all = new ArrayList<>();
-        for (JsonNode answer : gather(StoreNames.RECENT_ARTICLES, "/api/articles?limit=" + limit, () -> local.recentArticles(limit))) {
+        for (JsonNode answer : gather(StoreNames.COMPANY_LIVE, "/api/articles?limit=" + limit, () -> local.recentArticles(limit))) {
             answer.forEach(all::add);
         }
         all.sort(Comparator.comparingLong((JsonNode n) -> n.path("publishedAt").asLong()).reversed()

@@ -8,17 +8,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import io.newspulse.avro.Company;
 import io.newspulse.streams.StoreNames;
 import io.newspulse.streams.config.Durations;
-import io.newspulse.streams.recent.RecentList;
 import io.newspulse.streams.recent.RecentMention;
+import io.newspulse.streams.signals.CompanyLive;
 import io.newspulse.streams.signals.SignalAccumulator;
 import io.newspulse.streams.signals.SpikeBaseline;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.kstream.Windowed;
@@ -139,11 +140,11 @@ public final class LocalQueries {
     public List<SignalView> series(String companyId, String label, Instant from, Instant to) {
         Duration size = window(label);
         return read(() -> {
-            SpikeBaseline baseline = baselines(size).get(companyId);
+            CompanyLive live = liveStore().get(companyId);
+            SpikeBaseline baseline = live == null ? null : live.baseline(size.toMillis());
             List<SignalView> points = new ArrayList<>();
-            try (WindowStoreIterator<SignalAccumulator> it = signalStore(size).fetch(companyId, from, to)) {
-                it.forEachRemaining(kv -> points.add(view(companyId, label, size, kv.key, kv.value, baseline)));
-            }
+            windows(size, from.toEpochMilli(), to.toEpochMilli(), companyId).getOrDefault(companyId, new TreeMap<>())
+                    .forEach((start, acc) -> points.add(view(companyId, label, size, start, acc, baseline)));
             return points;
         });
     }
@@ -153,18 +154,13 @@ public final class LocalQueries {
         Map<String, Map<String, SignalView>> result = new HashMap<>();
         for (Map.Entry<String, Duration> w : windows.entrySet()) {
             Duration size = w.getValue();
-            Map<String, KeyValue<Long, SignalAccumulator>> newest = new HashMap<>();
-            read(() -> {
-                try (KeyValueIterator<Windowed<String>, SignalAccumulator> it = signalStore(size)
-                        .fetchAll(now.minus(size.multipliedBy(LATEST_LOOKBACK_WINDOWS)), now.plus(size))) {
-                    it.forEachRemaining(kv -> newest.merge(kv.key.key(), KeyValue.pair(kv.key.window().start(), kv.value),
-                            (a, b) -> b.key > a.key ? b : a));
-                }
-                return null;
+            Map<String, NavigableMap<Long, SignalAccumulator>> recent = read(() -> windows(size,
+                    now.minus(size.multipliedBy(LATEST_LOOKBACK_WINDOWS)).toEpochMilli(), now.plus(size).toEpochMilli(), null));
+            recent.forEach((company, byStart) -> {
+                Map.Entry<Long, SignalAccumulator> newest = byStart.lastEntry();
+                result.computeIfAbsent(company, k -> new LinkedHashMap<>())
+                        .put(w.getKey(), view(company, w.getKey(), size, newest.getKey(), newest.getValue(), baseline(company, size)));
             });
-            var baselines = baselines(size);
-            newest.forEach((company, kv) -> result.computeIfAbsent(company, k -> new LinkedHashMap<>())
-                    .put(w.getKey(), view(company, w.getKey(), size, kv.key, kv.value, read(() -> baselines.get(company)))));
         }
         return result;
     }
@@ -182,14 +178,8 @@ public final class LocalQueries {
         long previous = current - sizeMs;
         Map<String, SignalAccumulator> currentAcc = new HashMap<>();
         Map<String, SignalAccumulator> previousAcc = new HashMap<>();
-        read(() -> {
-            try (KeyValueIterator<Windowed<String>, SignalAccumulator> it = signalStore(size)
-                    .fetchAll(Instant.ofEpochMilli(previous), Instant.ofEpochMilli(current))) {
-                it.forEachRemaining(kv -> (kv.key.window().start() == current ? currentAcc : previousAcc).put(kv.key.key(), kv.value));
-            }
-            return null;
-        });
-        var baselines = baselines(size);
+        read(() -> windows(size, previous, current, null)).forEach((company, byStart) -> byStart.forEach(
+                (start, acc) -> (start == current ? currentAcc : previousAcc).put(company, acc)));
         List<TopEntry> entries = new ArrayList<>();
         java.util.Set<String> ids = new java.util.HashSet<>(currentAcc.keySet());
         ids.addAll(previousAcc.keySet());
@@ -201,7 +191,7 @@ public final class LocalQueries {
             SignalAccumulator prev = previousAcc.get(id);
             SignalAccumulator named = cur != null ? cur : prev;
             double score = 0.0;
-            SpikeBaseline b = read(() -> baselines.get(id));
+            SpikeBaseline b = baseline(id, size);
             if (cur != null && b != null && b.currentWindowStart() == current) {
                 score = b.score(cur.articleCount, spikeMinWindows);
             }
@@ -215,16 +205,16 @@ public final class LocalQueries {
 
     /** A company's recent articles, newest first (empty when it has none here). */
     public List<RecentMention> recentArticles(String companyId) {
-        RecentList list = read(() -> recentStore().get(companyId));
-        return list == null ? List.of() : list.items();
+        CompanyLive live = read(() -> liveStore().get(companyId));
+        return live == null ? List.of() : live.recent().items();
     }
 
     /** The newest articles of every company hosted here. */
     public List<CompanyArticle> recentArticles(int limit) {
         List<CompanyArticle> all = new ArrayList<>();
         read(() -> {
-            try (KeyValueIterator<String, RecentList> it = recentStore().all()) {
-                it.forEachRemaining(kv -> kv.value.items().forEach(m -> all.add(new CompanyArticle(kv.key, m))));
+            try (KeyValueIterator<String, CompanyLive> it = liveStore().all()) {
+                it.forEachRemaining(kv -> kv.value.recent().items().forEach(m -> all.add(new CompanyArticle(kv.key, m))));
             }
             return null;
         });
@@ -248,16 +238,52 @@ public final class LocalQueries {
         return store(StoreNames.COMPANIES, QueryableStoreTypes.keyValueStore());
     }
 
-    private ReadOnlyKeyValueStore<String, RecentList> recentStore() {
-        return store(StoreNames.RECENT_ARTICLES, QueryableStoreTypes.keyValueStore());
+    private ReadOnlyKeyValueStore<String, CompanyLive> liveStore() {
+        return store(StoreNames.COMPANY_LIVE, QueryableStoreTypes.keyValueStore());
     }
 
     private ReadOnlyWindowStore<String, SignalAccumulator> signalStore(Duration size) {
         return store(StoreNames.signals(size), QueryableStoreTypes.windowStore());
     }
 
-    private ReadOnlyKeyValueStore<String, SpikeBaseline> baselines(Duration size) {
-        return store(StoreNames.spikeBaseline(size), QueryableStoreTypes.keyValueStore());
+    /**
+     * The windows of {@code size} starting in {@code [from, to]} of one company (or of every company here when
+     * {@code company} is null), by company then start: the closed ones from the size's window store, the open ones
+     * from the live store ({@code company-live-store}). The one place that merges both (a window is in one or the
+     * other: it leaves the live store when it is written to the window store, at its close).
+     */
+    private Map<String, NavigableMap<Long, SignalAccumulator>> windows(Duration size, long from, long to, String company) {
+        Map<String, NavigableMap<Long, SignalAccumulator>> byCompany = new HashMap<>();
+        ReadOnlyWindowStore<String, SignalAccumulator> closed = signalStore(size);
+        if (company != null) {
+            try (WindowStoreIterator<SignalAccumulator> it = closed.fetch(company, Instant.ofEpochMilli(from), Instant.ofEpochMilli(to))) {
+                it.forEachRemaining(kv -> byCompany.computeIfAbsent(company, k -> new TreeMap<>()).put(kv.key, kv.value));
+            }
+            CompanyLive live = liveStore().get(company);
+            if (live != null) {
+                addOpen(byCompany, company, live, size, from, to);
+            }
+        } else {
+            try (KeyValueIterator<Windowed<String>, SignalAccumulator> it = closed.fetchAll(Instant.ofEpochMilli(from), Instant.ofEpochMilli(to))) {
+                it.forEachRemaining(kv -> byCompany.computeIfAbsent(kv.key.key(), k -> new TreeMap<>()).put(kv.key.window().start(), kv.value));
+            }
+            try (KeyValueIterator<String, CompanyLive> it = liveStore().all()) {
+                it.forEachRemaining(kv -> addOpen(byCompany, kv.key, kv.value, size, from, to));
+            }
+        }
+        return byCompany;
+    }
+
+    private static void addOpen(Map<String, NavigableMap<Long, SignalAccumulator>> byCompany, String company, CompanyLive live,
+                                Duration size, long from, long to) {
+        live.openWindows(size.toMillis()).subMap(from, true, to, true)
+                .forEach((start, open) -> byCompany.computeIfAbsent(company, k -> new TreeMap<>()).put(start, open.accumulator()));
+    }
+
+    /** A company's live spike baseline of one size (null when it has none here). */
+    private SpikeBaseline baseline(String company, Duration size) {
+        CompanyLive live = read(() -> liveStore().get(company));
+        return live == null ? null : live.baseline(size.toMillis());
     }
 
     private <T> T store(String name, QueryableStoreType<T> type) {

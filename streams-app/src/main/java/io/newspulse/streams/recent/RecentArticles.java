@@ -34,23 +34,28 @@ public final class RecentArticles implements FixedKeyProcessor<String, Mention, 
         this.store = context.getStateStore(storeName);
     }
 
+    /** A mention as the recent list shows it. */
+    public static RecentMention view(Mention m) {
+        List<String> forms = new ArrayList<>();
+        List<int[]> titleSpans = new ArrayList<>();
+        for (SurfaceForm f : m.getSurfaceForms()) {
+            if (!forms.contains(f.getText())) {
+                forms.add(f.getText());
+            }
+            if (f.getInTitle()) {
+                titleSpans.add(new int[] {f.getStart(), f.getEnd()});
+            }
+        }
+        return new RecentMention(m.getArticleId(), m.getArticleTitle(), m.getSource(), m.getLanguage(),
+                m.getPublishedAt().toEpochMilli(), m.getRelevance(), m.getNovel(), m.getDuplicateOf(), forms, titleSpans, m.getSnippets(),
+                m.getSentiment(), m.getEvents().stream().map(Enum::name).distinct().toList(), m.getArticleTone());
+    }
+
     @Override
     public void process(FixedKeyRecord<String, Mention> record) {
         Mention m = record.value();
         if (record.key() != null && m != null) {
-            List<String> forms = new ArrayList<>();
-            List<int[]> titleSpans = new ArrayList<>();
-            for (SurfaceForm f : m.getSurfaceForms()) {
-                if (!forms.contains(f.getText())) {
-                    forms.add(f.getText());
-                }
-                if (f.getInTitle()) {
-                    titleSpans.add(new int[] {f.getStart(), f.getEnd()});
-                }
-            }
-            RecentMention view = new RecentMention(m.getArticleId(), m.getArticleTitle(), m.getSource(), m.getLanguage(),
-                    m.getPublishedAt().toEpochMilli(), m.getRelevance(), m.getNovel(), m.getDuplicateOf(), forms, titleSpans, m.getSnippets(),
-                    m.getSentiment(), m.getEvents().stream().map(Enum::name).distinct().toList(), m.getArticleTone());
+            RecentMention view = view(m);
             RecentList current = store.get(record.key());
             store.put(record.key(), (current == null ? new RecentList(List.of()) : current).with(view));
         }

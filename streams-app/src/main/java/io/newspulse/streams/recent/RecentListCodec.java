@@ -19,14 +19,17 @@ import org.apache.kafka.common.serialization.Serde;
  * encoding is on the hot path.
  */
 public final class RecentListCodec {
+    /** The current format version of a list's body. */
+    public static final byte VERSION = 2;
     /** The store's value serde. */
-    public static final Serde<RecentList> SERDE = StoreValueSerde.of("recent-articles", (byte) 2, RecentList.class,
+    public static final Serde<RecentList> SERDE = StoreValueSerde.of("recent-articles", VERSION, RecentList.class,
             RecentListCodec::write, RecentListCodec::read);
 
     private RecentListCodec() {
     }
 
-    private static void write(DataOutputStream out, RecentList list) throws IOException {
+    /** Writes a list's body (no version byte), for values that embed it ({@code CompanyLiveCodec}). */
+    public static void write(DataOutputStream out, RecentList list) throws IOException {
         out.writeShort(list.items().size());
         for (RecentMention m : list.items()) {
             writeString(out, m.articleId());
@@ -52,7 +55,8 @@ public final class RecentListCodec {
         }
     }
 
-    private static RecentList read(DataInputStream in, int version) throws IOException {
+    /** Reads a list's body written with format {@code version}. */
+    public static RecentList read(DataInputStream in, int version) throws IOException {
         int n = in.readUnsignedShort();
         List<RecentMention> items = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {

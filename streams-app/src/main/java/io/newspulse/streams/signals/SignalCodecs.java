@@ -22,18 +22,22 @@ import org.apache.kafka.common.serialization.Serde;
  * window size) and the spike baselines. Earlier releases wrote both as JSON, which is still read.
  */
 public final class SignalCodecs {
+    /** Current format versions of the two bodies (values that embed them, {@link CompanyLiveCodec}, write these). */
+    static final byte ACCUMULATOR_VERSION = 2;
+    static final byte BASELINE_VERSION = 2;
+
     /** Value serde of the signal window stores. */
-    public static final Serde<SignalAccumulator> ACCUMULATOR = StoreValueSerde.of("signal-window", (byte) 2,
+    public static final Serde<SignalAccumulator> ACCUMULATOR = StoreValueSerde.of("signal-window", ACCUMULATOR_VERSION,
             SignalAccumulator.class, SignalCodecs::writeAccumulator, SignalCodecs::readAccumulator);
 
     /** Value serde of the spike-baseline stores. */
-    public static final Serde<SpikeBaseline> BASELINE = StoreValueSerde.of("spike-baseline", (byte) 2,
+    public static final Serde<SpikeBaseline> BASELINE = StoreValueSerde.of("spike-baseline", BASELINE_VERSION,
             SpikeBaseline.class, SignalCodecs::writeBaseline, SignalCodecs::readBaseline);
 
     private SignalCodecs() {
     }
 
-    private static void writeAccumulator(DataOutputStream out, SignalAccumulator a) throws IOException {
+    static void writeAccumulator(DataOutputStream out, SignalAccumulator a) throws IOException {
         writeString(out, a.companyName);
         out.writeLong(a.mentionCount);
         out.writeLong(a.articleCount);
@@ -61,7 +65,7 @@ public final class SignalCodecs {
         }
     }
 
-    private static SignalAccumulator readAccumulator(DataInputStream in, int version) throws IOException {
+    static SignalAccumulator readAccumulator(DataInputStream in, int version) throws IOException {
         SignalAccumulator a = new SignalAccumulator();
         a.companyName = readString(in);
         a.mentionCount = in.readLong();
@@ -100,7 +104,7 @@ public final class SignalCodecs {
         }
     }
 
-    private static void writeBaseline(DataOutputStream out, SpikeBaseline b) throws IOException {
+    static void writeBaseline(DataOutputStream out, SpikeBaseline b) throws IOException {
         out.writeLong(b.currentWindowStart());
         out.writeLong(b.currentCount());
         out.writeDouble(b.mean());
@@ -117,7 +121,7 @@ public final class SignalCodecs {
         out.writeLong(s.lastAlertedWindowStart());
     }
 
-    private static SpikeBaseline readBaseline(DataInputStream in, int version) throws IOException {
+    static SpikeBaseline readBaseline(DataInputStream in, int version) throws IOException {
         long currentWindowStart = in.readLong();
         long currentCount = in.readLong();
         double mean = in.readDouble();

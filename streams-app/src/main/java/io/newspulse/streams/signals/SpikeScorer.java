@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongFunction;
 
 import io.newspulse.avro.Alert;
 import io.newspulse.avro.AlertReason;
@@ -63,19 +64,37 @@ public final class SpikeScorer implements FixedKeyProcessor<String, CompanySigna
 
     @Override
     public void process(FixedKeyRecord<String, CompanySignal> record) {
-        CompanySignal signal = record.value();
-        long start = signal.getWindowStart().toEpochMilli();
         SpikeBaseline stored = baselines.get(record.key());
-        if (stored == null) {
-            stored = SpikeBaseline.empty();
+        LongFunction<SignalAccumulator> openWindow = windows == null ? null : start -> {
+            ValueAndTimestamp<SignalAccumulator> open = windows.fetch(record.key(), start);
+            return open == null ? null : open.value();
+        };
+        Scored scored = score(rules, updateBaseline, record.value(), stored == null ? SpikeBaseline.empty() : stored, openWindow);
+        if (scored.write() != null) {
+            baselines.put(record.key(), scored.write());
         }
+        context.forward(record.withValue(scored.signal()));
+    }
+
+    /** One signal scored: the signal with its scores set and its alerts, and the baseline to store (null: keep the stored one). */
+    public record Scored(ScoredSignal signal, SpikeBaseline write) {
+    }
+
+    /**
+     * Scores {@code signal} (its spike and shock scores are set) against {@code stored}, the company's baseline of
+     * this window size. {@code openWindow} gives the accumulator of the company's window starting at a given start
+     * (or null), for the live scorer, which folds in the open window when a newer one starts; null for a scorer
+     * that writes its baseline on every signal (the closed windows'). The rule of both scorers, in one place.
+     */
+    public static Scored score(SpikeRules rules, boolean updateBaseline, CompanySignal signal, SpikeBaseline stored,
+                               LongFunction<SignalAccumulator> openWindow) {
+        long start = signal.getWindowStart().toEpochMilli();
         SpikeBaseline baseline = stored;
         boolean hasSentiment = signal.getNovelArticles() > 0;
         if (updateBaseline) {
-            if (windows != null && baseline.currentWindowStart() != Long.MIN_VALUE && start > baseline.currentWindowStart()) {
-                ValueAndTimestamp<SignalAccumulator> open = windows.fetch(record.key(), baseline.currentWindowStart());
-                if (open != null) {
-                    SignalAccumulator acc = open.value();
+            if (openWindow != null && baseline.currentWindowStart() != Long.MIN_VALUE && start > baseline.currentWindowStart()) {
+                SignalAccumulator acc = openWindow.apply(baseline.currentWindowStart());
+                if (acc != null) {
                     baseline = baseline.withOpenWindow(acc.articleCount, SignalFactory.roundedSentiment(acc), acc.hasSentiment());
                 }
             }
@@ -89,22 +108,20 @@ public final class SpikeScorer implements FixedKeyProcessor<String, CompanySigna
         List<Alert> alerts = new ArrayList<>(2);
         boolean enoughArticles = signal.getArticleCount() >= rules.minArticles();
         if (updateBaseline && score >= rules.threshold() && enoughArticles && baseline.lastAlertedWindowStart() != start) {
-            alerts.add(volumeAlert(signal, baseline, score));
+            alerts.add(volumeAlert(rules, signal, baseline, score));
             baseline = baseline.alerted(start);
         }
         if (updateBaseline && Math.abs(shock) >= rules.sentimentThreshold() && enoughArticles
                 && baseline.sentiment().lastAlertedWindowStart() != start) {
-            alerts.add(sentimentAlert(signal, baseline.sentiment(), shock));
+            alerts.add(sentimentAlert(rules, signal, baseline.sentiment(), shock));
             baseline = baseline.sentimentAlerted(start);
         }
         boolean opened = baseline.currentWindowStart() != stored.currentWindowStart();
-        if (updateBaseline && (windows == null || opened || !alerts.isEmpty())) {
-            baselines.put(record.key(), baseline);
-        }
-        context.forward(record.withValue(new ScoredSignal(signal, alerts)));
+        boolean write = updateBaseline && (openWindow == null || opened || !alerts.isEmpty());
+        return new Scored(new ScoredSignal(signal, alerts), write ? baseline : null);
     }
 
-    private Alert volumeAlert(CompanySignal signal, SpikeBaseline baseline, double score) {
+    private static Alert volumeAlert(SpikeRules rules, CompanySignal signal, SpikeBaseline baseline, double score) {
         return alert(signal, AlertReason.volume_spike)
                 .setSpikeScore(score)
                 .setThreshold(rules.threshold())
@@ -115,7 +132,7 @@ public final class SpikeScorer implements FixedKeyProcessor<String, CompanySigna
                 .build();
     }
 
-    private Alert sentimentAlert(CompanySignal signal, SentimentBaseline baseline, double shock) {
+    private static Alert sentimentAlert(SpikeRules rules, CompanySignal signal, SentimentBaseline baseline, double shock) {
         return alert(signal, AlertReason.sentiment_shock)
                 .setSpikeScore(shock)
                 .setThreshold(rules.sentimentThreshold())

@@ -44,10 +44,8 @@ class InternalTopicsGateTest {
         String app = "newspulse-streams-";
         assertThat(InternalTopicsGate.internalTopics(topology, "newspulse-streams")).containsExactlyInAnyOrder(
                 app + "dedup-chain-repartition", app + "dedup-cluster-store-changelog", app + "dedup-index-store-changelog",
-                app + "recent-articles-store-changelog",
+                app + "company-live-store-changelog",
                 app + "signals-1m-store-changelog", app + "signals-1h-store-changelog", app + "signals-1d-store-changelog",
-                app + "spike-baseline-1m-store-changelog", app + "spike-baseline-1h-store-changelog",
-                app + "spike-baseline-1d-store-changelog",
                 app + "spike-baseline-closed-1m-store-changelog", app + "spike-baseline-closed-1h-store-changelog",
                 app + "spike-baseline-closed-1d-store-changelog");
     }

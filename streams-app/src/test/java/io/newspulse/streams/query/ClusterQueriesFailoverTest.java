@@ -186,7 +186,7 @@ class ClusterQueriesFailoverTest {
         InstanceRouter router = new InstanceRouter(null, new InstanceRouter.KeyMetadata() {
             @Override
             public KeyQueryMetadata forKey(String store, String key) {
-                assertThat(store).isIn(SIGNALS_1M, StoreNames.RECENT_ARTICLES);
+                assertThat(store).isIn(SIGNALS_1M, StoreNames.COMPANY_LIVE);
                 return metadata.get();
             }
 

@@ -10,7 +10,10 @@ import java.util.Map;
 import io.newspulse.avro.ArticleEvent;
 import io.newspulse.producer.publish.ArticlePublisher;
 import io.newspulse.producer.publish.NewsProducerConfig;
+import io.newspulse.analysis.ArticleAnalyzer;
 import io.newspulse.streams.config.StreamsAppConfig;
+import io.newspulse.tagging.Tagger;
+import io.newspulse.tagging.kb.CompanyKnowledgeBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +31,7 @@ public final class AnalysisCostBench {
     private static final Logger LOG = LoggerFactory.getLogger(AnalysisCostBench.class);
     private static final Duration STALL = Duration.ofSeconds(30);
     private static final Duration SETTLE = Duration.ofSeconds(20);
+    private static final int OFFLINE_ROUNDS = 4;
     private final BenchRig rig;
     private final ArticleCorpus corpus;
     private final BenchSettings settings;
@@ -43,8 +47,52 @@ public final class AnalysisCostBench {
                double load) {
     }
 
+    /** Thread CPU µs per article of the offline tag step, with and without the analysis (best passes). */
+    record Offline(double onMicros, double offMicros) {
+        double analysisMicros() {
+            return onMicros - offMicros;
+        }
+    }
+
+    /**
+     * The tag step alone ({@link ArticleAnalyzer}, what the stream's tag step runs), over the run's articles in this
+     * thread with the built-in knowledge base's tagger, analysis on and off in A-B-B-A passes; best pass of each, in
+     * thread CPU time (a busy machine slows a pass but adds no CPU time to it).
+     */
+    private static Offline offline(List<ArticleEvent> articles) {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        Tagger tagger = Tagger.build(CompanyKnowledgeBase.builtIn().companies());
+        ArticleAnalyzer on = ArticleAnalyzer.of(true);
+        ArticleAnalyzer off = ArticleAnalyzer.of(false);
+        long bestOn = Long.MAX_VALUE;
+        long bestOff = Long.MAX_VALUE;
+        for (int round = 0; round < OFFLINE_ROUNDS; round++) {
+            for (ArticleAnalyzer a : round % 2 == 0 ? List.of(on, off) : List.of(off, on)) {
+                long t0 = mx.getCurrentThreadCpuTime();
+                int sink = 0;
+                for (ArticleEvent e : articles) {
+                    sink += a.analyze(tagger, e.getTitle(), e.getBody(), e.getLanguage()).companies().size();
+                }
+                long t = mx.getCurrentThreadCpuTime() - t0;
+                if (sink < 0) {
+                    throw new IllegalStateException();
+                }
+                if (a == on) {
+                    bestOn = Math.min(bestOn, t);
+                } else {
+                    bestOff = Math.min(bestOff, t);
+                }
+            }
+        }
+        return new Offline(bestOn / 1e3 / articles.size(), bestOff / 1e3 / articles.size());
+    }
+
     public Section run(Integrity integrity) throws Exception {
         int n = settings.articles();
+        LOG.info("analysis cost: tag and analysis in this thread, analysis on and off (also the JIT's warm-up)");
+        Offline offline = offline(corpus.slice(0, n));
+        LOG.info("analysis cost: offline {} µs per article with analysis, {} without (thread CPU, best of {})",
+                fmt(offline.onMicros()), fmt(offline.offMicros()), OFFLINE_ROUNDS * 2);
         LOG.info("analysis cost: warm-up run (analysis on, not measured)");
         measure("aw-", true, n, integrity, "analysis-cost warm-up");
         Map<Boolean, List<Run>> runs = new LinkedHashMap<>();
@@ -106,6 +154,12 @@ public final class AnalysisCostBench {
         json.put("stream_thread_cpu_ms_per_article_analysis_on", streamOn.toMap());
         json.put("stream_thread_cpu_ms_per_article_analysis_off", streamOff.toMap());
         json.put("stream_thread_cpu_share_of_analysis_pct", streamShareSpread.toMap());
+        double share = 100 * offline.analysisMicros() / 1e3 / drainedOn.mean();
+        double streamShareOffline = 100 * offline.analysisMicros() / 1e3 / streamOn.mean();
+        json.put("offline_tag_step_us_per_article_analysis_on", Spread.round(offline.onMicros()));
+        json.put("offline_tag_step_us_per_article_analysis_off", Spread.round(offline.offMicros()));
+        json.put("analysis_share_of_process_cpu_pct", Spread.round(share));
+        json.put("analysis_share_of_stream_thread_cpu_pct", Spread.round(streamShareOffline));
         json.put("load_average_1m", load.toMap());
         json.put("target_loss_pct", 15);
 
@@ -117,6 +171,13 @@ public final class AnalysisCostBench {
                         drainedLossSpread.format(1) + " %")
                 .row("stream threads' CPU ms per article, until drained", streamOn.format(2), streamOff.format(2),
                         streamShareSpread.format(1) + " %")
+                + "\nThe analysis's own CPU, measured apart: the tag step alone (`ArticleAnalyzer`, as in the stream) over the "
+                + "same articles in one thread takes " + fmt(offline.onMicros()) + " µs per article with the analysis and "
+                + fmt(offline.offMicros()) + " µs without (thread CPU time, best of " + OFFLINE_ROUNDS + " passes each, "
+                + "A-B-B-A): " + fmt(offline.analysisMicros()) + " µs of analysis per article, "
+                + String.format(Locale.ROOT, "%.1f", share) + " % of the process CPU per article with analysis on (until "
+                + "drained) and " + String.format(Locale.ROOT, "%.1f", streamShareOffline) + " % of the stream threads' CPU: "
+                + "the throughput a CPU-bound pipeline loses to the analysis, with far less noise than the paired runs.\n"
                 + "\n" + n + " articles per run, " + PipelineBench.PARTITIONS + " partitions, one instance, default settings "
                 + "(`analysis.enabled` true or false), a fresh app per run, " + settings.repetitions() + " repetitions of a "
                 + "pair of runs in A-B-B-A order (" + String.join(", ", order) + ") after one unmeasured warm-up run; each run is timed once the app has started and the process is quiet (a full "

@@ -44,7 +44,7 @@ public final class AnalysisCostBench {
 
     /** One throughput run's figures. */
     record Run(double articlesPerSecond, double cpuMsPerArticle, double cpuMsPerArticleDrained, double streamCpuMsPerArticle,
-               double load) {
+               double recordsWrittenPerArticle, double load) {
     }
 
     /** Thread CPU µs per article of the offline tag step, with and without the analysis (best passes). */
@@ -93,8 +93,10 @@ public final class AnalysisCostBench {
         Offline offline = offline(corpus.slice(0, n));
         LOG.info("analysis cost: offline {} µs per article with analysis, {} without (thread CPU, best of {})",
                 fmt(offline.onMicros()), fmt(offline.offMicros()), OFFLINE_ROUNDS * 2);
-        LOG.info("analysis cost: warm-up run (analysis on, not measured)");
-        measure("aw-", true, n, integrity, "analysis-cost warm-up");
+        // both modes once, unmeasured: with only an analysis-on warm-up, the first measured run (on) stayed the slowest
+        LOG.info("analysis cost: warm-up runs (analysis on, then off; not measured)");
+        measure("awon-", true, n, integrity, "analysis-cost warm-up (analysis on)");
+        measure("awoff-", false, n, integrity, "analysis-cost warm-up (analysis off)");
         Map<Boolean, List<Run>> runs = new LinkedHashMap<>();
         runs.put(true, new ArrayList<>());
         runs.put(false, new ArrayList<>());
@@ -131,6 +133,8 @@ public final class AnalysisCostBench {
         Spread streamOn = spread(runs.get(true), Run::streamCpuMsPerArticle);
         Spread streamOff = spread(runs.get(false), Run::streamCpuMsPerArticle);
         Spread streamShareSpread = Spread.of(streamShare);
+        Spread writtenOn = spread(runs.get(true), Run::recordsWrittenPerArticle);
+        Spread writtenOff = spread(runs.get(false), Run::recordsWrittenPerArticle);
         List<Double> loads = new ArrayList<>();
         runs.values().forEach(list -> list.forEach(r -> loads.add(r.load())));
         Spread load = Spread.of(loads);
@@ -154,6 +158,8 @@ public final class AnalysisCostBench {
         json.put("stream_thread_cpu_ms_per_article_analysis_on", streamOn.toMap());
         json.put("stream_thread_cpu_ms_per_article_analysis_off", streamOff.toMap());
         json.put("stream_thread_cpu_share_of_analysis_pct", streamShareSpread.toMap());
+        json.put("records_written_per_article_analysis_on", writtenOn.toMap());
+        json.put("records_written_per_article_analysis_off", writtenOff.toMap());
         double share = 100 * offline.analysisMicros() / 1e3 / drainedOn.mean();
         double streamShareOffline = 100 * offline.analysisMicros() / 1e3 / streamOn.mean();
         json.put("offline_tag_step_us_per_article_analysis_on", Spread.round(offline.onMicros()));
@@ -171,6 +177,7 @@ public final class AnalysisCostBench {
                         drainedLossSpread.format(1) + " %")
                 .row("stream threads' CPU ms per article, until drained", streamOn.format(2), streamOff.format(2),
                         streamShareSpread.format(1) + " %")
+                .row("records written per article (app's producers, until drained)", writtenOn.format(2), writtenOff.format(2), "")
                 + "\nThe analysis's own CPU, measured apart: the tag step alone (`ArticleAnalyzer`, as in the stream) over the "
                 + "same articles in one thread takes " + fmt(offline.onMicros()) + " µs per article with the analysis and "
                 + fmt(offline.offMicros()) + " µs without (thread CPU time, best of " + OFFLINE_ROUNDS + " passes each, "
@@ -182,7 +189,7 @@ public final class AnalysisCostBench {
                 + "less noise than the paired runs.\n"
                 + "\n" + n + " articles per run, " + PipelineBench.PARTITIONS + " partitions, one instance, default settings "
                 + "(`analysis.enabled` true or false), a fresh app per run, " + settings.repetitions() + " repetitions of a "
-                + "pair of runs in A-B-B-A order (" + String.join(", ", order) + ") after one unmeasured warm-up run; each run is timed once the app has started and the process is quiet (a full "
+                + "pair of runs in A-B-B-A order (" + String.join(", ", order) + ") after two unmeasured warm-up runs (on, off); each run is timed once the app has started and the process is quiet (a full "
                 + "collection, then under half a core of CPU). "
                 + "Articles/s as in the pipeline section: first publish until every expected (article, company) pair "
                 + "was readable on `news.mentions`. CPU: the process's CPU time (`OperatingSystemMXBean.getProcessCpuTime`: "
@@ -224,7 +231,7 @@ public final class AnalysisCostBench {
             }
             integrity.add(label, audit.lost(), audit.duplicated(), app.deadLetters(), audit.lostSample());
             return new Run(n / secs, (cpuMentions - cpuStart) / 1e6 / n, (cpuDrained - cpuStart) / 1e6 / n,
-                    (streamDrained - streamStart) / 1e6 / n, load);
+                    (streamDrained - streamStart) / 1e6 / n, app.recordsWritten() / n, load);
         }
     }
 

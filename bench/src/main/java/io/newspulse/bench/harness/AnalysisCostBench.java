@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * What the analysis (targeted sentiment, tone, events) costs the pipeline (issue 17): the pipeline section's
  * throughput run, one fresh app per run, with {@code analysis.enabled} true and false on the same articles. Each
  * repetition runs both, in the order on, off / off, on / on, off ... (A-B-B-A), so a drift of the machine's load
- * hits both modes alike; one unmeasured run with the analysis on warms the JIT first. Per run: articles/s (first
+ * hits both modes alike; two unmeasured runs (on, off) warm the JIT first. Per run: articles/s (first
  * publish until every expected (article, company) pair is on {@code news.mentions}) and the CPU time of the whole
  * process (broker, registry, app, producer, audit: one JVM) per article, over that window and until the app has
  * drained every internal topic (the batch's downstream signal work included). Wall throughput moves with whatever

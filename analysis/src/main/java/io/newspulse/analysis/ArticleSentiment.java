@@ -11,6 +11,9 @@ import java.util.Set;
  * its companies, and per company id (as in {@code CompanyMatch.companyId()}) the targeted sentiment and events.
  */
 public record ArticleSentiment(double tone, Set<EventCode> events, Map<String, CompanySentiment> byCompany) {
+    /** Nothing analysed: tone 0, no events, every company {@link CompanySentiment#NEUTRAL} (the schema defaults). */
+    public static final ArticleSentiment NONE = new ArticleSentiment(0.0, Set.of(), Map.of());
+
     public ArticleSentiment {
         tone = Math.round(Math.max(-1.0, Math.min(1.0, tone)) * 1000.0) / 1000.0; // 3 decimals, as CompanySentiment
         events = events == null || events.isEmpty()

@@ -40,6 +40,36 @@ class OfflineTaggerTest {
         assertThat(line.get("events")).extracting(JsonNode::asText).contains("recall_safety");
     }
 
+    @Test
+    void shouldTagTheSameCompaniesWithToneSentimentAndEventsAtTheirDefaultsWhenTheAnalysisIsOff() throws IOException {
+        String input = "{\"id\":\"s1\",\"title\":\"Sony profit jumps, Microsoft shares slump after recall\","
+                + "\"body\":\"Sony reported record quarterly profit. Microsoft recalled its new console after fires; its shares fell 9%.\",\"lang\":\"en\"}\n";
+        Tagger tagger = Tagger.build(fixture().companies());
+        StringWriter analysed = new StringWriter();
+        new OfflineTagger(tagger, ArticleAnalyzer.of(true)).run(new StringReader(input), analysed, (line, id, problem) -> { });
+        StringWriter tagged = new StringWriter();
+        new OfflineTagger(tagger, ArticleAnalyzer.of(false)).run(new StringReader(input), tagged, (line, id, problem) -> { });
+
+        JsonNode on = lines(analysed.toString()).get(0);
+        JsonNode off = lines(tagged.toString()).get(0);
+        assertThat(off.get("tone").asDouble()).isZero();
+        assertThat(off.get("events")).isEmpty();
+        assertThat(off.get("companies")).allSatisfy(c -> {
+            assertThat(c.get("sentiment").asDouble()).isZero();
+            assertThat(c.get("events")).isEmpty();
+        });
+        assertThat(company(on, "microsoft").get("events")).isNotEmpty();
+        assertThat(withoutAnalysis(off)).isEqualTo(withoutAnalysis(on));
+    }
+
+    /** The line with tone, events and each company's sentiment and events removed. */
+    private static JsonNode withoutAnalysis(JsonNode line) {
+        com.fasterxml.jackson.databind.node.ObjectNode copy = line.deepCopy();
+        copy.remove(List.of("tone", "events"));
+        copy.get("companies").forEach(c -> ((com.fasterxml.jackson.databind.node.ObjectNode) c).remove(List.of("sentiment", "events")));
+        return copy;
+    }
+
     private static JsonNode company(JsonNode line, String id) {
         for (JsonNode c : line.get("companies")) {
             if (c.get("id").asText().equals(id)) {

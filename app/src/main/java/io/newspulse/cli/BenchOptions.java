@@ -34,7 +34,9 @@ public final class BenchOptions {
     public Path workDir;
 
     @Option(names = "--sections", paramLabel = "LIST", split = ",", converter = SectionConverter.class,
-            description = "Only these sections, comma-separated: jmh, producer, baseline, pipeline, scale-out, memory, replay, restore (default: all). "
+            description = "Only these sections, comma-separated: jmh, producer, baseline, pipeline, analysis-cost, scale-out, memory, replay, restore (default: all). "
+                    + "analysis-cost runs the pipeline's throughput run with analysis.enabled true and false, paired (A-B-B-A) per repetition: "
+                    + "the articles/s and process CPU per article the analysis costs. "
                     + "replay brings pipeline along (it reports the live throughput of the same run next to its own). A run of some sections "
                     + "writes <out-dir>/latest-<sections>.json and its own block of the report, leaving the full run's alone.")
     public List<BenchSection> sections;

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The parts of {@code newspulse bench} that {@code --sections} can select. */
 public enum BenchSection {
-    JMH, PRODUCER, BASELINE, PIPELINE, SCALE_OUT, MEMORY, REPLAY, RESTORE;
+    JMH, PRODUCER, BASELINE, PIPELINE, ANALYSIS_COST, SCALE_OUT, MEMORY, REPLAY, RESTORE;
 
     /** The name on the command line: lower case, '-' for '_' ({@code scale-out}). */
     public String cliName() {

@@ -1,5 +1,6 @@
 package io.newspulse.cli;
 
+import io.newspulse.analysis.ArticleAnalyzer;
 import io.newspulse.analysis.OfflineTagger;
 import io.newspulse.analysis.TagSummary;
 import io.newspulse.tagging.Tagger;
@@ -37,6 +38,11 @@ public final class TagCommand implements Callable<Integer> {
                     + "adds or overrides by id; \"deleted\": true removes.")
     Path companies;
 
+    @Option(names = "--no-analysis",
+            description = "Companies only, as the stream with analysis.enabled=false: the same companies, relevance and "
+                    + "mentions, with tone and sentiment 0 and no events (no sentiment or event analysis).")
+    boolean noAnalysis;
+
     @Override
     public Integer call() throws Exception {
         files.checkInput(spec.commandLine());
@@ -49,7 +55,7 @@ public final class TagCommand implements Callable<Integer> {
             if (companies != null) {
                 kb = kb.overlay(CompanyKnowledgeBase.fromJsonl(companies));
             }
-            OfflineTagger tagger = new OfflineTagger(Tagger.of(kb));
+            OfflineTagger tagger = new OfflineTagger(Tagger.of(kb), ArticleAnalyzer.of(!noAnalysis));
             TagSummary summary;
             try (Reader reader = files.openIn(); Writer writer = files.openOut()) {
                 summary = tagger.run(reader, writer, (line, id, message) ->

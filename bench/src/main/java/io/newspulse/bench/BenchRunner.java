@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import io.newspulse.bench.harness.AnalysisCostBench;
 import io.newspulse.bench.harness.ArticleCorpus;
 import io.newspulse.bench.harness.BaselineBench;
 import io.newspulse.bench.harness.BenchRig;
@@ -79,6 +80,7 @@ public final class BenchRunner {
         Section producer;
         Section baseline;
         List<Section> pipeline;
+        Section analysisCost;
         Section scaleOut;
         Section memory;
         Section replay;
@@ -95,6 +97,8 @@ public final class BenchRunner {
             progress.accept("full pipeline: throughput and latency...");
             pipelineBench = new PipelineBench(rig, corpus, settings, latencyCapacity);
             pipeline = pipelineBench.run(integrity);
+            progress.accept("what analysis costs: the pipeline with analysis on and off, paired...");
+            analysisCost = new AnalysisCostBench(rig, corpus, settings).run(integrity);
             progress.accept("scale-out: 1 vs 2 instances on 6 partitions...");
             scaleOut = new ScaleOutBench(rig, corpus, settings).run(integrity);
             progress.accept("memory and state up to " + settings.memoryCheckpoints().get(settings.memoryCheckpoints().size() - 1)
@@ -120,13 +124,15 @@ public final class BenchRunner {
         results.put("producer_articles_per_s", round(mean(producer, "articles_per_s")));
         results.put("latency_ms", pipelineBench.mentionLatencySummary(latency));
         putRecords(results, pipelineBench);
+        putAnalysisCost(results, analysisCost);
         putReplay(results, replay);
         putRestore(results, restore);
         putCommon(results, integrity, date);
-        sections.add(summary(ratio, pipelineRate, baselineRate, producer, latency, jmh, replay, integrity));
+        sections.add(summary(ratio, pipelineRate, baselineRate, producer, latency, jmh, replay, analysisCost, integrity));
         sections.add(producer);
         sections.add(baseline);
         sections.addAll(pipeline);
+        sections.add(analysisCost);
         sections.add(scaleOut);
         sections.add(memory);
         sections.add(replay);
@@ -161,7 +167,8 @@ public final class BenchRunner {
             sections.addAll(new JmhBench(settings).run());
         }
         boolean needsCorpus = settings.runs(BenchSection.PRODUCER) || settings.runs(BenchSection.BASELINE)
-                || settings.runs(BenchSection.PIPELINE) || settings.runs(BenchSection.SCALE_OUT);
+                || settings.runs(BenchSection.PIPELINE) || settings.runs(BenchSection.ANALYSIS_COST)
+                || settings.runs(BenchSection.SCALE_OUT);
         boolean needsRig = needsCorpus || settings.runs(BenchSection.MEMORY) || settings.runs(BenchSection.REPLAY)
                 || settings.runs(BenchSection.RESTORE);
         if (needsRig) {
@@ -199,6 +206,12 @@ public final class BenchRunner {
                         results.put("ratio_to_baseline", round(pipelineRate.mean() / baselineRate.mean()));
                     }
                 }
+                if (settings.runs(BenchSection.ANALYSIS_COST)) {
+                    progress.accept("what analysis costs: the pipeline with analysis on and off, paired...");
+                    Section analysisCost = new AnalysisCostBench(rig, corpus, settings).run(integrity);
+                    putAnalysisCost(results, analysisCost);
+                    sections.add(analysisCost);
+                }
                 if (settings.runs(BenchSection.SCALE_OUT)) {
                     progress.accept("scale-out: 1 vs 2 instances on 6 partitions...");
                     sections.add(new ScaleOutBench(rig, corpus, settings).run(integrity));
@@ -235,16 +248,18 @@ public final class BenchRunner {
         Path json = settings.outDir().resolve("latest-" + names + ".json");
         writer.writeJson(json, results);
         String intro = "Generated " + date.format(DateTimeFormatter.ISO_LOCAL_DATE) + " " + date.format(DateTimeFormatter.ofPattern("HH:mm"))
-                + " UTC by `newspulse bench" + (settings.quick() ? " --quick" : "") + " --sections " + names.replace('-', ',')
-                .replace("scale,out", "scale-out")
+                + " UTC by `newspulse bench" + (settings.quick() ? " --quick" : "") + " --sections "
+                + String.join(",", settings.sections().stream().map(BenchSection::cliName).toList())
+                + (settings.articles() != BenchSettings.defaultArticles(settings.quick()) ? " --articles " + settings.articles() : "")
+                + (settings.repetitions() != 3 ? " --repetitions " + settings.repetitions() : "")
                 + (settings.runs(BenchSection.REPLAY) ? " --replay-articles " + settings.replayArticles()
                         + (settings.replayDays() != 730 ? " --replay-days " + settings.replayDays() : "") : "")
                 + (settings.runs(BenchSection.RESTORE) ? " --restore-articles " + settings.restoreArticles()
                         + (settings.restoreDays() != 7 ? " --restore-days " + settings.restoreDays() : "") : "") + "` in "
                 + Math.round((System.nanoTime() - started) / 1e9) + " s on " + machineLine() + "; raw figures in `" + json + "`. "
                 + integrityLine(integrity) + "\n";
-        writer.writeMarkdownBlock(settings.docs(), names, "Sections " + names.replace('-', ' ').replace("scale out", "scale-out")
-                + " (run on their own)", intro, sections);
+        writer.writeMarkdownBlock(settings.docs(), names, "Sections "
+                + String.join(" ", settings.sections().stream().map(BenchSection::cliName).toList()) + " (run on their own)", intro, sections);
         return new Outcome(results, json, settings.docs(), integrity.problems());
     }
 
@@ -263,6 +278,13 @@ public final class BenchRunner {
     private static void putRecords(Map<String, Object> results, PipelineBench pipelineBench) {
         results.put("records_written_per_article", round(pipelineBench.recordsWrittenPerArticle().mean()));
         results.put("records_read_per_article", round(pipelineBench.recordsReadPerArticle().mean()));
+    }
+
+    /** The issue-17 figures: the throughput (wall and CPU-bound) the analysis costs, in %. */
+    private static void putAnalysisCost(Map<String, Object> results, Section analysisCost) {
+        results.put("analysis_throughput_loss_pct", mean(analysisCost, "throughput_loss_pct"));
+        results.put("analysis_cpu_bound_throughput_loss_pct", mean(analysisCost, "cpu_bound_throughput_loss_drained_pct"));
+        results.put("analysis_share_of_process_cpu_pct", analysisCost.json().get("analysis_share_of_process_cpu_pct"));
     }
 
     private static void putReplay(Map<String, Object> results, Section replay) {
@@ -326,7 +348,7 @@ public final class BenchRunner {
     }
 
     private Section summary(double ratio, Spread pipeline, Spread baseline, Section producer, Section latency, List<Section> jmh,
-                            Section replay, Integrity integrity) {
+                            Section replay, Section analysisCost, Integrity integrity) {
         Tables t = new Tables("figure", "measured", "target", "met");
         t.row("pipeline ÷ baseline articles/s", String.format(Locale.ROOT, "%.2f (%s ÷ %s)", ratio, Tables.n(pipeline.mean()),
                 Tables.n(baseline.mean())), "≥ 0.7", ratio >= 0.7 ? "✅" : "❌");
@@ -336,6 +358,10 @@ public final class BenchRunner {
         t.row("p99 publish → signal update", Tables.n(signalP99) + " ms", "≤ 1,000 ms", signalP99 <= 1000 ? "✅" : "❌");
         double prod = mean(producer, "articles_per_s");
         t.row("producer alone", Tables.n(prod) + " articles/s", "≥ 30,000", prod >= 30_000 ? "✅" : "❌");
+        double wallLoss = mean(analysisCost, "throughput_loss_pct");
+        double cpuLoss = mean(analysisCost, "cpu_bound_throughput_loss_drained_pct");
+        t.row("pipeline throughput lost to sentiment and events, paired runs: process CPU per article (wall articles/s)",
+                String.format(Locale.ROOT, "%.1f %% (%.1f %%)", cpuLoss, wallLoss), "≤ 15 %", cpuLoss <= 15 ? "✅" : "❌");
         for (Section s : jmh) {
             if (s.key().equals("jmh_tagger")) {
                 double v = mean(s, "mb_per_s_per_core");

@@ -108,7 +108,7 @@ public final class NewsTopology {
                 .mapValues(NewsTopology::duplicateEvent, Named.as("to-duplicate-event"))
                 .to(topics.duplicates(), Produced.with(Serdes.String(), serdes.duplicates()).withName("duplicates-sink"));
 
-        decided.process(() -> new TagArticleProcessor(StoreNames.COMPANIES, catalog, metrics), Named.as("tag-article"))
+        decided.process(() -> new TagArticleProcessor(StoreNames.COMPANIES, catalog, metrics, settings.analysisEnabled()), Named.as("tag-article"))
                 .to(topics.mentions(), Produced.with(Serdes.String(), serdes.mentions()).withName("mentions-sink"));
 
         signals(builder, settings, serdes, companyTopics, metrics);

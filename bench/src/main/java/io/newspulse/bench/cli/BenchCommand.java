@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmarks newspulse on an embedded stack: producer alone, exactly-once pass-through baseline, full pipeline",
-            "throughput and latency, scale-out, memory and state, JMH tagger and dedup. Writes <out-dir>/latest.json and the",
+            "throughput and latency, what the sentiment and event analysis costs it, scale-out, memory and state, JMH tagger and dedup. Writes <out-dir>/latest.json and the",
             "report (--docs). Exits 1 when the pipeline lost or duplicated a record."})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
@@ -58,7 +58,8 @@ public final class BenchCommand implements Callable<Integer> {
         Map<String, Object> r = outcome.results();
         for (String key : java.util.List.of("ratio_to_baseline", "pipeline_articles_per_s", "baseline_articles_per_s",
                 "producer_articles_per_s", "records_written_per_article", "records_read_per_article", "replay_articles_per_s",
-                "replay_ratio_to_live", "restore_after_kill_s")) {
+                "replay_ratio_to_live", "restore_after_kill_s", "analysis_throughput_loss_pct",
+                "analysis_cpu_bound_throughput_loss_pct")) {
             if (r.containsKey(key)) {
                 System.out.println(String.format(java.util.Locale.ROOT, "%-25s%s", key, r.get(key)));
             }

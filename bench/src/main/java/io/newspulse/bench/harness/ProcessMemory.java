@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** Heap in use, resident set size of this process and the size of a directory tree. */
+/** Heap in use, resident set size and CPU time of this process and the size of a directory tree. */
 public final class ProcessMemory {
     private ProcessMemory() {
     }
@@ -17,6 +17,17 @@ public final class ProcessMemory {
     public static long heapUsedAfterGc() {
         System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /**
+     * CPU time this process has used so far, all threads, in nanoseconds ({@code com.sun.management}'s
+     * {@code getProcessCpuTime}), or -1 where the JVM does not tell.
+     */
+    public static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     /** VmRSS from /proc/self/status in bytes, or -1 where there is no /proc. */

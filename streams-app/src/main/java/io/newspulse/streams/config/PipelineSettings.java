@@ -10,7 +10,10 @@ import io.newspulse.kafka.topics.Topics;
 import io.newspulse.dedup.DedupPolicy;
 import io.newspulse.streams.signals.HighImpactEvents;
 
-/** What the topology needs to know, and nothing about where it runs: the input of {@code NewsTopology.build}. */
+/**
+ * What the topology needs to know, and nothing about where it runs: the input of {@code NewsTopology.build}.
+ * {@code analysisEnabled}: {@code analysis.enabled} (sentiment, tone and events, or companies only).
+ */
 public record PipelineSettings(
         Topics topics,
         List<Duration> windows,
@@ -25,7 +28,8 @@ public record PipelineSettings(
         int maxArticleBytes,
         double sentimentShockThreshold,
         Set<CorporateEvent> alertEvents,
-        double alertEventsMinRelevance) {
+        double alertEventsMinRelevance,
+        boolean analysisEnabled) {
 
     public PipelineSettings {
         windows = List.copyOf(windows);
@@ -39,7 +43,7 @@ public record PipelineSettings(
     public static PipelineSettings defaults(Topics topics) {
         return new PipelineSettings(topics, List.of(Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofDays(1)),
                 Duration.ofMinutes(1), 5, 3.0, 0.3, 3, 3, DedupPolicy.DEFAULT_HORIZON, DedupPolicy.DEFAULT_MAX_ENTRIES_PER_KEY, 1024 * 1024,
-                3.0, HighImpactEvents.DEFAULTS, 0.3);
+                3.0, HighImpactEvents.DEFAULTS, 0.3, true);
     }
 
     /** The dedup rules of the stream, shared with the offline {@code newspulse dedup}. */
@@ -47,9 +51,16 @@ public record PipelineSettings(
         return DedupPolicy.defaults().withHorizon(dedupHorizon).withMaxEntriesPerKey(dedupMaxEntriesPerKey);
     }
 
+    /** The same settings with the analysis on or off ({@code analysis.enabled}). */
+    public PipelineSettings withAnalysis(boolean enabled) {
+        return new PipelineSettings(topics, windows, grace, topCoMentions, spikeThreshold, spikeAlpha, spikeMinWindows,
+                spikeMinArticles, dedupHorizon, dedupMaxEntriesPerKey, maxArticleBytes, sentimentShockThreshold, alertEvents,
+                alertEventsMinRelevance, enabled);
+    }
+
     public PipelineSettings withWindows(List<Duration> newWindows, Duration newGrace) {
         return new PipelineSettings(topics, newWindows, newGrace, topCoMentions, spikeThreshold, spikeAlpha, spikeMinWindows,
                 spikeMinArticles, dedupHorizon, dedupMaxEntriesPerKey, maxArticleBytes, sentimentShockThreshold, alertEvents,
-                alertEventsMinRelevance);
+                alertEventsMinRelevance, analysisEnabled);
     }
 }

@@ -35,6 +35,7 @@ public final class StreamsAppConfig extends AbstractConfig {
     public static final String SENTIMENT_SHOCK_THRESHOLD = "sentiment.shock.threshold";
     public static final String ALERT_EVENTS = "alerts.events";
     public static final String ALERT_EVENTS_MIN_RELEVANCE = "alerts.events.min.relevance";
+    public static final String ANALYSIS_ENABLED = "analysis.enabled";
     public static final String DEDUP_HORIZON = "dedup.horizon";
     public static final String DEDUP_MAX_ENTRIES = "dedup.max.entries.per.key";
     public static final String MAX_ARTICLE_BYTES = "validate.max.article.bytes";
@@ -80,6 +81,8 @@ public final class StreamsAppConfig extends AbstractConfig {
                             + String.join(", ", eventCodes()) + ".")
             .define(ALERT_EVENTS_MIN_RELEVANCE, Type.DOUBLE, 0.3, ConfigDef.Range.between(0.0, 1.0), Importance.LOW,
                     "Least relevance of the company to the article for an event alert (a company named in passing does not alert).")
+            .define(ANALYSIS_ENABLED, Type.BOOLEAN, true, Importance.MEDIUM,
+                    "Analyse what each article says about its companies (targeted sentiment, article tone, corporate events). false tags companies only (the same companies, relevance and mentions): Mention.sentiment and article_tone are 0 and events empty, so signals show no sentiment and no sentiment-shock or event alerts are raised. For measuring what the analysis costs (bench --sections analysis-cost) or a deployment that needs only volume.")
             .define(DEDUP_HORIZON, Type.STRING, "7d", Importance.MEDIUM,
                     "Event-time horizon of duplicate detection: older articles are forgotten (state TTL).")
             .define(DEDUP_MAX_ENTRIES, Type.INT, DedupPolicy.DEFAULT_MAX_ENTRIES_PER_KEY, ConfigDef.Range.atLeast(1), Importance.LOW,
@@ -156,7 +159,8 @@ public final class StreamsAppConfig extends AbstractConfig {
         return new PipelineSettings(CommonConfig.topics(this), windows(), grace(), getInt(TOP_CO_MENTIONS),
                 getDouble(SPIKE_THRESHOLD), getDouble(SPIKE_ALPHA), getInt(SPIKE_MIN_WINDOWS), getInt(SPIKE_MIN_ARTICLES),
                 dedupHorizon(), getInt(DEDUP_MAX_ENTRIES), getInt(MAX_ARTICLE_BYTES),
-                getDouble(SENTIMENT_SHOCK_THRESHOLD), alertEvents(), getDouble(ALERT_EVENTS_MIN_RELEVANCE));
+                getDouble(SENTIMENT_SHOCK_THRESHOLD), alertEvents(), getDouble(ALERT_EVENTS_MIN_RELEVANCE),
+                getBoolean(ANALYSIS_ENABLED));
     }
 
     /**

@@ -24,7 +24,8 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
  * Tags and analyses a decided article ({@link ArticleAnalyzer}, the same code as the offline {@code tag} command)
- * and emits one {@link Mention} per mentioned company, keyed by company id, with what the article says about it.
+ * and emits one {@link Mention} per mentioned company, keyed by company id, with what the article says about it
+ * (with {@code analysis.enabled=false}: the same mentions with the sentiment, events and tone at their defaults).
  */
 public final class TagArticleProcessor implements Processor<String, DedupDecision, String, Mention> {
     private static final int MAX_SNIPPETS = 2;
@@ -32,14 +33,16 @@ public final class TagArticleProcessor implements Processor<String, DedupDecisio
     private final String companiesStore;
     private final CompanyCatalog catalog;
     private final PipelineMetrics metrics;
-    private final ArticleAnalyzer analyzer = ArticleAnalyzer.builtIn();
+    private final ArticleAnalyzer analyzer;
     private ProcessorContext<String, Mention> context;
     private ReadOnlyKeyValueStore<String, ?> companies;
 
-    public TagArticleProcessor(String companiesStore, CompanyCatalog catalog, PipelineMetrics metrics) {
+    /** {@code analysisEnabled}: {@code analysis.enabled}; false tags companies only ({@link ArticleAnalyzer#of}). */
+    public TagArticleProcessor(String companiesStore, CompanyCatalog catalog, PipelineMetrics metrics, boolean analysisEnabled) {
         this.companiesStore = companiesStore;
         this.catalog = catalog;
         this.metrics = metrics;
+        this.analyzer = ArticleAnalyzer.of(analysisEnabled);
     }
 
     @Override
@@ -115,7 +118,9 @@ public final class TagArticleProcessor implements Processor<String, DedupDecisio
                     .setArticleTone(said.tone())
                     .build();
             metrics.mention(article.getIngestedAt().toEpochMilli());
-            metrics.said(mention.getSentiment(), events);
+            if (analyzer.analysisEnabled()) {
+                metrics.said(mention.getSentiment(), events);
+            }
             context.forward(new Record<>(match.companyId(), mention, eventTime, record.headers()));
         }
     }

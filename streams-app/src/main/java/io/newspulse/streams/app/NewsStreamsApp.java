@@ -99,8 +99,9 @@ public final class NewsStreamsApp implements AutoCloseable {
         // while this thread checks the topics and the companies topic: both were steps of this thread (issue 23).
         CompletableFuture<io.newspulse.tagging.Tagger> taggerAhead = knowledgeBase.thenApplyAsync(
                 io.newspulse.tagging.Tagger::of, Daemons.executor("tagger-prebuild"));
+        boolean analysisEnabled = config.pipelineSettings().analysisEnabled();
         CompletableFuture<Void> lexicons = CompletableFuture.runAsync(
-                io.newspulse.analysis.ArticleAnalyzer::builtIn, Daemons.executor("analysis-lexicons"));
+                () -> io.newspulse.analysis.ArticleAnalyzer.of(analysisEnabled), Daemons.executor("analysis-lexicons"));
         Map<String, Object> streamsProps = config.streamsProperties();
         String bootstrap = streamsProps.get(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG).toString();
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));

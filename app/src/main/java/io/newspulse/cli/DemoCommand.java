@@ -29,6 +29,8 @@ import io.newspulse.stack.LocalStack;
 import io.newspulse.streams.app.NewsStreamsApp;
 import io.newspulse.streams.config.StreamsAppConfig;
 import io.newspulse.streams.metrics.PipelineMetrics;
+import io.newspulse.http.WebServer;
+import io.newspulse.tagging.Tagger;
 import io.newspulse.tagging.kb.CompanyKnowledgeBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -112,13 +114,15 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     /**
-     * Reads the bundled knowledge base (seconds for 41k companies) while the stack starts; the stream app and the
-     * synthetic feed then share that one load ({@link CompanyKnowledgeBase#builtIn()} keeps it).
+     * While the stack starts (the broker alone takes seconds on a restart): reads the bundled knowledge base and loads
+     * its tagger, which the stream app then takes ({@link CompanyKnowledgeBase#builtIn()} keeps the one,
+     * {@link Tagger#loadAhead} hands over the other), and loads the HTTP layer the dashboard needs (issue 23).
      */
     private static void preloadKnowledgeBase() {
+        WebServer.warmUp();
         Daemons.start("knowledge-base-preload", () -> {
             try {
-                CompanyKnowledgeBase.builtIn();
+                Tagger.loadAhead(CompanyKnowledgeBase.builtIn());
             } catch (RuntimeException e) {
                 LOG.debug("Preloading the knowledge base failed; the stream app reports it: {}", e.getMessage());
             }
@@ -165,14 +169,18 @@ public final class DemoCommand implements Callable<Integer> {
         });
     }
 
+    /**
+     * Starts the synthetic feed on a thread of its own. The generator (names of the ~1,700 curated companies: about
+     * half a second) is built on that thread, so READY does not wait for it (issue 23).
+     */
     private Feed startFeed(NewsProducerConfig config, Shutdown shutdown) {
-        SyntheticArticleGenerator generator = new SyntheticArticleGenerator(BuiltInCompanies.curated(),
-                new SyntheticArticleGenerator.Options(seed, Instant.now(), Duration.ofMillis((long) (1000 / rate)), burst));
         ArticlePublisher publisher = new ArticlePublisher(config);
         ProducerRun run = new ProducerRun(publisher, Clock.systemUTC(), ProgressReporter.create(-1, Duration.ofSeconds(60)), config.stopTimeout());
         RunSummary[] summary = new RunSummary[1];
         Thread thread = Daemons.start("newspulse-demo-feed", () -> {
             try (publisher) {
+                SyntheticArticleGenerator generator = new SyntheticArticleGenerator(BuiltInCompanies.curated(),
+                        new SyntheticArticleGenerator.Options(seed, Instant.now(), Duration.ofMillis((long) (1000 / rate)), burst));
                 summary[0] = run.run(List.of(new GeneratorSource(generator, -1, rate, null)));
             } catch (Exception e) {
                 if (!run.stopping()) {

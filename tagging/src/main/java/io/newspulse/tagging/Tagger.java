@@ -1,6 +1,7 @@
 package io.newspulse.tagging;
 
 import io.newspulse.avro.Company;
+import io.newspulse.core.concurrent.Daemons;
 import io.newspulse.tagging.discovery.Discovered;
 import io.newspulse.tagging.discovery.OrgIds;
 import io.newspulse.tagging.discovery.OrganisationDiscovery;
@@ -16,6 +17,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the companies an article mentions and how relevant each is. Immutable and thread-safe: build it once
@@ -57,6 +62,10 @@ import java.util.Map;
  */
 public final class Tagger {
     private final AliasDictionary dictionary;
+    /** Taggers started by {@link #loadAhead}, each handed to the first {@link #of} of its knowledge base. */
+    private static final Map<io.newspulse.tagging.kb.CompanyKnowledgeBase, CompletableFuture<Tagger>> AHEAD =
+            new ConcurrentHashMap<>();
+
     private final MentionExtractor extractor;
     /** Null: discovery off. */
     private final OrganisationDiscovery discovery;
@@ -94,6 +103,27 @@ public final class Tagger {
      * Loading the compiled tagger takes a fraction of the CPU a build takes (issue 23: start-up).
      */
     public static Tagger of(io.newspulse.tagging.kb.CompanyKnowledgeBase kb) {
+        CompletableFuture<Tagger> ahead = AHEAD.remove(kb);
+        if (ahead != null) {
+            try {
+                return ahead.join();
+            } catch (CompletionException | CancellationException e) {
+                // loaded again below, which throws the failure itself
+            }
+        }
+        return load(kb);
+    }
+
+    /**
+     * Starts loading the tagger of {@code kb} ({@link #of}) on a daemon thread; the next {@link #of} of that knowledge
+     * base takes it, once, instead of loading it again (the future returned). For a launcher that has other work to wait for (the demo
+     * loads it while its broker starts: issue 23). Calling it again before the handover starts nothing.
+     */
+    public static CompletableFuture<Tagger> loadAhead(io.newspulse.tagging.kb.CompanyKnowledgeBase kb) {
+        return AHEAD.computeIfAbsent(kb, k -> CompletableFuture.supplyAsync(() -> load(k), Daemons.executor("tagger-ahead")));
+    }
+
+    private static Tagger load(io.newspulse.tagging.kb.CompanyKnowledgeBase kb) {
         return TaggerImage.load(kb).orElseGet(() -> build(kb.companies()));
     }
 

@@ -366,13 +366,19 @@ class WidenedBundledFileTest(unittest.TestCase):
         self.assertEqual(self.aliases.get("Immersion SA"), {"immersion-alimr"})
 
 
-class CrossStraitTest(unittest.TestCase):
-    def test_should_tell_taiwan_and_mainland_companies_apart_only(self):
-        self.assertTrue(kb.cross_strait("TW", "CN"))
-        self.assertTrue(kb.cross_strait("HK", "TW"))
-        self.assertFalse(kb.cross_strait("TW", "TW"))
-        self.assertFalse(kb.cross_strait("NL", "GB"))  # Royal Dutch Shell plc still joins the curated Shell
-        self.assertFalse(kb.cross_strait(None, "CN"))
+class OtherCountryTest(unittest.TestCase):
+    def test_should_tell_companies_of_two_markets_apart(self):
+        self.assertTrue(kb.other_country("TW", "CN"))
+        self.assertTrue(kb.other_country("HK", "TW"))
+        self.assertTrue(kb.other_country("TW", "KR"))  # 三星: San Shing Fastech is not Samsung
+        self.assertTrue(kb.other_country("JP", "GB"))  # 安永: Yasunaga is not EY
+        self.assertTrue(kb.other_country("HU", "JP"))  # MOL
+        self.assertFalse(kb.other_country("TW", "TW"))
+        self.assertFalse(kb.other_country("NL", "GB"))  # Royal Dutch Shell plc still joins the curated Shell
+        self.assertFalse(kb.other_country("US", "IE"))  # Medtronic
+        self.assertFalse(kb.other_country("KY", "CN"))  # Xiaomi Corporation
+        self.assertFalse(kb.other_country("HK", "CN"))  # China Mobile
+        self.assertFalse(kb.other_country(None, "CN"))
 
     def test_should_not_join_taiwan_listing_to_mainland_company_of_the_same_short_name(self):
         lines = (kb.KB_DIR / kb.OUT_NAME).read_text(encoding="utf-8").splitlines()

@@ -386,6 +386,21 @@ class OtherCountryTest(unittest.TestCase):
         self.assertEqual(by_id["tw-1314"]["country"], "TW")  # China Petrochemical Development, 中石化 on TWSE
         self.assertNotIn("China Petrochemical Development", (by_id["sinopec"].get("aliases") or {}).get("en", []))
 
+    def test_should_keep_a_listing_of_one_country_apart_from_a_curated_company_of_another(self):
+        lines = (kb.KB_DIR / kb.OUT_NAME).read_text(encoding="utf-8").splitlines()
+        by_id = {json.loads(x)["id"]: json.loads(x) for x in lines if x and not x.startswith("#")}
+
+        def names(cid):
+            return {n for v in (by_id.get(cid, {}).get("aliases") or {}).values() for n in v}
+
+        self.assertIn("San Shing Fastech", names("tw-5007"))  # 三星 on TWSE
+        self.assertNotIn("San Shing Fastech", names("samsung-electronics"))
+        self.assertIn("Yasunaga", names("jp-7271"))  # 安永 on TSE
+        self.assertNotIn("Yasunaga", names("ey"))
+        self.assertIn("삼익THK", names("kr-004380"))
+        self.assertNotIn("삼익THK", names("thk"))
+        self.assertNotIn("PAO Novatek", names("novatek"))  # the Russian gas producer is not the Taiwan chip designer
+
 
 if __name__ == "__main__":
     unittest.main()

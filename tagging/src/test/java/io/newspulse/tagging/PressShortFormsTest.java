@@ -31,6 +31,19 @@ class PressShortFormsTest {
     }
 
     @Test
+    void shouldTagNamesWithTheAccentsThePressWrites() {
+        assertThat(ids("Enagás vendió su participación en un gasoducto.", "es")).contains("enagas");
+        assertThat(ids("Le groupe bioMérieux relève ses prévisions.", "fr")).contains("biomerieux");
+        assertThat(ids("Telefónica Deutschland baut das Netz aus.", "de")).contains("telefonica-deutschland");
+    }
+
+    @Test
+    void shouldTagSabadellAsTheBankOnlyWithEvidence() {
+        assertThat(ids("El BBVA mantiene su oferta por el Sabadell.", "es")).contains("banco-de-sabadell");
+        assertThat(ids("El Sabadell ganó al Tenerife por dos goles.", "es")).doesNotContain("banco-de-sabadell");
+    }
+
+    @Test
     void shouldNotTagSpanishWordsThatNameACompany() {
         assertThat(ids("Los correos electrónicos llegaron con retraso y nadie tenía prisa.", "es"))
                 .doesNotContain("correos", "prisa");
@@ -67,9 +80,16 @@ class PressShortFormsTest {
 
     @Test
     void shouldTagChineseCompaniesByTheShortNamesThePressWrites() {
-        assertThat(ids("伊利和蒙牛公布了上半年业绩。", "zh")).contains("cn-600887", "cn-soe-hkex-2319");
+        assertThat(ids("伊利集团和蒙牛公布了上半年业绩。", "zh")).contains("cn-600887", "cn-soe-hkex-2319");
         assertThat(ids("潍柴、徐工的订单都在增加。", "zh")).contains("cn-000338", "cn-000425");
         assertThat(ids("瑞幸咖啡在上海开设新门店。", "zh")).contains("luckin-coffee");
         assertThat(ids("华润与招商局签署了合作协议。", "zh")).contains("cn-soe-g52", "cn-soe-g51");
+    }
+
+    @Test
+    void shouldNotReadATwoCharShortNameInsideChineseWords() {
+        // Chinese text has no word boundaries: 伊利 (伊利诺伊州), 中通 (中通过), 中信 (其中信息), 国美 (中国美国) are left out
+        assertThat(ids("美国伊利诺伊州议会在会议中通过了法案，其中信息公开的条款与中国美国两国有关。", "zh"))
+                .doesNotContain("cn-600887", "zto-express-cayman", "citic", "gome-retail");
     }
 }

@@ -998,12 +998,12 @@ def join_share_classes(groups: dict[str, list[dict]]) -> dict[str, list[dict]]:
     return joined
 
 
-def read_fd() -> tuple[list[Rec], list[tuple[str, str, str, str | None]]]:
+def read_fd() -> tuple[list[Rec], list[tuple[str, str, str, str | None, str]]]:
     """FinanceDatabase equities (Mega/Large/Mid/Small cap, companies outside the US): companies of European,
     Indian, Hong Kong, Australian, Canadian... exchanges, and English names for the Asian listings the native
-    lists hold (returned as (source, code, name, industry) to attach to those records)."""
+    lists hold (returned as (source, code, name, industry, country) to attach to those records)."""
     groups: dict[str, list[dict]] = {}
-    english: list[tuple[str, str, str, str | None]] = []
+    english: list[tuple[str, str, str, str | None, str]] = []
     for fname in FD_FILES:
         with open(SOURCES / fname, encoding="utf-8", newline="") as f:
             for row in csv.DictReader(f, delimiter="\t"):
@@ -1014,7 +1014,7 @@ def read_fd() -> tuple[list[Rec], list[tuple[str, str, str, str | None]]]:
                 symbol = row["symbol"].rsplit(".", 1)[0].upper()
                 industry = fd_industry(row["sector"], row["industry"])
                 if row["exchange"] in FD_NATIVE:
-                    english.append((FD_NATIVE[row["exchange"]], symbol, name, industry))
+                    english.append((FD_NATIVE[row["exchange"]], symbol, name, industry, country))
                     continue
                 if row["exchange"] not in FD_EXCHANGE:
                     continue
@@ -1363,12 +1363,21 @@ def read_sasac(recs: list[Rec]) -> tuple[list[Rec], set[int]]:
     return [r for r in new if id(r) not in dropped], dropped
 
 
-def attach_english(recs: list[Rec], english: list[tuple[str, str, str, str | None]]) -> None:
-    """English names of Japanese, Korean, Chinese and Taiwanese listings ('Toyota Motor Corporation' for 7203)."""
+def attach_english(recs: list[Rec], english: list[tuple[str, str, str, str | None, str]]) -> None:
+    """English names of Japanese, Korean, Chinese and Taiwanese listings ('Toyota Motor Corporation' for 7203),
+    unless the row gives the name and country of another listing (``other_country``): FinanceDatabase gives KRX
+    004380 (삼익THK) the name and country of the Japanese THK (TSE 6481), and TWSE 9917 (Taiwan's 中興保全) those
+    of Japan's SECOM. A row whose country merely differs (a Taiwan listing of a mainland or Cayman group) keeps
+    its name."""
     by_code = {(r.source, r.native): r for r in recs}
-    for source, code, name, industry in english:
+    codes_by_name: dict[str, set[tuple[str, str]]] = {}
+    for source, code, name, _, _ in english:
+        codes_by_name.setdefault(key(name), set()).add((source, code))
+    for source, code, name, industry, country in english:
         r = by_code.get((source, code))
         if r is None:
+            continue
+        if other_country(country, r.country) and len(codes_by_name[key(name)]) > 1:
             continue
         r.add(r.full, "en", name)
         short = strip_legal(name)
@@ -1717,11 +1726,26 @@ def ticker_key(exchange: str, symbol: str) -> tuple[str, str]:
     return fam, symbol
 
 
-def cross_strait(a: str | None, b: str | None) -> bool:
-    """True for a Taiwan and a mainland (or Hong Kong) company: the two markets write the same Chinese short name
-    for different companies (中石化 is Sinopec in mainland news and China Petrochemical Development on the Taiwan
-    exchange), so a shared name does not make them one company."""
-    return a != b and "TW" in (a, b) and (a in ("CN", "HK") or b in ("CN", "HK"))
+# Where a group is often incorporated or listed away from where it works: a holding company in Ireland, the
+# Netherlands, Switzerland, Luxembourg, Jersey, Singapore or the Cayman/Virgin Islands/Bermuda (Medtronic, Aon, Linde,
+# Royal Dutch Shell, Xiaomi, Bunge), and a mainland group listed in Hong Kong (CNOOC, China Mobile).
+HOLDING_DOMICILES = {"IE", "NL", "CH", "LU", "JE", "GG", "IM", "SG", "KY", "BM", "VG"}
+
+
+def other_country(a: str | None, b: str | None) -> bool:
+    """True when a listing of country ``a`` and a curated company of country ``b`` are two companies although they
+    share a name: the same Chinese characters, katakana or short Latin name is another company in another market
+    (三星 on the Taiwan exchange is San Shing Fastech, not Samsung; 安永 on the Tokyo exchange is Yasunaga, not EY;
+    ズーム is the Japanese Zoom Corporation, MOL the Hungarian oil group, Novatek the Russian gas producer, 삼익THK a
+    Korean machine maker; 中石化 on the Taiwan exchange is China Petrochemical Development,
+    not Sinopec). A name joins two countries only when one is a holding domicile (``HOLDING_DOMICILES``)
+    or the two are mainland China and Hong Kong; an unknown country never separates. Listings that share a
+    ticker are not judged by this (an ADR's filer country is a guess)."""
+    if a is None or b is None or a == b:
+        return False
+    if {a, b} <= {"CN", "HK"}:
+        return False
+    return a not in HOLDING_DOMICILES and b not in HOLDING_DOMICILES
 
 
 def read_curated() -> tuple[list[str], dict, dict, set, dict]:
@@ -1817,7 +1841,7 @@ def build() -> tuple[str, dict]:
             target = next((cur_ticker[ticker_key(e, s)] for e, s in tks if ticker_key(e, s) in cur_ticker), None)
         if target is None:
             target = next((cur_name[key(n)] for v in r.full.values() for n in v if key(n) in cur_name
-                           and not cross_strait(r.country, cur_country.get(cur_name[key(n)]))), None)
+                           and not other_country(r.country, cur_country.get(cur_name[key(n)]))), None)
         if target is None and r.source in ("fd", "fortune", "forbes", "airline"):
             # the big-company lists write the short name ("Barclays PLC" -> "Barclays"): the curated name
             target = next((cur_name[key(n)] for v in r.short.values() for n in v if key(n) in cur_name

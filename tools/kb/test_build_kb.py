@@ -366,19 +366,40 @@ class WidenedBundledFileTest(unittest.TestCase):
         self.assertEqual(self.aliases.get("Immersion SA"), {"immersion-alimr"})
 
 
-class CrossStraitTest(unittest.TestCase):
-    def test_should_tell_taiwan_and_mainland_companies_apart_only(self):
-        self.assertTrue(kb.cross_strait("TW", "CN"))
-        self.assertTrue(kb.cross_strait("HK", "TW"))
-        self.assertFalse(kb.cross_strait("TW", "TW"))
-        self.assertFalse(kb.cross_strait("NL", "GB"))  # Royal Dutch Shell plc still joins the curated Shell
-        self.assertFalse(kb.cross_strait(None, "CN"))
+class OtherCountryTest(unittest.TestCase):
+    def test_should_tell_companies_of_two_markets_apart(self):
+        self.assertTrue(kb.other_country("TW", "CN"))
+        self.assertTrue(kb.other_country("HK", "TW"))
+        self.assertTrue(kb.other_country("TW", "KR"))  # 三星: San Shing Fastech is not Samsung
+        self.assertTrue(kb.other_country("JP", "GB"))  # 安永: Yasunaga is not EY
+        self.assertTrue(kb.other_country("HU", "JP"))  # MOL
+        self.assertFalse(kb.other_country("TW", "TW"))
+        self.assertFalse(kb.other_country("NL", "GB"))  # Royal Dutch Shell plc still joins the curated Shell
+        self.assertFalse(kb.other_country("US", "IE"))  # Medtronic
+        self.assertFalse(kb.other_country("KY", "CN"))  # Xiaomi Corporation
+        self.assertFalse(kb.other_country("HK", "CN"))  # China Mobile
+        self.assertFalse(kb.other_country(None, "CN"))
 
     def test_should_not_join_taiwan_listing_to_mainland_company_of_the_same_short_name(self):
         lines = (kb.KB_DIR / kb.OUT_NAME).read_text(encoding="utf-8").splitlines()
         by_id = {json.loads(x)["id"]: json.loads(x) for x in lines if x and not x.startswith("#")}
         self.assertEqual(by_id["tw-1314"]["country"], "TW")  # China Petrochemical Development, 中石化 on TWSE
         self.assertNotIn("China Petrochemical Development", (by_id["sinopec"].get("aliases") or {}).get("en", []))
+
+    def test_should_keep_a_listing_of_one_country_apart_from_a_curated_company_of_another(self):
+        lines = (kb.KB_DIR / kb.OUT_NAME).read_text(encoding="utf-8").splitlines()
+        by_id = {json.loads(x)["id"]: json.loads(x) for x in lines if x and not x.startswith("#")}
+
+        def names(cid):
+            return {n for v in (by_id.get(cid, {}).get("aliases") or {}).values() for n in v}
+
+        self.assertIn("San Shing Fastech", names("tw-5007"))  # 三星 on TWSE
+        self.assertNotIn("San Shing Fastech", names("samsung-electronics"))
+        self.assertIn("Yasunaga", names("jp-7271"))  # 安永 on TSE
+        self.assertNotIn("Yasunaga", names("ey"))
+        self.assertIn("삼익THK", names("kr-004380"))
+        self.assertNotIn("삼익THK", names("thk"))
+        self.assertNotIn("PAO Novatek", names("novatek"))  # the Russian gas producer is not the Taiwan chip designer
 
 
 if __name__ == "__main__":

@@ -161,8 +161,9 @@ public final class NewsTopology {
     /**
      * The signals of {@code news.mentions}: high-impact event alerts, and one processor ({@code company-signals}) that
      * keeps each company's recent articles, open windows of every size and live baselines in one store value
-     * ({@link CompanySignalsProcessor}), emits the updates and their alerts, and writes each window once, at its close,
-     * to its size's window store and {@code company.signals.final}.
+     * ({@link CompanySignalsProcessor}), raises the alerts of each update as the mention arrives, emits each window's
+     * latest update once per commit interval (merged per flush), and writes each window once, at its close, to its
+     * size's window store and {@code company.signals.final}.
      */
     static void signals(StreamsBuilder builder, PipelineSettings settings, EventSerdes serdes,
                         CompanyTopicRouter companyTopics, PipelineMetrics metrics) {

@@ -31,7 +31,6 @@ import io.newspulse.streams.signals.CompanyLiveCodec;
 import io.newspulse.streams.signals.CompanySignalsProcessor;
 import io.newspulse.streams.signals.CompanyTopicRouter;
 import io.newspulse.streams.signals.HighImpactEvents;
-import io.newspulse.streams.signals.ScoredSignal;
 import io.newspulse.streams.signals.SignalCodecs;
 import io.newspulse.streams.signals.SignalFactory;
 import io.newspulse.streams.signals.SpikeRules;
@@ -162,8 +161,9 @@ public final class NewsTopology {
     /**
      * The signals of {@code news.mentions}: high-impact event alerts, and one processor ({@code company-signals}) that
      * keeps each company's recent articles, open windows of every size and live baselines in one store value
-     * ({@link CompanySignalsProcessor}), emits the updates and their alerts, and writes each window once, at its close,
-     * to its size's window store and {@code company.signals.final}.
+     * ({@link CompanySignalsProcessor}), raises the alerts of each update as the mention arrives, emits each window's
+     * latest update once per commit interval (merged per flush), and writes each window once, at its close, to its
+     * size's window store and {@code company.signals.final}.
      */
     static void signals(StreamsBuilder builder, PipelineSettings settings, EventSerdes serdes,
                         CompanyTopicRouter companyTopics, PipelineMetrics metrics) {
@@ -202,21 +202,22 @@ public final class NewsTopology {
         KStream<String, SignalOutput> out = mentions.process(() -> new CompanySignalsProcessor(StoreNames.COMPANY_LIVE, sizes, rules),
                 Named.as("company-signals"), stores.toArray(String[]::new));
 
-        KStream<String, ScoredSignal> scored = out
+        KStream<String, CompanySignal> updates = out
                 .filter((company, o) -> o instanceof SignalOutput.Update, Named.as("company-signals-updates"))
-                .mapValues(o -> ((SignalOutput.Update) o).scored(), Named.as("company-signals-scored"));
-        KStream<String, CompanySignal> updates = scored.mapValues(s -> {
-                    metrics.signal(s.signal().getLastIngestedAt().toEpochMilli());
-                    return s.signal();
-                }, Named.as("company-signals-signal"))
-                .processValues(ComputedAtStamper::updates, Named.as("company-signals-computed-at"));
+                .mapValues(o -> {
+                    CompanySignal s = ((SignalOutput.Update) o).signal();
+                    metrics.signal(s.getLastIngestedAt().toEpochMilli());
+                    return s;
+                }, Named.as("company-signals-signal"));
         updates.to(topics.signals(), Produced.with(Serdes.String(), serdes.signals()).withName("company-signals-sink"));
         updates.filter((company, s) -> companyTopics.routes(company), Named.as("company-signals-routed-companies"))
                 .to((company, s, ctx) -> topics.companySignals(company),
                         Produced.with(Serdes.String(), serdes.signals()).withName("company-signals-per-company-sink"));
-        scored.flatMapValues(s -> {
-                    s.alerts().forEach(a -> metrics.alert(a.getReason()));
-                    return s.alerts();
+        out.filter((company, o) -> o instanceof SignalOutput.Alerts, Named.as("company-signals-alerted"))
+                .flatMapValues(o -> {
+                    List<Alert> alerts = ((SignalOutput.Alerts) o).alerts();
+                    alerts.forEach(a -> metrics.alert(a.getReason()));
+                    return alerts;
                 }, Named.as("company-signals-to-alerts"))
                 .to(topics.alerts(), Produced.with(Serdes.String(), serdes.alerts()).withName("company-signals-alerts-sink"));
 

@@ -66,6 +66,8 @@ class NewsTopologyTest {
     private TestInputTopic<String, Company> companies;
     private TestOutputTopic<String, Mention> mentions;
     private TestOutputTopic<String, DuplicateEvent> duplicates;
+    /** Signal updates are merged and emitted once per commit interval (100 ms under exactly-once). */
+    private static final java.time.Duration FLUSH = java.time.Duration.ofMillis(100);
     private TestOutputTopic<String, CompanySignal> signals;
     private TestOutputTopic<String, CompanySignal> finalSignals;
     private TestOutputTopic<String, Alert> alerts;
@@ -92,6 +94,7 @@ class NewsTopologyTest {
         props.put(DeadLetters.CONFIG_TOPIC, TOPICS.deadletter());
         props.put(DeadLetters.CONFIG_METRICS, metrics);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, FLUSH.toMillis()); // as under exactly-once
         driver = new TopologyTestDriver(topology, props, T0);
 
         articles = driver.createInputTopic(TOPICS.articles(), new StringSerializer(), serdes.articles().serializer());
@@ -122,7 +125,7 @@ class NewsTopologyTest {
         assertThat(microsoftInSeed1.getRelevance()).isGreaterThan(0.5);
         assertThat(microsoftInSeed1.getSurfaceForms()).extracting(s -> s.getText()).contains("マイクロソフト");
 
-        Map<String, CompanySignal> latest = latestByCompanyAndWindow(signals.readRecordsToList(), "1m");
+        Map<String, CompanySignal> latest = latestByCompanyAndWindow(flushedSignals(), "1m");
         assertThat(latest.get("microsoft").getArticleCount()).isEqualTo(2);
         assertThat(latest.get("microsoft").getNovelArticles()).isEqualTo(2);
         assertThat(latest.get("microsoft").getMentionCount()).isGreaterThanOrEqualTo(4);
@@ -141,7 +144,7 @@ class NewsTopologyTest {
         assertThat(dups.get(0).getArticleId()).isEqualTo("wire-2");
         assertThat(dups.get(0).getDuplicateOf()).isEqualTo("wire-1");
 
-        CompanySignal microsoft = latestByCompanyAndWindow(signals.readRecordsToList(), "1m").get("microsoft");
+        CompanySignal microsoft = latestByCompanyAndWindow(flushedSignals(), "1m").get("microsoft");
         assertThat(microsoft.getArticleCount()).isEqualTo(2);
         assertThat(microsoft.getNovelArticles()).isEqualTo(1);
         assertThat(microsoft.getRepeatedArticles()).isEqualTo(1);
@@ -156,7 +159,7 @@ class NewsTopologyTest {
                 "Microsoft said on Tuesday it would cut about 1,900 jobs in its gaming division after the acquisition of Activision Blizzard, "
                         + "according to an internal memo from gaming chief Phil Spencer seen by reporters. The cuts affect Xbox and Blizzard teams.", "en", T0.plusSeconds(30)));
         assertThat(duplicates.isEmpty()).isTrue();
-        assertThat(latestByCompanyAndWindow(signals.readRecordsToList(), "1m").get("microsoft").getNovelArticles()).isEqualTo(2);
+        assertThat(latestByCompanyAndWindow(flushedSignals(), "1m").get("microsoft").getNovelArticles()).isEqualTo(2);
     }
 
     @Test
@@ -165,14 +168,14 @@ class NewsTopologyTest {
         articles.pipeInput("w2", microsoftStory("w2", "two", T0.plusSeconds(70)));
         // 50 s behind stream time (10:01:10): its window 10:00–10:01 closes at 10:02 (1 min grace): still open.
         articles.pipeInput("late-in-grace", microsoftStory("late-in-grace", "three", T0.plusSeconds(20)));
-        assertThat(windowCounts(signals.readRecordsToList(), "1m"))
+        assertThat(windowCounts(flushedSignals(), "1m"))
                 .containsEntry(T0, 2L)
                 .containsEntry(T0.plusSeconds(60), 1L);
 
         articles.pipeInput("w3", microsoftStory("w3", "four", T0.plusSeconds(200)));
         // Window 10:00 closed at 10:02 (stream time is now 10:03:20): a record for it is left out of that window.
         articles.pipeInput("late-past-grace", microsoftStory("late-past-grace", "five", T0.plusSeconds(30)));
-        List<TestRecord<String, CompanySignal>> updates = signals.readRecordsToList();
+        List<TestRecord<String, CompanySignal>> updates = flushedSignals();
         assertThat(windowCounts(updates, "1m")).doesNotContainKey(T0);
         // ...but it still counts in the hour window, which is open.
         Map<Instant, Long> hour = windowCounts(updates, "1h");
@@ -190,7 +193,7 @@ class NewsTopologyTest {
         articles.pipeInput("k3", microsoftStory("k3", "three", T0.plusSeconds(20)));
         articles.pipeInput("k4", microsoftStory("k4", "four", T0.plusSeconds(200)));
 
-        List<CompanySignal> updates = signals.readRecordsToList().stream().map(TestRecord::value)
+        List<CompanySignal> updates = flushedSignals().stream().map(TestRecord::value)
                 .filter(s -> s.getCompanyId().equals("microsoft") && s.getWindow().equals("1m")).toList();
         CompanySignal lateUpdate = updates.stream().filter(s -> s.getWindowStart().equals(T0) && s.getArticleCount() == 2).findFirst().orElseThrow();
         assertThat(lateUpdate.getComputedAt()).isEqualTo(T0.plusSeconds(70));
@@ -254,6 +257,7 @@ class NewsTopologyTest {
         articles.pipeInput("m", microsoftStory("m", "routing", T0));
         TestOutputTopic<String, CompanySignal> own = driver.createOutputTopic(TOPICS.companySignals("microsoft"),
                 new StringDeserializer(), serdes.signals().deserializer());
+        driver.advanceWallClockTime(FLUSH);
         List<CompanySignal> values = own.readValuesToList();
         assertThat(values).isNotEmpty().allMatch(s -> s.getCompanyId().equals("microsoft"));
     }
@@ -280,7 +284,7 @@ class NewsTopologyTest {
         in.pipeInput("toyota", mention("a2", "toyota", 0.5, -0.4, true, T0.plusSeconds(2), CorporateEvent.recall_safety, CorporateEvent.stock_move));
         in.pipeInput("toyota", mention("a3", "toyota", 0.2, 0.9, false, T0.plusSeconds(3)));
 
-        CompanySignal minute = latestByCompanyAndWindow(signals.readRecordsToList(), "1m").get("toyota");
+        CompanySignal minute = latestByCompanyAndWindow(flushedSignals(), "1m").get("toyota");
         assertThat(minute.getSentiment()).isEqualTo(0.267); // (0.6*1.0 - 0.4*0.5) / 1.5; the repost does not vote
         assertThat(minute.getPositiveMentions()).isEqualTo(2);
         assertThat(minute.getNegativeMentions()).isEqualTo(1);
@@ -308,7 +312,7 @@ class NewsTopologyTest {
         assertThat(raised.get(0).getWindow()).isEqualTo("1m");
         assertThat(raised.get(0).getSpikeScore()).isLessThanOrEqualTo(-3.0);
         assertThat(raised.get(0).getSentiment()).isEqualTo(-0.7);
-        CompanySignal shocked = latestByCompanyAndWindow(signals.readRecordsToList(), "1m").get("toyota");
+        CompanySignal shocked = latestByCompanyAndWindow(flushedSignals(), "1m").get("toyota");
         assertThat(shocked.getSentimentShockScore()).isLessThanOrEqualTo(-3.0);
     }
 
@@ -325,6 +329,12 @@ class NewsTopologyTest {
         assertThat(raised.get(0).getReason()).isEqualTo(AlertReason.high_impact_event);
         assertThat(raised.get(0).getEvent()).isEqualTo(CorporateEvent.bankruptcy);
         assertThat(raised.get(0).getArticleId()).isEqualTo("news-1");
+    }
+
+    /** The signal updates emitted so far, after a flush (a wall-clock advance of one commit interval). */
+    private List<TestRecord<String, CompanySignal>> flushedSignals() {
+        driver.advanceWallClockTime(FLUSH);
+        return signals.readRecordsToList();
     }
 
     private TestInputTopic<String, Mention> mentionsIn() {

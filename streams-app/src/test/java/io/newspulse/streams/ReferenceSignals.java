@@ -11,7 +11,7 @@ import io.newspulse.streams.config.Durations;
 import io.newspulse.streams.config.PipelineSettings;
 import io.newspulse.streams.history.ComputedAtStamper;
 import io.newspulse.streams.metrics.PipelineMetrics;
-import io.newspulse.streams.recent.RecentArticles;
+import io.newspulse.streams.recent.RecentArticlesProcessor;
 import io.newspulse.streams.serde.EventSerdes;
 import io.newspulse.streams.signals.ClosedWindowEmitter;
 import io.newspulse.streams.signals.CompanyTopicRouter;
@@ -21,7 +21,7 @@ import io.newspulse.streams.signals.SignalAccumulator;
 import io.newspulse.streams.signals.SignalCodecs;
 import io.newspulse.streams.signals.SignalFactory;
 import io.newspulse.streams.signals.SpikeRules;
-import io.newspulse.streams.signals.SpikeScorer;
+import io.newspulse.streams.signals.SpikeScorerProcessor;
 import io.newspulse.streams.state.CrashSafeStores;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
@@ -56,7 +56,7 @@ final class ReferenceSignals {
     static void signals(StreamsBuilder builder, PipelineSettings settings, EventSerdes serdes,
                                 CompanyTopicRouter companyTopics, PipelineMetrics metrics) {
         Topics topics = settings.topics();
-        builder.addStateStore(RecentArticles.storeBuilder("recent-articles-store"));
+        builder.addStateStore(RecentArticlesProcessor.storeBuilder("recent-articles-store"));
         KStream<String, Mention> mentions = builder
                 .stream(topics.mentions(), Consumed.with(Serdes.String(), serdes.mentions())
                         .withTimestampExtractor(new ArticleTimestampExtractor()).withName("mentions-source"));
@@ -68,7 +68,7 @@ final class ReferenceSignals {
                 }, Named.as("high-impact-event-alerts"))
                 .to(topics.alerts(), Produced.with(Serdes.String(), serdes.alerts()).withName("event-alerts-sink"));
         KStream<String, Mention> remembered = mentions
-                .processValues(() -> new RecentArticles("recent-articles-store"), Named.as("remember-recent-articles"), "recent-articles-store");
+                .processValues(() -> new RecentArticlesProcessor("recent-articles-store"), Named.as("remember-recent-articles"), "recent-articles-store");
         var grouped = remembered
                 .groupByKey(Grouped.<String, Mention>as("mentions-by-company").withKeySerde(Serdes.String()).withValueSerde(serdes.mentions()));
         SpikeRules rules = new SpikeRules(settings.spikeAlpha(), settings.spikeMinWindows(), settings.spikeMinArticles(),
@@ -96,7 +96,7 @@ final class ReferenceSignals {
             KStream<String, ScoredSignal> scored = windowed
                     .toStream(Named.as("signals-" + label + "-updates"))
                     .map((w, acc) -> KeyValue.pair(w.key(), factory.signal(w, acc, false)), Named.as("signals-" + label + "-to-signal"))
-                    .processValues(() -> SpikeScorer.live(baselineStore, StoreNames.signals(size), rules), Named.as("signals-" + label + "-spike-score"),
+                    .processValues(() -> SpikeScorerProcessor.live(baselineStore, StoreNames.signals(size), rules), Named.as("signals-" + label + "-spike-score"),
                             baselineStore, StoreNames.signals(size));
             KStream<String, CompanySignal> updates = scored.mapValues(s -> {
                 metrics.signal(s.signal().getLastIngestedAt().toEpochMilli());
@@ -117,7 +117,7 @@ final class ReferenceSignals {
             // buffer and its changelog: ClosedWindowEmitter).
             remembered.process(() -> new ClosedWindowEmitter(StoreNames.signals(size), windows, factory),
                             Named.as("signals-" + label + "-closed"), StoreNames.signals(size))
-                    .processValues(() -> new SpikeScorer(closedBaselineStore, rules, true), Named.as("signals-" + label + "-final-spike-score"), closedBaselineStore)
+                    .processValues(() -> new SpikeScorerProcessor(closedBaselineStore, rules, true), Named.as("signals-" + label + "-final-spike-score"), closedBaselineStore)
                     .mapValues(ScoredSignal::signal, Named.as("signals-" + label + "-final-signal"))
                     .processValues(() -> ComputedAtStamper.closedWindows(settings.grace()), Named.as("signals-" + label + "-final-computed-at"))
                     .to(topics.signalsFinal(), Produced.with(Serdes.String(), serdes.signals()).withName("signals-" + label + "-final-sink"));

@@ -42,9 +42,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The live-store signals ({@code company-signals}, one value per company) against the subtopology they replaced
  * ({@link ReferenceSignals}: three windowed aggregates, recent-articles and baseline stores, the closed-window
  * emitter), fed the same random mention stream: several companies, bursts, co-mentions above the accumulator's
- * eviction cap, events out of order inside and past grace, stream-time jumps. Every record on
- * {@code company.signals}, {@code signals.<id>}, {@code company.signals.final} and {@code company.alerts} must be
- * equal (wall-clock stamps aside), in order, and the dropped-records metric too.
+ * eviction cap, events out of order inside and past grace, stream-time jumps, wall-clock advances. Every record on
+ * {@code company.signals.final} and {@code company.alerts} must be equal (wall-clock stamps aside), in order, and the
+ * dropped-records metric too. The live processor merges the updates of {@code company.signals} and
+ * {@code signals.<id>} per flush (a wall-clock punctuation, each advance here): between two advances it must emit,
+ * for every (company, window) the reference updated, exactly the reference's last update, and nothing else.
  * <p>
  * The quiet gaps are longer than 200 one-minute windows on purpose: the reference's live scorer then read a
  * company's last window back from a window store whose retention had passed (it found it in the record cache, which
@@ -54,6 +56,8 @@ class SignalsDifferentialTest {
     private static final Topics TOPICS = Topics.defaults();
     private static final Instant T0 = Instant.parse("2026-12-01T09:00:00Z");
     private static final List<String> COMPANIES = List.of("c0", "c1", "c2", "c3", "c4", "c5");
+    /** The commit interval of both drivers: every wall-clock advance of the stream (1 s or more) is one flush. */
+    private static final Duration FLUSH = Duration.ofSeconds(1);
 
     @TempDir
     java.nio.file.Path stateDir;
@@ -77,17 +81,45 @@ class SignalsDifferentialTest {
             return builder.build();
         }, stream);
 
-        assertThat(reference.signals()).as("the stream exercises every path").hasSizeGreaterThan(mentions);
+        assertThat(reference.signals().stream().mapToInt(List::size).sum()).as("the stream exercises every path").isGreaterThan(mentions);
         assertThat(reference.finals()).isNotEmpty();
         assertThat(reference.alerts()).extracting(r -> r.value().getReason())
                 .contains(AlertReason.volume_spike, AlertReason.high_impact_event);
         assertThat(reference.dropped()).as("late past grace").isPositive();
 
-        assertSameRecords("company.signals", live.signals(), reference.signals());
-        assertSameRecords("signals.c0", live.routed(), reference.routed());
+        assertThat(live.signals().stream().mapToInt(List::size).sum()).as("updates merged per flush")
+                .isLessThan(reference.signals().stream().mapToInt(List::size).sum());
+        assertLatestPerFlush("company.signals", live.signals(), reference.signals());
+        assertLatestPerFlush("signals.c0", live.routed(), reference.routed());
         assertSameRecords("company.signals.final", live.finals(), reference.finals());
         assertSameRecords("company.alerts", live.alerts(), reference.alerts());
         assertThat(live.dropped()).as("dropped-records-total").isEqualTo(reference.dropped());
+    }
+
+    /**
+     * Flush by flush (the records between two wall-clock advances): the live records, one per (company, window), are
+     * the reference's last record of each (company, window) it updated in that span (key, value, timestamp).
+     */
+    private static void assertLatestPerFlush(String topic, List<List<TestRecord<String, CompanySignal>>> actual,
+                                             List<List<TestRecord<String, CompanySignal>>> expected) {
+        assertThat(actual).as(topic + " flushes").hasSameSizeAs(expected);
+        for (int f = 0; f < expected.size(); f++) {
+            Map<List<Object>, List<Object>> latest = new java.util.LinkedHashMap<>();
+            expected.get(f).forEach(r -> latest.put(window(r), List.of(r.key(), r.value(), r.getRecordTime())));
+            Map<List<Object>, List<Object>> emitted = new java.util.LinkedHashMap<>();
+            for (TestRecord<String, CompanySignal> r : actual.get(f)) {
+                assertThat(emitted.put(window(r), List.of(r.key(), r.value(), r.getRecordTime())))
+                        .as("%s flush %d: one update per window, %s emitted twice", topic, f, window(r)).isNull();
+            }
+            assertThat(emitted.keySet()).as("%s flush %d: the windows updated", topic, f).containsExactlyInAnyOrderElementsOf(latest.keySet());
+            for (Map.Entry<List<Object>, List<Object>> e : latest.entrySet()) {
+                assertThat(emitted.get(e.getKey())).as("%s flush %d: the last update of %s", topic, f, e.getKey()).isEqualTo(e.getValue());
+            }
+        }
+    }
+
+    private static List<Object> window(TestRecord<String, CompanySignal> r) {
+        return List.of(r.key(), r.value().getWindow(), r.value().getWindowStart());
     }
 
     /** Equal record for record (key, value, timestamp), reporting the first difference rather than both whole lists. */
@@ -106,7 +138,8 @@ class SignalsDifferentialTest {
     private record Step(Mention mention, Duration wallClock) {
     }
 
-    private record Outputs(List<TestRecord<String, CompanySignal>> signals, List<TestRecord<String, CompanySignal>> routed,
+    /** The update topics' records flush by flush (between two wall-clock advances); the other topics' whole. */
+    private record Outputs(List<List<TestRecord<String, CompanySignal>>> signals, List<List<TestRecord<String, CompanySignal>>> routed,
                            List<TestRecord<String, CompanySignal>> finals, List<TestRecord<String, Alert>> alerts, double dropped) {
     }
 
@@ -126,20 +159,27 @@ class SignalsDifferentialTest {
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.resolve(name).toString());
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, FLUSH.toMillis()); // the live processor flushes at each advance
         try (TopologyTestDriver driver = new TopologyTestDriver(topology.apply(serdes), props, T0)) {
             TestInputTopic<String, Mention> in = driver.createInputTopic(TOPICS.mentions(), new StringSerializer(), serdes.mentions().serializer());
-            for (Step step : stream) {
+            var signals = driver.createOutputTopic(TOPICS.signals(), new StringDeserializer(), serdes.signals().deserializer());
+            var routed = driver.createOutputTopic(TOPICS.companySignals("c0"), new StringDeserializer(), serdes.signals().deserializer());
+            List<List<TestRecord<String, CompanySignal>>> signalFlushes = new ArrayList<>();
+            List<List<TestRecord<String, CompanySignal>>> routedFlushes = new ArrayList<>();
+            List<Step> all = new ArrayList<>(stream);
+            all.add(new Step(null, FLUSH)); // the last flush
+            for (Step step : all) {
                 if (step.mention() != null) {
                     in.pipeInput(step.mention().getCompanyId(), step.mention());
                 } else {
                     driver.advanceWallClockTime(step.wallClock());
+                    signalFlushes.add(withoutWallClock(signals.readRecordsToList()));
+                    routedFlushes.add(withoutWallClock(routed.readRecordsToList()));
                 }
             }
-            var signals = driver.createOutputTopic(TOPICS.signals(), new StringDeserializer(), serdes.signals().deserializer());
-            var routed = driver.createOutputTopic(TOPICS.companySignals("c0"), new StringDeserializer(), serdes.signals().deserializer());
             var finals = driver.createOutputTopic(TOPICS.signalsFinal(), new StringDeserializer(), serdes.signals().deserializer());
             var alerts = driver.createOutputTopic(TOPICS.alerts(), new StringDeserializer(), serdes.alerts().deserializer());
-            return new Outputs(withoutWallClock(signals.readRecordsToList()), withoutWallClock(routed.readRecordsToList()),
+            return new Outputs(signalFlushes, routedFlushes,
                     withoutWallClock(finals.readRecordsToList()), alertsWithoutWallClock(alerts.readRecordsToList()), dropped(driver));
         } finally {
             MockSchemaRegistry.dropScope(scope);

@@ -12,7 +12,8 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
  * Sets {@code computed_at}, the event time at which a signal value was known, so that a backtest can ask "what was
  * known at T" without look-ahead and a replay gives the same answer as the live pipeline:
  * <ul>
- *   <li>an update: the task's stream time when it was emitted (never earlier than the record's own timestamp);</li>
+ *   <li>an update: the task's stream time when it was computed (never earlier than the record's own timestamp,
+ *   {@link #updateComputedAt}); the signals processor sets it itself, as it merges updates before emitting them;</li>
  *   <li>a closed window: {@code window_end + grace}, the earliest stream time at which Kafka Streams can close it.</li>
  * </ul>
  */
@@ -26,7 +27,12 @@ public final class ComputedAtStamper implements FixedKeyProcessor<String, Compan
         this.closedWindows = closedWindows;
     }
 
-    /** For {@code company.signals}: the stream time of the emitting task. */
+    /** An update's {@code computed_at}: the task's stream time when it was computed, never before its record. */
+    public static long updateComputedAt(long recordTimestamp, long streamTimeMs) {
+        return Math.max(recordTimestamp, streamTimeMs);
+    }
+
+    /** For updates emitted as they are computed (the windowed aggregates before issue 19): the stream time of the emitting task. */
     public static ComputedAtStamper updates() {
         return new ComputedAtStamper(Duration.ZERO, false);
     }
@@ -46,7 +52,7 @@ public final class ComputedAtStamper implements FixedKeyProcessor<String, Compan
         CompanySignal signal = record.value();
         long at = closedWindows
                 ? signal.getWindowEnd().toEpochMilli() + grace.toMillis()
-                : Math.max(record.timestamp(), context.currentStreamTimeMs());
+                : updateComputedAt(record.timestamp(), context.currentStreamTimeMs());
         signal.setComputedAt(Instant.ofEpochMilli(at));
         context.forward(record);
     }

@@ -18,10 +18,15 @@ import io.newspulse.streams.recent.RecentMention;
  * size holds at most {@code (size + grace) / size + 1} windows.
  */
 public final class CompanyLive {
-    /** One open window: its accumulator and the newest record timestamp folded in (the window store's timestamp). */
+    /**
+     * One open window: its accumulator and the newest record timestamp folded in (the window store's timestamp); and,
+     * while its latest update has not been emitted yet (issue 19: updates are merged per commit), the scores of that
+     * update and the stream time it was computed at ({@link #pending}).
+     */
     public static final class OpenWindow {
         private final SignalAccumulator accumulator;
         private long timestamp;
+        private Pending pending;
 
         OpenWindow(SignalAccumulator accumulator, long timestamp) {
             this.accumulator = accumulator;
@@ -41,6 +46,24 @@ public final class CompanyLive {
         void touch(long recordTimestamp) {
             timestamp = Math.max(timestamp, recordTimestamp);
         }
+
+        /** The update not emitted yet, or null when the window's latest update has been emitted. */
+        public Pending pending() {
+            return pending;
+        }
+
+        /** Marks the window's latest update as not emitted yet, with its scores and computed-at stream time. */
+        public void pending(Pending update) {
+            pending = update;
+        }
+    }
+
+    /**
+     * The "not yet emitted" mark of an open window: the spike and sentiment-shock scores its latest update was given
+     * when the mention arrived, and the stream time it was computed at ({@code computed_at}). Kept in the changelogged
+     * value, so a task restored after a crash still emits the update its aborted transaction did not.
+     */
+    public record Pending(double spikeScore, double sentimentShockScore, long computedAt) {
     }
 
     /** The live state of one window size. */

@@ -13,10 +13,12 @@ import org.apache.kafka.common.serialization.Serde;
 /**
  * Binary serde of the {@code company-live-store} value ({@link CompanyLive}): the recent list, then per window size
  * its baseline and open windows. Each part is the body its own store used to hold ({@link RecentListCodec},
- * {@link SignalCodecs}), at the versions this format names: version 1 = recent list 2, accumulator 2, baseline 2.
+ * {@link SignalCodecs}), at the versions this format names: version 1 = recent list 2, accumulator 2, baseline 2;
+ * version 2 = the same, and each open window's "not yet emitted" mark ({@link CompanyLive.Pending}: a flag, then
+ * when set its two scores and computed-at time). Version 1 values are read as having every update emitted.
  */
 public final class CompanyLiveCodec {
-    static final byte VERSION = 1;
+    static final byte VERSION = 2;
 
     /** The store's value serde. */
     public static final Serde<CompanyLive> SERDE = StoreValueSerde.of("company-live", VERSION, StoreValueSerde.Legacy.none(),
@@ -53,6 +55,13 @@ public final class CompanyLiveCodec {
                 out.writeLong(e.getKey());
                 out.writeLong(e.getValue().timestamp());
                 SignalCodecs.writeAccumulator(out, e.getValue().accumulator());
+                CompanyLive.Pending pending = e.getValue().pending();
+                out.writeBoolean(pending != null);
+                if (pending != null) {
+                    out.writeDouble(pending.spikeScore());
+                    out.writeDouble(pending.sentimentShockScore());
+                    out.writeLong(pending.computedAt());
+                }
             }
         }
     }
@@ -70,7 +79,11 @@ public final class CompanyLiveCodec {
             for (int w = 0; w < windows; w++) {
                 long start = in.readLong();
                 long timestamp = in.readLong();
-                live.put(size, start, new CompanyLive.OpenWindow(SignalCodecs.readAccumulator(in, ACCUMULATOR_VERSION), timestamp));
+                CompanyLive.OpenWindow window = new CompanyLive.OpenWindow(SignalCodecs.readAccumulator(in, ACCUMULATOR_VERSION), timestamp);
+                if (version >= 2 && in.readBoolean()) {
+                    window.pending(new CompanyLive.Pending(in.readDouble(), in.readDouble(), in.readLong()));
+                }
+                live.put(size, start, window);
             }
         }
         return live;

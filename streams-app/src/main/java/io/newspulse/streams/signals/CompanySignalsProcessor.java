@@ -1,5 +1,7 @@
 package io.newspulse.streams.signals;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +12,13 @@ import java.util.TreeSet;
 
 import io.newspulse.avro.CompanySignal;
 import io.newspulse.avro.Mention;
+import io.newspulse.streams.history.ComputedAtStamper;
 import io.newspulse.streams.recent.RecentArticles;
 import org.apache.kafka.common.metrics.Sensor;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.kstream.internals.TimeWindow;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -29,8 +34,16 @@ import org.slf4j.LoggerFactory;
 /**
  * The signals of every window size from one store value per company ({@link CompanyLive}, issue 19): a mention is
  * remembered in the company's recent list and folded into the open window of each size that contains it; each such
- * window's update is scored against the live baseline and forwarded ({@link SignalOutput.Update}). One changelog
- * write per company per commit (the store's cache) instead of one per mention for each of five stores.
+ * window's update is scored against the live baseline at once, its alerts forwarded at once
+ * ({@link SignalOutput.Alerts}), and the window marked "not yet emitted" with its scores. One changelog write per
+ * company per commit (the store's cache) instead of one per mention for each of five stores.
+ * <p>
+ * Updates are merged per flush: a wall-clock punctuation every {@code commit.interval.ms} (100 ms under exactly-once
+ * unless set; {@link #flushIntervalMs}) forwards
+ * one {@link SignalOutput.Update} per marked window, its latest value, and clears the marks; a marked window that
+ * closes first has its update forwarded just before it closes. The marks are in the changelogged value, so a task
+ * restored after a crash emits what its aborted transaction did not; the set of companies with marks is kept in
+ * memory and rebuilt from the store in {@link #init}.
  * <p>
  * Windows follow Kafka Streams' windowed aggregate: tumbling windows, and a record whose window has closed (its end +
  * grace at or before stream time) is left out of it and counted in the task's {@code dropped-records} metric, while it
@@ -72,6 +85,8 @@ public final class CompanySignalsProcessor implements Processor<String, Mention,
     private final List<NavigableMap<Long, NavigableSet<String>>> open = new ArrayList<>();
     private final List<TimestampedWindowStore<String, SignalAccumulator>> windowStores = new ArrayList<>();
     private final List<KeyValueStore<String, SpikeBaseline>> closedBaselines = new ArrayList<>();
+    /** Companies with at least one window marked "not yet emitted", flushed in this order. */
+    private final NavigableSet<String> pending = new TreeSet<>();
     private ProcessorContext<String, SignalOutput> context;
     private KeyValueStore<String, CompanyLive> live;
     private Sensor dropped;
@@ -95,6 +110,7 @@ public final class CompanySignalsProcessor implements Processor<String, Mention,
         windowStores.clear();
         closedBaselines.clear();
         open.clear();
+        pending.clear();
         for (WindowSize size : sizes) {
             windowStores.add(context.getStateStore(size.windowStore()));
             closedBaselines.add(context.getStateStore(size.closedBaselineStore()));
@@ -109,16 +125,21 @@ public final class CompanySignalsProcessor implements Processor<String, Mention,
             while (it.hasNext()) {
                 var entry = it.next();
                 for (int i = 0; i < sizes.size(); i++) {
-                    for (long start : entry.value.openWindows(sizes.get(i).sizeMs()).keySet()) {
-                        open.get(i).computeIfAbsent(start, s -> new TreeSet<>()).add(entry.key);
+                    for (Map.Entry<Long, CompanyLive.OpenWindow> window : entry.value.openWindows(sizes.get(i).sizeMs()).entrySet()) {
+                        open.get(i).computeIfAbsent(window.getKey(), s -> new TreeSet<>()).add(entry.key);
+                        if (window.getValue().pending() != null) {
+                            pending.add(entry.key);
+                        }
                     }
                 }
             }
         }
         long ms = (System.nanoTime() - began) / 1_000_000;
         if (ms >= SLOW_REBUILD_MS) {
-            LOG.info("Task {}: {} open windows rebuilt from {} in {} ms", context.taskId(), openWindows(), liveStoreName, ms);
+            LOG.info("Task {}: {} open windows ({} companies with updates to emit) rebuilt from {} in {} ms",
+                    context.taskId(), openWindows(), pending.size(), liveStoreName, ms);
         }
+        context.schedule(Duration.ofMillis(flushIntervalMs(context.appConfigs())), PunctuationType.WALL_CLOCK_TIME, now -> flush());
     }
 
     @Override
@@ -144,7 +165,7 @@ public final class CompanySignalsProcessor implements Processor<String, Mention,
                 if (window.getValue().end() > closeTime) {
                     CompanyLive.OpenWindow updated = value.add(size.sizeMs(), start, timestamp, mention);
                     open.get(i).computeIfAbsent(start, s -> new TreeSet<>()).add(company);
-                    forwardUpdate(company, value, i, start, updated);
+                    score(company, value, i, start, updated);
                 } else {
                     drop(record, "window [" + start + "," + window.getValue().end() + ") closed at stream time " + streamTime);
                 }
@@ -154,7 +175,11 @@ public final class CompanySignalsProcessor implements Processor<String, Mention,
         live.put(company, value);
     }
 
-    private void forwardUpdate(String company, CompanyLive value, int i, long start, CompanyLive.OpenWindow window) {
+    /**
+     * Scores the window's new value against the live baseline, forwards its alerts now and marks the window "not yet
+     * emitted" with the scores and the stream time of this update ({@code computed_at}).
+     */
+    private void score(String company, CompanyLive value, int i, long start, CompanyLive.OpenWindow window) {
         WindowSize size = sizes.get(i);
         CompanySignal signal = size.factory().signal(company, start, window.accumulator(), false);
         SpikeScorer.Scored scored = SpikeScorer.score(rules, true, signal, value.baseline(size.sizeMs()), s -> {
@@ -164,7 +189,47 @@ public final class CompanySignalsProcessor implements Processor<String, Mention,
         if (scored.write() != null) {
             value.baseline(size.sizeMs(), scored.write());
         }
-        context.forward(new Record<>(company, new SignalOutput.Update(scored.signal()), window.timestamp()));
+        window.pending(new CompanyLive.Pending(signal.getSpikeScore(), signal.getSentimentShockScore(),
+                ComputedAtStamper.updateComputedAt(window.timestamp(), streamTime)));
+        pending.add(company);
+        if (!scored.signal().alerts().isEmpty()) {
+            context.forward(new Record<>(company, new SignalOutput.Alerts(scored.signal().alerts()), window.timestamp()));
+        }
+    }
+
+    /** Forwards the latest update of every marked window, per company, size and start, and clears the marks. */
+    void flush() {
+        for (String company : pending) {
+            CompanyLive value = live.get(company);
+            if (value == null) {
+                continue;
+            }
+            boolean emitted = false;
+            for (int i = 0; i < sizes.size(); i++) {
+                for (Map.Entry<Long, CompanyLive.OpenWindow> window : value.openWindows(sizes.get(i).sizeMs()).entrySet()) {
+                    emitted |= emitPending(company, i, window.getKey(), window.getValue());
+                }
+            }
+            if (emitted) {
+                live.put(company, value);
+            }
+        }
+        pending.clear();
+    }
+
+    /** Forwards the window's update when it is marked, and clears the mark; false when there was none. */
+    private boolean emitPending(String company, int i, long start, CompanyLive.OpenWindow window) {
+        CompanyLive.Pending update = window.pending();
+        if (update == null) {
+            return false;
+        }
+        CompanySignal signal = sizes.get(i).factory().signal(company, start, window.accumulator(), false);
+        signal.setSpikeScore(update.spikeScore());
+        signal.setSentimentShockScore(update.sentimentShockScore());
+        signal.setComputedAt(Instant.ofEpochMilli(update.computedAt()));
+        context.forward(new Record<>(company, new SignalOutput.Update(signal), window.timestamp()));
+        window.pending(null);
+        return true;
     }
 
     /** Closes every window whose end + grace stream time has reached, per size, by start, then by company. */
@@ -182,6 +247,7 @@ public final class CompanySignalsProcessor implements Processor<String, Mention,
                     if (window == null) {
                         continue;
                     }
+                    emitPending(company, i, start, window); // its last update, before the window closes
                     foldIntoLiveBaseline(value, size.sizeMs(), start, window.accumulator());
                     if (!isCurrent) {
                         live.put(company, value);
@@ -218,6 +284,19 @@ public final class CompanySignalsProcessor implements Processor<String, Mention,
             dropped.record();
         }
         LOG.debug("Skipping mention of {} at {}: {}", record.key(), record.timestamp(), why);
+    }
+
+    /**
+     * The flush interval: Kafka Streams' {@code commit.interval.ms} as the application runs with it (its exactly-once
+     * default included), so a flush comes once per commit and adds at most one commit interval to an update's latency.
+     */
+    static long flushIntervalMs(Map<String, Object> appConfigs) {
+        Object configured = appConfigs.get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG);
+        long ms = configured instanceof Number n ? n.longValue() : Long.parseLong(String.valueOf(configured).trim());
+        if (ms <= 0) {
+            throw new IllegalArgumentException(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG + " must be positive to flush signal updates: " + ms);
+        }
+        return ms;
     }
 
     /** Open windows in the index, for tests and the rebuild log. */

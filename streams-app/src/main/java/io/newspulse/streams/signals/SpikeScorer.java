@@ -9,71 +9,17 @@ import java.util.function.LongFunction;
 import io.newspulse.avro.Alert;
 import io.newspulse.avro.AlertReason;
 import io.newspulse.avro.CompanySignal;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
-import org.apache.kafka.streams.processor.api.FixedKeyRecord;
-import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.TimestampedWindowStore;
-import org.apache.kafka.streams.state.ValueAndTimestamp;
 
 /**
- * Scores each signal update against the company's baselines of earlier windows: the volume spike score (article
- * count) and the sentiment-shock score (mean sentiment). Each raises at most one alert per (company, window) when
- * its score passes its threshold (a sentiment shock in either direction). With {@code updateBaseline=false} it only
- * reads the baselines.
- * <p>
- * The live scorer ({@link #live}) writes its baseline only when a new window opens (the open one is then folded in,
- * with its count and sentiment read from the window store) or when it raises an alert: not on every update of the
- * open window, which would write one changelog record per update (issue 19).
+ * The rule that scores a signal against the company's baseline of earlier windows of its size: the volume spike score
+ * (article count) and the sentiment-shock score (mean sentiment). Each raises at most one alert per (company, window)
+ * when its score passes its threshold (a sentiment shock in either direction). {@link CompanySignalsProcessor} scores
+ * open windows against the live baseline and closed ones against the closed-window baseline; the processor form of
+ * the scorer that the windowed aggregates used before the live store is in the test sources (SpikeScorerProcessor,
+ * the reference of the differential test).
  */
-public final class SpikeScorer implements FixedKeyProcessor<String, CompanySignal, ScoredSignal> {
-    private final String storeName;
-    private final SpikeRules rules;
-    private final boolean updateBaseline;
-    private final String windowStoreName;
-    private FixedKeyProcessorContext<String, ScoredSignal> context;
-    private KeyValueStore<String, SpikeBaseline> baselines;
-    private TimestampedWindowStore<String, SignalAccumulator> windows;
-
-    /**
-     * A scorer that writes its baseline on every signal ({@code updateBaseline}; the closed windows', one per window)
-     * or only reads it.
-     */
-    public SpikeScorer(String storeName, SpikeRules rules, boolean updateBaseline) {
-        this(storeName, rules, updateBaseline, null);
-    }
-
-    private SpikeScorer(String storeName, SpikeRules rules, boolean updateBaseline, String windowStoreName) {
-        this.storeName = storeName;
-        this.rules = rules;
-        this.updateBaseline = updateBaseline;
-        this.windowStoreName = windowStoreName;
-    }
-
-    /** The scorer of signal updates: the open window's count and sentiment are read from {@code windowStoreName}. */
-    public static SpikeScorer live(String storeName, String windowStoreName, SpikeRules rules) {
-        return new SpikeScorer(storeName, rules, true, windowStoreName);
-    }
-
-    @Override
-    public void init(FixedKeyProcessorContext<String, ScoredSignal> context) {
-        this.context = context;
-        this.baselines = context.getStateStore(storeName);
-        this.windows = windowStoreName == null ? null : context.getStateStore(windowStoreName);
-    }
-
-    @Override
-    public void process(FixedKeyRecord<String, CompanySignal> record) {
-        SpikeBaseline stored = baselines.get(record.key());
-        LongFunction<SignalAccumulator> openWindow = windows == null ? null : start -> {
-            ValueAndTimestamp<SignalAccumulator> open = windows.fetch(record.key(), start);
-            return open == null ? null : open.value();
-        };
-        Scored scored = score(rules, updateBaseline, record.value(), stored == null ? SpikeBaseline.empty() : stored, openWindow);
-        if (scored.write() != null) {
-            baselines.put(record.key(), scored.write());
-        }
-        context.forward(record.withValue(scored.signal()));
+public final class SpikeScorer {
+    private SpikeScorer() {
     }
 
     /** One signal scored: the signal with its scores set and its alerts, and the baseline to store (null: keep the stored one). */

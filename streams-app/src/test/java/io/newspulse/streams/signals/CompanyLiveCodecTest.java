@@ -92,6 +92,36 @@ class CompanyLiveCodecTest {
     }
 
     @Test
+    void shouldKeepTheNotYetEmittedMarkOfEachOpenWindow() {
+        CompanyLive live = new CompanyLive();
+        live.add(MINUTE, T0, T0, mention("a1", T0, List.of()));
+        live.add(MINUTE, T0 + MINUTE, T0 + MINUTE, mention("a2", T0 + MINUTE, List.of()));
+        live.window(MINUTE, T0 + MINUTE).pending(new CompanyLive.Pending(2.5, -1.25, T0 + MINUTE + 7));
+
+        CompanyLive back = roundTrip(live);
+
+        assertThat(back.window(MINUTE, T0).pending()).isNull();
+        assertThat(back.window(MINUTE, T0 + MINUTE).pending()).isEqualTo(new CompanyLive.Pending(2.5, -1.25, T0 + MINUTE + 7));
+        assertThat(bytes(back)).isEqualTo(bytes(live));
+    }
+
+    @Test
+    void shouldReadAVersionOneValueAsHavingEmittedEveryUpdate() {
+        CompanyLive live = new CompanyLive();
+        live.add(MINUTE, T0, T0 + 5, mention("a1", T0 + 5, List.of("beta")));
+        byte[] v2 = bytes(live);
+        // version 1 is version 2 without the one-byte mark after each window (here: the last byte, unset)
+        assertThat(v2[v2.length - 1]).isZero();
+        byte[] v1 = java.util.Arrays.copyOf(v2, v2.length - 1);
+        v1[0] = 1;
+
+        CompanyLive back = CompanyLiveCodec.SERDE.deserializer().deserialize("t", v1);
+
+        assertThat(back.window(MINUTE, T0).pending()).isNull();
+        assertThat(back.window(MINUTE, T0).accumulator()).usingRecursiveComparison().isEqualTo(live.window(MINUTE, T0).accumulator());
+    }
+
+    @Test
     void shouldRefuseAnUnknownVersion() {
         assertThatThrownBy(() -> CompanyLiveCodec.SERDE.deserializer().deserialize("t", new byte[] {9, 0, 0}))
                 .isInstanceOf(SerializationException.class);

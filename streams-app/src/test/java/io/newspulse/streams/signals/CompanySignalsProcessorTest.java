@@ -56,8 +56,9 @@ class CompanySignalsProcessorTest {
         mention(processor, "acme", T0 + 20_000);
         mention(processor, "other", T0 + 2 * 60_000 - 1); // window end + grace - 1 ms: still open
         assertThat(closed()).isEmpty();
+        flush();
         assertThat(updates()).extracting(CompanySignal::getCompanyId, CompanySignal::getArticleCount)
-                .containsExactly(tuple("acme", 1L), tuple("acme", 2L), tuple("other", 1L));
+                .containsExactly(tuple("acme", 2L), tuple("other", 1L));
         assertThat(windows.fetch("acme", T0)).as("open windows live in the live store only").isNull();
 
         context.resetForwards();
@@ -109,6 +110,104 @@ class CompanySignalsProcessorTest {
                 .containsExactly(tuple("beta", 1L));
     }
 
+    @Test
+    void shouldForwardOnlyTheLatestUpdateOfEachWindowAtEachFlushWithItsScoresAndComputedAt() {
+        CompanySignalsProcessor processor = processor();
+        processor.init(context);
+        mention(processor, "acme", T0 + 10_000);
+        mention(processor, "beta", T0 + 15_000);
+        mention(processor, "acme", T0 + 12_000); // older than stream time: computed at 10:00:15
+        assertThat(updates()).as("nothing before the flush").isEmpty();
+
+        flush();
+
+        assertThat(updates()).extracting(CompanySignal::getCompanyId, CompanySignal::getArticleCount, s -> s.getComputedAt().toEpochMilli())
+                .containsExactly(tuple("acme", 2L, T0 + 15_000), tuple("beta", 1L, T0 + 15_000));
+        assertThat(live.get("acme").window(SIZE.toMillis(), T0).pending()).as("marks cleared in the store").isNull();
+        context.resetForwards();
+        flush();
+        assertThat(updates()).as("nothing new: nothing to flush").isEmpty();
+
+        mention(processor, "beta", T0 + 20_000);
+        flush();
+        assertThat(updates()).extracting(CompanySignal::getCompanyId, CompanySignal::getArticleCount).containsExactly(tuple("beta", 2L));
+    }
+
+    @Test
+    void shouldForwardAWindowsLastUpdateBeforeItClosesWhenNoFlushCameInBetween() {
+        CompanySignalsProcessor processor = processor();
+        processor.init(context);
+        mention(processor, "acme", T0 + 10_000);
+        mention(processor, "acme", T0 + 20_000);
+
+        mention(processor, "other", T0 + 2 * 60_000); // closes acme's 10:00 before any flush
+
+        assertThat(context.forwarded()).extracting(f -> f.record().value().getClass().getSimpleName())
+                .containsExactly("Update", "Closed");
+        assertThat(updates()).extracting(CompanySignal::getCompanyId, CompanySignal::getArticleCount, CompanySignal::getClosed)
+                .containsExactly(tuple("acme", 2L, false));
+        context.resetForwards();
+        flush();
+        assertThat(updates()).extracting(CompanySignal::getCompanyId).containsExactly("other");
+    }
+
+    @Test
+    void shouldEmitAfterARestartTheUpdatesItHadNotFlushed() {
+        CompanySignalsProcessor before = processor();
+        before.init(context);
+        mention(before, "acme", T0 + 1_000);
+        mention(before, "beta", T0 + 2_000);
+        flush();
+        mention(before, "acme", T0 + 3_000); // not flushed when the task stops (an aborted transaction keeps the mark)
+        context.resetForwards();
+
+        CompanySignalsProcessor after = processor(); // the task restarts on the restored store
+        context.resetForwards();
+        after.init(context);
+        flush();
+
+        assertThat(updates()).extracting(CompanySignal::getCompanyId, CompanySignal::getArticleCount).containsExactly(tuple("acme", 2L));
+    }
+
+    @Test
+    void shouldRaiseAnAlertAsTheMentionArrivesAndFlushItsUpdateLater() {
+        CompanySignalsProcessor processor = processor();
+        processor.init(context);
+        for (int minute = 0; minute < 6; minute++) {
+            mention(processor, "acme", T0 + minute * 60_000L + 1_000); // one article a minute: the baseline
+        }
+        flush();
+        context.resetForwards();
+        for (int i = 0; i < 8; i++) {
+            mention(processor, "acme", T0 + 6 * 60_000L + 2_000 + i);
+        }
+
+        List<SignalOutput> forwarded = context.forwarded().stream().<SignalOutput>map(f -> f.record().value()).toList();
+        assertThat(forwarded).filteredOn(o -> o instanceof SignalOutput.Alerts).singleElement()
+                .satisfies(o -> assertThat(((SignalOutput.Alerts) o).alerts()).isNotEmpty());
+        assertThat(updates()).isEmpty();
+        flush();
+        assertThat(updates()).singleElement().satisfies(s -> {
+            assertThat(s.getArticleCount()).isEqualTo(8);
+            assertThat(s.getSpikeScore()).isGreaterThanOrEqualTo(3.0);
+        });
+    }
+
+    @Test
+    void shouldFlushAtTheCommitInterval() {
+        processor().init(context);
+
+        assertThat(context.scheduledPunctuators()).singleElement().satisfies(p -> {
+            assertThat(p.getInterval()).isEqualTo(Duration.ofSeconds(30)); // the mock's commit.interval.ms: Kafka's default without exactly-once
+            assertThat(p.getType()).isEqualTo(org.apache.kafka.streams.processor.PunctuationType.WALL_CLOCK_TIME);
+        });
+        assertThat(CompanySignalsProcessor.flushIntervalMs(java.util.Map.of("commit.interval.ms", "100"))).isEqualTo(100);
+    }
+
+    private void flush() {
+        context.scheduledPunctuators().get(context.scheduledPunctuators().size() - 1).getPunctuator().punctuate(T0);
+    }
+
     private CompanySignalsProcessor processor() {
         return new CompanySignalsProcessor(LIVE, List.of(new CompanySignalsProcessor.WindowSize(TimeWindows.ofSizeAndGrace(SIZE, GRACE),
                 new SignalFactory("1m", SIZE.toMillis(), 5), WINDOWS, CLOSED_BASELINE)), new SpikeRules(0.3, 3, 3, 3.0, 3.0));
@@ -121,7 +220,7 @@ class CompanySignalsProcessorTest {
 
     private List<CompanySignal> updates() {
         return context.forwarded().stream().map(f -> f.record().value())
-                .filter(o -> o instanceof SignalOutput.Update).map(o -> ((SignalOutput.Update) o).scored().signal()).toList();
+                .filter(o -> o instanceof SignalOutput.Update).map(o -> ((SignalOutput.Update) o).signal()).toList();
     }
 
     private List<CompanySignal> closed() {

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@link SpikeScorer} alone, on a TopologyTestDriver slice: signal updates scored (and the baseline updated) and
+ * {@link SpikeScorer#score} alone, in its processor form ({@link SpikeScorerProcessor}) on a TopologyTestDriver slice: signal updates scored (and the baseline updated) and
  * final signals scored against the same baseline store (read only).
  */
 class SpikeScorerTest {
@@ -57,10 +57,10 @@ class SpikeScorerTest {
         builder.addStateStore(Stores.timestampedWindowStoreBuilder(Stores.inMemoryWindowStore(WINDOWS,
                 java.time.Duration.ofHours(4), java.time.Duration.ofMinutes(1), false), Serdes.String(), SignalCodecs.ACCUMULATOR));
         builder.stream("updates", Consumed.with(Serdes.String(), serdes.signals()))
-                .processValues(() -> SpikeScorer.live(STORE, WINDOWS, RULES), STORE, WINDOWS)
+                .processValues(() -> SpikeScorerProcessor.live(STORE, WINDOWS, RULES), STORE, WINDOWS)
                 .foreach((company, scored) -> scoredUpdates.add(scored));
         builder.stream("finals", Consumed.with(Serdes.String(), serdes.signals()))
-                .processValues(() -> new SpikeScorer(STORE, RULES, false), STORE)
+                .processValues(() -> new SpikeScorerProcessor(STORE, RULES, false), STORE)
                 .foreach((company, scored) -> scoredFinals.add(scored));
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "spike-scorer-test");

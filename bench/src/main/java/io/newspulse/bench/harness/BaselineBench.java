@@ -41,7 +41,7 @@ public final class BaselineBench {
             String copy = topics.articles() + ".copy";
             rig.createTopic(copy, PARTITIONS);
             Map<String, Object> props = rig.props(prefix, PARTITIONS, rig.dataDir(prefix));
-            Map<String, Object> streamsProps = new StreamsAppConfig(props).streamsProperties();
+            Map<String, Object> streamsProps = new StreamsAppConfig(rig.appProps(prefix, PARTITIONS, rig.dataDir(prefix))).streamsProperties();
             try (PassThroughApp app = PassThroughApp.start(streamsProps, topics.articles(), copy, Duration.ofMinutes(2));
                  CopyAudit audit = new CopyAudit(rig.bootstrapServers(), copy);
                  ArticlePublisher publisher = new ArticlePublisher(new NewsProducerConfig(props))) {

@@ -65,7 +65,7 @@ public final class BaselineBench {
                 .row("MB/s (title+body UTF-8)", mb.format(1))
                 + "\nKafka Streams copying `news.articles` as bytes to another topic, " + n + " articles per repetition, "
                 + PARTITIONS + " partitions, the app's Kafka Streams settings (exactly-once v2, the app's "
-                + "commit.interval.ms and producer linger.ms, 16 MiB cache, lz4, and any --app-setting). Timed from the first publish until the last copy was readable with read_committed.\n";
+                + "commit.interval.ms, 16 MiB cache, lz4, and any --app-setting). Timed from the first publish until the last copy was readable with read_committed.\n";
         return new Section("baseline", "Baseline: exactly-once pass-through", json, md);
     }
 

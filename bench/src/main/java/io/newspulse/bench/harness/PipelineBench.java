@@ -35,7 +35,6 @@ public final class PipelineBench {
     private final Histogram allToSignal = new Histogram(3_600_000L, 3);
     private final List<Map<String, Object>> breakdown = new ArrayList<>();
     private Object commitInterval;
-    private Object linger;
 
     /** {@code latencyCapacity}: corpus articles after the throughput slice available to the latency phase. */
     public PipelineBench(BenchRig rig, ArticleCorpus corpus, BenchSettings settings, int latencyCapacity) {
@@ -100,7 +99,6 @@ public final class PipelineBench {
                 PipelineInstances.CommitSnapshot commitsBefore = app.commitSnapshot();
                 Map<String, Object> streamsProps = new StreamsAppConfig(app.props()).streamsProperties();
                 commitInterval = streamsProps.get(StreamsAppConfig.COMMIT_INTERVAL);
-                linger = streamsProps.get(StreamsAppConfig.PRODUCER_LINGER);
                 audit.trackLatency(latencySlice, System.currentTimeMillis());
                 Replay.publish(publisher, latencySlice, paced);
                 publisher.flush();
@@ -201,8 +199,7 @@ public final class PipelineBench {
                 + "consumer polled the record − `ingested_at` stamped by the producer at send time (`Mention.ingested_at`; "
                 + "`CompanySignal.last_ingested_at` = newest article of the window, so a signal update is timed from the article "
                 + "that triggered it). Producer, broker, app and consumer share one JVM and clock. Each cell: mean ± stdev "
-                + "(min–max) of the repetitions' percentiles. The app's `commit.interval.ms` " + commitInterval + " ms and producer `linger.ms` "
-                + linger + " ms. `commits_during_latency_phase` in the JSON: per repetition the stream threads' commits per second, "
+                + "(min–max) of the repetitions' percentiles. The app's `commit.interval.ms`: " + commitInterval + " ms. `commits_during_latency_phase` in the JSON: per repetition the stream threads' commits per second, "
                 + "mean time in `commitTransaction` and `sendOffsetsToTransaction`, windowed commit latency and main-consumer "
                 + "fetch latency.\n";
         return new Section("latency", "Latency at 50% of the maximum rate", json, md);

@@ -45,11 +45,8 @@ public final class StreamsAppConfig extends AbstractConfig {
     public static final String HTTP_HOST = "http.host";
     public static final String GROUP_INSTANCE_ID = org.apache.kafka.clients.consumer.ConsumerConfig.GROUP_INSTANCE_ID_CONFIG;
     public static final String COMMIT_INTERVAL = StreamsConfig.COMMIT_INTERVAL_MS_CONFIG;
-    public static final String PRODUCER_LINGER = StreamsConfig.producerPrefix(org.apache.kafka.clients.producer.ProducerConfig.LINGER_MS_CONFIG);
-    /** Default of {@value #COMMIT_INTERVAL} (Kafka Streams' own under exactly-once: 100 ms). */
-    public static final long DEFAULT_COMMIT_INTERVAL_MS = 50;
-    /** Default of {@value #PRODUCER_LINGER} (Kafka Streams' own: 100 ms). */
-    public static final int DEFAULT_PRODUCER_LINGER_MS = 5;
+    /** Default of {@value #COMMIT_INTERVAL}: Kafka Streams' own under exactly-once (issue 19: 50 ms did not measurably pay). */
+    public static final long DEFAULT_COMMIT_INTERVAL_MS = 100;
 
     private static final ConfigDef.Validator EVENT_CODES = (name, value) -> {
         for (Object code : (List<?>) value) {
@@ -104,9 +101,7 @@ public final class StreamsAppConfig extends AbstractConfig {
             .define(GROUP_INSTANCE_ID, Type.STRING, "", Importance.LOW,
                     "Static membership of the consumer group (Kafka Streams adds -<thread>): empty keeps a random id in <data.dir>/state/group-instance-id, so an instance restarted after a crash takes its old place at once instead of waiting out the dead member's session; none joins dynamically; any other value is the id (e.g. a pod name; unique per instance).")
             .define(COMMIT_INTERVAL, Type.LONG, DEFAULT_COMMIT_INTERVAL_MS, ConfigDef.Range.atLeast(1), Importance.MEDIUM,
-                    "How often (ms) each stream thread commits its exactly-once transaction. A record written inside the app (a dedup chain hop, a mention) is visible to the next step only after that commit, and a mention waits for up to three (its own partition, the chain's hops, tagging), a signal for one more: lower means less latency and more, smaller transactions (docs/benchmarks.md, issue 19). Kafka Streams' own default under exactly-once is 100.")
-            .define(PRODUCER_LINGER, Type.INT, DEFAULT_PRODUCER_LINGER_MS, ConfigDef.Range.atLeast(0), Importance.LOW,
-                    "linger.ms of the stream threads' producers: how long a batch waits for more records before it is sent. Kafka Streams' own default, 100, holds the records of a commit interval until the commit, which then waits for their produce round trips before the transaction can end; a short linger sends them during the interval.")
+                    "How often (ms) each stream thread commits its exactly-once transaction. A record written inside the app (a dedup chain hop, a mention) is visible to the next step only after that commit, and a mention waits for up to three (its own partition, the chain's hops, tagging), a signal for one more: lower means a shorter wait for the next commit on each of those steps and more, smaller transactions (docs/benchmarks.md, issue 19: where the latency goes). The default is Kafka Streams' own under exactly-once.")
             .define(QUERY_RETRY, Type.STRING, "3s", Importance.LOW,
                     "How long a per-company API query keeps trying (every 100 ms, with fresh partition metadata) while no copy of the company's partition can answer (a rebalance, an instance stopping or starting) before it answers 503. 0s answers 503 at once.");
 
@@ -201,7 +196,6 @@ public final class StreamsAppConfig extends AbstractConfig {
         props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, io.newspulse.streams.state.CrashReplayBound.class);
         props.put(StreamsConfig.producerPrefix("compression.type"), "lz4");
         props.put(COMMIT_INTERVAL, getLong(COMMIT_INTERVAL));
-        props.put(PRODUCER_LINGER, getInt(PRODUCER_LINGER));
         // With transactions v2 a produce right after a commit may get CONCURRENT_TRANSACTIONS and is retried:
         // a short first backoff keeps that from adding 100 ms to end-to-end latency (backoff still grows exponentially).
         props.put(StreamsConfig.producerPrefix("retry.backoff.ms"), 10);

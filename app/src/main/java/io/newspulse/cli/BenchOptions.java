@@ -62,6 +62,12 @@ public final class BenchOptions {
             description = "Days of event time the restore section's articles are spread over (default 7: all of them inside the dedup horizon).")
     public Integer restoreDays;
 
+    @Option(names = "--app-setting", paramLabel = "KEY=VALUE",
+            description = "A setting of the stream app (a key of 'stream', or any Kafka Streams key) for the apps under test, "
+                    + "given again for each key, e.g. --app-setting commit.interval.ms=100: for comparing settings in one build. "
+                    + "The baseline pass-through takes it too (it runs with the app's Kafka Streams settings).")
+    public java.util.Map<String, String> appSettings = new java.util.LinkedHashMap<>();
+
     @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed of the synthetic articles (default ${DEFAULT-VALUE}).")
     public long seed;
 
@@ -127,6 +133,7 @@ public final class BenchOptions {
         if (restoreDays != null) {
             args.add("--restore-days=" + restoreDays);
         }
+        appSettings.forEach((k, v) -> args.add("--app-setting=" + k + "=" + v));
         args.add("--work-dir=" + workDir);
         args.add("--seed=" + seed);
         return args;

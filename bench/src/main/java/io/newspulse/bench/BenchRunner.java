@@ -88,7 +88,7 @@ public final class BenchRunner {
         BaselineBench baselineBench;
         PipelineBench pipelineBench;
         ReplayBench replayBench;
-        try (BenchRig rig = BenchRig.start(temp)) {
+        try (BenchRig rig = BenchRig.start(temp).withAppSettings(settings.appSettings())) {
             progress.accept("embedded stack up: " + rig.bootstrapServers() + "; producer alone...");
             producer = new ProducerBench(rig, corpus, settings).run(integrity);
             progress.accept("baseline pass-through...");
@@ -176,7 +176,7 @@ public final class BenchRunner {
             ArticleCorpus corpus = needsCorpus ? corpus(latencyCapacity) : null;
             Files.createDirectories(settings.workDir());
             Path temp = Files.createTempDirectory(settings.workDir(), "run-");
-            try (BenchRig rig = BenchRig.start(temp)) {
+            try (BenchRig rig = BenchRig.start(temp).withAppSettings(settings.appSettings())) {
                 progress.accept("embedded stack up: " + rig.bootstrapServers());
                 if (settings.runs(BenchSection.PRODUCER)) {
                     progress.accept("producer alone...");

@@ -53,7 +53,7 @@ class BackfillSettingsTest {
         assertThat(settings).containsEntry(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 3 + BackfillRun.SERIAL_TASKS)
                 .containsEntry(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 2_000);
         assertThat(new StreamsAppConfig(settings).streamsProperties())
-                .containsEntry(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 2_000)
+                .containsEntry(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 2_000L)
                 .containsEntry(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 64L * 1024 * 1024)
                 .containsEntry("producer.transaction.timeout.ms", 60_000);
     }

@@ -53,7 +53,7 @@ public final class BenchCommand implements Callable<Integer> {
                 options.replayDays == null ? 0 : options.replayDays,
                 options.replayPartitions == null ? 0 : options.replayPartitions,
                 options.restoreArticles == null ? 0 : options.restoreArticles,
-                options.restoreDays == null ? 0 : options.restoreDays);
+                options.restoreDays == null ? 0 : options.restoreDays, options.appSettings);
         BenchRunner.Outcome outcome = new BenchRunner(settings, line -> System.err.println("newspulse bench: " + line)).run();
         Map<String, Object> r = outcome.results();
         for (String key : java.util.List.of("ratio_to_baseline", "pipeline_articles_per_s", "baseline_articles_per_s",

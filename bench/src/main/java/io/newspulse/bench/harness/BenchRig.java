@@ -32,6 +32,7 @@ public final class BenchRig implements AutoCloseable {
     private final Path dir;
     private final LocalStack stack;
     private final Admin admin;
+    private Map<String, String> appSettings = Map.of();
 
     private BenchRig(Path dir, LocalStack stack) {
         this.dir = dir;
@@ -79,6 +80,19 @@ public final class BenchRig implements AutoCloseable {
         p.put(StreamsAppConfig.PER_COMPANY_TOPICS, "watchlist");
         p.put(StreamsAppConfig.WATCHLIST, String.join(",", WATCHLIST));
         p.put(StreamsAppConfig.APPLICATION_ID, prefix + "newspulse-streams");
+        return p;
+    }
+
+    /** Settings of the stream apps under test ({@code --app-setting}), applied over {@link #props}. */
+    public BenchRig withAppSettings(Map<String, String> settings) {
+        this.appSettings = Map.copyOf(settings);
+        return this;
+    }
+
+    /** {@link #props} with the {@code --app-setting}s: the settings of an app under test (not of the producers). */
+    public Map<String, Object> appProps(String prefix, int partitions, Path dataDir) {
+        Map<String, Object> p = props(prefix, partitions, dataDir);
+        p.putAll(appSettings);
         return p;
     }
 

@@ -30,11 +30,14 @@ import io.newspulse.cli.BenchSection;
  * @param restoreArticles articles processed before the kill of the restore section; 0 for the default (5,000 with
  *                    {@code quick}, else 1,000,000)
  * @param restoreDays days of event time the restore section's articles are spread over; 0 for the default (7)
+ * @param appSettings settings of the stream apps under test ({@code --app-setting}), over the app's defaults
  */
 public record BenchSettings(boolean quick, int articles, int repetitions, Path outDir, Path docs, long seed, int memoryArticles,
                             Path workDir, Set<BenchSection> sections, int replayArticles, int replayDays,
-                            int replayPartitions, int restoreArticles, int restoreDays) {
+                            int replayPartitions, int restoreArticles, int restoreDays,
+                            java.util.Map<String, String> appSettings) {
     public BenchSettings {
+        appSettings = appSettings == null ? java.util.Map.of() : java.util.Map.copyOf(appSettings);
         java.util.Objects.requireNonNull(workDir, "workDir");
         sections = sections == null || sections.isEmpty() ? EnumSet.allOf(BenchSection.class) : EnumSet.copyOf(sections);
         if (sections.contains(BenchSection.REPLAY)) {

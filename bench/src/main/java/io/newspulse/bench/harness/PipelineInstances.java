@@ -49,7 +49,7 @@ public final class PipelineInstances implements AutoCloseable {
         List<StreamsAppConfig> configs = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Path dir = rig.dataDir(prefix + "instance-" + i);
-            Map<String, Object> p = new HashMap<>(rig.props(prefix, partitions, dir));
+            Map<String, Object> p = new HashMap<>(rig.appProps(prefix, partitions, dir));
             p.putAll(overrides);
             shared = shared == null ? p : shared;
             configs.add(new StreamsAppConfig(p));
@@ -173,6 +173,60 @@ public final class PipelineInstances implements AutoCloseable {
                 .filter(e -> e.getKey().group().equals(group) && e.getKey().name().equals(name)
                         && !e.getKey().tags().containsKey("topic") && clientId.test(e.getKey().tags().getOrDefault("client-id", "")))
                 .mapToDouble(e -> ((Number) e.getValue().metricValue()).doubleValue()).sum();
+    }
+
+    /**
+     * Cumulative commit figures of all stream threads, for the breakdown of the latency phase: commits (Kafka
+     * Streams' {@code commit-total}), the time the threads' producers spent in {@code commitTransaction} and
+     * {@code sendOffsetsToTransaction} (Kafka's {@code txn-commit-time-ns-total}, {@code txn-send-offsets-time-ns-total}),
+     * at {@code nanos}.
+     */
+    public record CommitSnapshot(long nanos, double commits, double txnCommitNs, double txnSendOffsetsNs) {
+        /** The figures between {@code before} and this snapshot, for the log and the JSON. */
+        public Map<String, Object> since(CommitSnapshot before, int threads) {
+            double secs = (nanos - before.nanos) / 1e9;
+            double c = commits - before.commits;
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("commits_per_s_per_thread", round(c / secs / Math.max(1, threads)));
+            m.put("txn_commit_ms_mean", round(c == 0 ? 0 : (txnCommitNs - before.txnCommitNs) / 1e6 / c));
+            m.put("txn_send_offsets_ms_mean", round(c == 0 ? 0 : (txnSendOffsetsNs - before.txnSendOffsetsNs) / 1e6 / c));
+            return m;
+        }
+
+        private static double round(double v) {
+            return Math.round(v * 10) / 10.0;
+        }
+    }
+
+    public CommitSnapshot commitSnapshot() {
+        return new CommitSnapshot(System.nanoTime(), metric("stream-thread-metrics", "commit-total", id -> true),
+                metric("producer-metrics", "txn-commit-time-ns-total", id -> true),
+                metric("producer-metrics", "txn-send-offsets-time-ns-total", id -> true));
+    }
+
+    /**
+     * The stream threads' windowed commit latency (Kafka Streams' {@code commit-latency-avg} mean and
+     * {@code commit-latency-max} max over the threads: store flush, offsets and {@code commitTransaction}), and the
+     * main consumers' {@code fetch-latency-avg} (mean over the threads), in ms.
+     */
+    public Map<String, Object> windowedCommitLatency() {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("commit_latency_avg_ms", Math.round(stat("stream-thread-metrics", "commit-latency-avg", id -> true, false)));
+        m.put("commit_latency_max_ms", Math.round(stat("stream-thread-metrics", "commit-latency-max", id -> true, true)));
+        m.put("main_consumer_fetch_latency_avg_ms", Math.round(stat("consumer-fetch-manager-metrics", "fetch-latency-avg",
+                id -> id.endsWith("-consumer") && !id.contains("restore") && !id.contains("global"), false)));
+        return m;
+    }
+
+    private double stat(String group, String name, java.util.function.Predicate<String> clientId, boolean max) {
+        java.util.DoubleSummaryStatistics s = apps.stream().flatMap(a -> a.streams().metrics().entrySet().stream())
+                .filter(e -> e.getKey().group().equals(group) && e.getKey().name().equals(name)
+                        && !e.getKey().tags().containsKey("topic") && clientId.test(e.getKey().tags().getOrDefault("client-id",
+                        e.getKey().tags().getOrDefault("thread-id", ""))))
+                .mapToDouble(e -> ((Number) e.getValue().metricValue()).doubleValue())
+                .filter(v -> !Double.isNaN(v) && !Double.isInfinite(v))
+                .summaryStatistics();
+        return s.getCount() == 0 ? Double.NaN : max ? s.getMax() : s.getAverage();
     }
 
     /** Active tasks per instance. */

@@ -44,6 +44,9 @@ public final class StreamsAppConfig extends AbstractConfig {
     public static final String HTTP_PORT = "http.port";
     public static final String HTTP_HOST = "http.host";
     public static final String GROUP_INSTANCE_ID = org.apache.kafka.clients.consumer.ConsumerConfig.GROUP_INSTANCE_ID_CONFIG;
+    public static final String COMMIT_INTERVAL = StreamsConfig.COMMIT_INTERVAL_MS_CONFIG;
+    /** Default of {@value #COMMIT_INTERVAL}: Kafka Streams' own under exactly-once (issue 19: 50 ms did not measurably pay). */
+    public static final long DEFAULT_COMMIT_INTERVAL_MS = 100;
 
     private static final ConfigDef.Validator EVENT_CODES = (name, value) -> {
         for (Object code : (List<?>) value) {
@@ -97,6 +100,8 @@ public final class StreamsAppConfig extends AbstractConfig {
                     "Host the query API listens on and advertises to other instances (application.server).")
             .define(GROUP_INSTANCE_ID, Type.STRING, "", Importance.LOW,
                     "Static membership of the consumer group (Kafka Streams adds -<thread>): empty keeps a random id in <data.dir>/state/group-instance-id, so an instance restarted after a crash takes its old place at once instead of waiting out the dead member's session; none joins dynamically; any other value is the id (e.g. a pod name; unique per instance).")
+            .define(COMMIT_INTERVAL, Type.LONG, DEFAULT_COMMIT_INTERVAL_MS, ConfigDef.Range.atLeast(1), Importance.MEDIUM,
+                    "How often (ms) each stream thread commits its exactly-once transaction. A record written inside the app (a dedup chain hop, a mention) is visible to the next step only after that commit, and a mention waits for up to three (its own partition, the chain's hops, tagging), a signal for one more: lower means a shorter wait for the next commit on each of those steps and more, smaller transactions (docs/benchmarks.md, issue 19: where the latency goes). The default is Kafka Streams' own under exactly-once.")
             .define(QUERY_RETRY, Type.STRING, "3s", Importance.LOW,
                     "How long a per-company API query keeps trying (every 100 ms, with fresh partition metadata) while no copy of the company's partition can answer (a rebalance, an instance stopping or starting) before it answers 503. 0s answers 503 at once.");
 
@@ -190,6 +195,7 @@ public final class StreamsAppConfig extends AbstractConfig {
         // smaller memtables bound what a crash makes Kafka Streams replay (a user's own setter replaces it)
         props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, io.newspulse.streams.state.CrashReplayBound.class);
         props.put(StreamsConfig.producerPrefix("compression.type"), "lz4");
+        props.put(COMMIT_INTERVAL, getLong(COMMIT_INTERVAL));
         // With transactions v2 a produce right after a commit may get CONCURRENT_TRANSACTIONS and is retried:
         // a short first backoff keeps that from adding 100 ms to end-to-end latency (backoff still grows exponentially).
         props.put(StreamsConfig.producerPrefix("retry.backoff.ms"), 10);

@@ -77,7 +77,7 @@ public final class DemoCommand implements Callable<Integer> {
         StartupProgress progress = new StartupProgress("demo");
         progress.step("starting embedded Kafka and the schema registry...");
         Map<String, Object> merged = stackOptions.merged();
-        preloadKnowledgeBase();
+        preloadWhileTheStackStarts();
         Feed feed = null;
         try (LocalStack stack = new LocalStack(stackOptions.stackConfig()).start(progress::step)) {
             Map<String, Object> props = new HashMap<>(merged);
@@ -118,7 +118,7 @@ public final class DemoCommand implements Callable<Integer> {
      * its tagger, which the stream app then takes ({@link CompanyKnowledgeBase#builtIn()} keeps the one,
      * {@link Tagger#loadAhead} hands over the other), and loads the HTTP layer the dashboard needs (issue 23).
      */
-    private static void preloadKnowledgeBase() {
+    private static void preloadWhileTheStackStarts() {
         WebServer.warmUp();
         Daemons.start("knowledge-base-preload", () -> {
             try {

@@ -56,6 +56,7 @@ import org.apache.kafka.streams.state.Stores;
  * <pre>
  * news.articles → validate → fingerprint ─┬→ dedup chain (index + cluster stores of the article's own partition) ─→ decided
  * &lt;app&gt;-dedup-chain (by partition) ─────────┘        └→ next partition owning the article's keys, or cluster fixes → &lt;app&gt;-dedup-chain
+ *                                            (the index on the first dedup.index.partitions partitions: by default one hop at most)
  * decided → news.duplicates (duplicates) ; decided → tag (companies global store) → news.mentions (by company)
  * news.mentions → high-impact events → company.alerts
  * news.mentions → company-signals (one live value per company: recent articles, open windows of every size, live baselines)
@@ -128,7 +129,7 @@ public final class NewsTopology {
                                                         PipelineSettings settings, PipelineMetrics metrics, int partitions,
                                                         String chainTopic) {
         Fingerprinter fingerprinter = new Fingerprinter();
-        DedupChain chain = new DedupChain(partitions);
+        DedupChain chain = new DedupChain(partitions, settings.dedupIndexPartitions());
         DedupPolicy policy = settings.dedupPolicy();
         Duration retention = IndexLookup.retention(policy);
         builder.addStateStore(Stores.windowStoreBuilder(
@@ -138,8 +139,8 @@ public final class NewsTopology {
                 CrashSafeStores.window(StoreNames.DEDUP_CLUSTERS, retention, Duration.ofMillis(1), false),
                 Serdes.String(), Serdes.String()).withCachingDisabled());
 
-        // The articles and the chain topic (same partition count) feed one processor in the task of each index
-        // partition: an article is looked up on its own partition, then hops to the other partitions owning its keys.
+        // The articles and the chain topic (same partition count) feed one processor in the task of each partition: an
+        // article is looked up on its own partition, then hops to the other partitions owning its keys (DedupChain).
         KStream<String, DedupInput> arrived = articles.mapValues(
                 a -> new DedupInput.Arrived(a, fingerprinter.fingerprint(a.getTitle(), a.getBody(), a.getLanguage())),
                 Named.as("fingerprint-article"));

@@ -38,6 +38,7 @@ public final class StreamsAppConfig extends AbstractConfig {
     public static final String ANALYSIS_ENABLED = "analysis.enabled";
     public static final String DEDUP_HORIZON = "dedup.horizon";
     public static final String DEDUP_MAX_ENTRIES = "dedup.max.entries.per.key";
+    public static final String DEDUP_INDEX_PARTITIONS = "dedup.index.partitions";
     public static final String MAX_ARTICLE_BYTES = "validate.max.article.bytes";
     public static final String QUERY_RETRY = "query.unavailable.retry";
     public static final String COMPANIES_BOOTSTRAP = "companies.bootstrap";
@@ -90,6 +91,8 @@ public final class StreamsAppConfig extends AbstractConfig {
                     "Event-time horizon of duplicate detection: older articles are forgotten (state TTL).")
             .define(DEDUP_MAX_ENTRIES, Type.INT, DedupPolicy.DEFAULT_MAX_ENTRIES_PER_KEY, ConfigDef.Range.atLeast(1), Importance.LOW,
                     "Most articles indexed under one dedup key within the horizon: a full key takes no more, so the first copies of a story stay findable. The offline 'dedup' command applies the same rule (--max-entries-per-key).")
+            .define(DEDUP_INDEX_PARTITIONS, Type.INT, PipelineSettings.DEFAULT_DEDUP_INDEX_PARTITIONS, ConfigDef.Range.atLeast(1), Importance.LOW,
+                    "How many of the articles topic's partitions hold the dedup index (the first N; more than the topic has are taken as all). An article read on another partition hops once to the index before its mentions are written, and each hop waits for an exactly-once commit: 1 (the default) gives every article at most one hop, the articles topic's partition count spreads the index look-ups and the tagging over every task at the price of about one hop per partition (issue 19, docs/benchmarks.md). Changing it on a running deployment moves the index: duplicates of articles read before the change are missed until they leave the dedup horizon, unless the app is reset.")
             .define(MAX_ARTICLE_BYTES, Type.INT, 1024 * 1024, ConfigDef.Range.atLeast(1), Importance.LOW,
                     "Articles with a larger body are dead-lettered.")
             .define(COMPANIES_BOOTSTRAP, Type.STRING, "builtin", oneOf(CompaniesBootstrap.class), Importance.MEDIUM,
@@ -101,7 +104,7 @@ public final class StreamsAppConfig extends AbstractConfig {
             .define(GROUP_INSTANCE_ID, Type.STRING, "", Importance.LOW,
                     "Static membership of the consumer group (Kafka Streams adds -<thread>): empty keeps a random id in <data.dir>/state/group-instance-id, so an instance restarted after a crash takes its old place at once instead of waiting out the dead member's session; none joins dynamically; any other value is the id (e.g. a pod name; unique per instance).")
             .define(COMMIT_INTERVAL, Type.LONG, DEFAULT_COMMIT_INTERVAL_MS, ConfigDef.Range.atLeast(1), Importance.MEDIUM,
-                    "How often (ms) each stream thread commits its exactly-once transaction. A record written inside the app (a dedup chain hop, a mention) is visible to the next step only after that commit, and a mention waits for up to three (its own partition, the chain's hops, tagging), a signal for one more: lower means a shorter wait for the next commit on each of those steps and more, smaller transactions (docs/benchmarks.md, issue 19: where the latency goes). The default is Kafka Streams' own under exactly-once.")
+                    "How often (ms) each stream thread commits its exactly-once transaction. A record written inside the app (a dedup chain hop, a mention) is visible to the next step only after that commit, and a mention waits for one (read on the index partition) or two (a hop to the index, then tagging; with dedup.index.partitions = P up to P), a signal for one more: lower means a shorter wait for the next commit on each of those steps and more, smaller transactions (docs/benchmarks.md, issue 19: where the latency goes). The default is Kafka Streams' own under exactly-once.")
             .define(QUERY_RETRY, Type.STRING, "3s", Importance.LOW,
                     "How long a per-company API query keeps trying (every 100 ms, with fresh partition metadata) while no copy of the company's partition can answer (a rebalance, an instance stopping or starting) before it answers 503. 0s answers 503 at once.");
 
@@ -165,7 +168,7 @@ public final class StreamsAppConfig extends AbstractConfig {
                 getDouble(SPIKE_THRESHOLD), getDouble(SPIKE_ALPHA), getInt(SPIKE_MIN_WINDOWS), getInt(SPIKE_MIN_ARTICLES),
                 dedupHorizon(), getInt(DEDUP_MAX_ENTRIES), getInt(MAX_ARTICLE_BYTES),
                 getDouble(SENTIMENT_SHOCK_THRESHOLD), alertEvents(), getDouble(ALERT_EVENTS_MIN_RELEVANCE),
-                getBoolean(ANALYSIS_ENABLED));
+                getBoolean(ANALYSIS_ENABLED), getInt(DEDUP_INDEX_PARTITIONS));
     }
 
     /**

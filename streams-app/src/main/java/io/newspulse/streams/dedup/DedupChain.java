@@ -10,21 +10,47 @@ import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.streams.processor.StreamPartitioner;
 
 /**
- * The route of an article through the dedup index's P partitions. A key belongs to the partition the producer's
- * keyed rule gives it (murmur2 of its bytes, modulo P), so each partition's index store holds the keys it owns. An
- * article is looked up first on its own partition (the task that read it from the articles topic), then on each
- * other partition owning some of its keys, in ascending order after its own (wrapping around); the last one decides.
- * A partition owning none of its keys is skipped, so an article makes at most P - 1 hops, and none when its own
+ * The route of an article through the dedup index. The articles topic and the chain topic have P partitions; the
+ * index's keys live on the first K of them ({@code dedup.index.partitions}, 1 &le; K &le; P): a key belongs to the
+ * partition the producer's keyed rule gives it over K partitions (murmur2 of its bytes, modulo K), so each of those
+ * partitions' index store holds the keys it owns and the others hold none. An article is looked up first on its own
+ * partition (the task that read it from the articles topic), then on each other partition owning some of its keys,
+ * in ascending order after its own (wrapping around); the last one decides. A partition owning none of its keys is
+ * skipped, so an article makes at most K hops (K - 1 when its own partition is one of the K), and none when its own
  * partition owns all its keys.
+ * <p>
+ * Each hop is one more exactly-once commit before the article's mentions are visible (issue 19): with K = P an
+ * article's 17 keys fall on every partition and nearly every article makes P - 1 hops; with K = 1 (the default) an
+ * article makes one hop, or none on partition 0, at the price of one task doing every index look-up (about 30 µs
+ * per article, docs/benchmarks.md) and every article's tagging.
  */
 public final class DedupChain {
     private final int partitions;
+    private final int indexPartitions;
 
+    /** A chain whose index spreads over all {@code partitions}. */
     public DedupChain(int partitions) {
+        this(partitions, partitions);
+    }
+
+    /**
+     * @param partitions      P, the partitions of the articles and chain topics
+     * @param indexPartitions K, the partitions holding the index's keys (at most P: more are taken as P)
+     */
+    public DedupChain(int partitions, int indexPartitions) {
         if (partitions < 1) {
             throw new IllegalArgumentException("partitions must be >= 1");
         }
+        if (indexPartitions < 1) {
+            throw new IllegalArgumentException("index partitions must be >= 1");
+        }
         this.partitions = partitions;
+        this.indexPartitions = Math.min(indexPartitions, partitions);
+    }
+
+    /** K, the partitions holding the index's keys. */
+    public int indexPartitions() {
+        return indexPartitions;
     }
 
     /**
@@ -44,7 +70,7 @@ public final class DedupChain {
 
     /** The partition owning {@code key}. */
     public int partitionOf(String key) {
-        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % partitions;
+        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % indexPartitions;
     }
 
     /** The keys of {@code keys} that {@code partition} owns, in their order. */

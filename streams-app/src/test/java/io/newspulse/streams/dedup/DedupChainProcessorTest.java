@@ -60,7 +60,12 @@ class DedupChainProcessorTest {
         final List<MockProcessorContext<String, DedupStep>> contexts = new ArrayList<>();
 
         Partitions(int p) {
-            chain = new DedupChain(p);
+            this(p, p);
+        }
+
+        /** P partitions, the index's keys on the first K. */
+        Partitions(int p, int k) {
+            chain = new DedupChain(p, k);
             DedupPolicy policy = DedupPolicy.defaults();
             for (int i = 0; i < p; i++) {
                 MockProcessorContext<String, DedupStep> context = new MockProcessorContext<>(new Properties(), new TaskId(0, i), stateDir);
@@ -159,6 +164,40 @@ class DedupChainProcessorTest {
         assertThat(verdict(one.publish(article("a", STORY, 0), 0))).isEqualTo("original");
         assertThat(verdict(one.publish(article("b", STORY, HOUR), 0))).isEqualTo("EXACT of a");
         assertThat(one.hops).isEmpty();
+    }
+
+    @Test
+    void shouldMakeAtMostOneHopToTheOnlyIndexPartition() {
+        Partitions three = new Partitions(3, 1);
+        assertThat(owners(three.chain, fp(STORY).candidateKeys())).containsExactly(0);
+        assertThat(verdict(three.publish(article("a", STORY, 0), 0))).isEqualTo("original");
+        assertThat(three.hops).as("read on the index partition: decided there").isEmpty();
+        assertThat(verdict(three.publish(article("b", STORY, HOUR), 2))).isEqualTo("EXACT of a");
+        assertThat(verdict(three.publish(article("c", EDIT, 2 * HOUR), 1))).isEqualTo("NEAR of a");
+        assertThat(three.hops).as("one hop from each other partition, straight to the index")
+                .extracting(ChainHop::partition).containsExactly(0, 0);
+        assertThat(three.decidedOn).containsOnly(0);
+        assertThat(three.fixes).as("one partition indexes every article: nothing to fix elsewhere").isEmpty();
+    }
+
+    @Test
+    void shouldNameTheSameOriginalsWhateverPartitionsHoldTheIndex() {
+        List<String> ids = List.of("a", "b", "c", "d", "e", "f");
+        List<String> bodies = List.of(STORY, EDIT, OTHER, EDIT, STORY, OTHER);
+        Map<Integer, List<String>> byIndexPartitions = new java.util.TreeMap<>();
+        for (int k = 1; k <= 4; k++) {
+            Partitions partitions = new Partitions(4, k);
+            List<String> verdicts = new ArrayList<>();
+            for (int i = 0; i < ids.size(); i++) {
+                verdicts.add(verdict(partitions.publish(article(ids.get(i), bodies.get(i), i * HOUR), (i * 3 + 1) % 4)));
+            }
+            int most = k;
+            assertThat(partitions.hops.stream().collect(java.util.stream.Collectors.groupingBy(ChainHop::articleId,
+                    java.util.stream.Collectors.counting())).values()).as("at most K hops per article").allMatch(n -> n <= most);
+            byIndexPartitions.put(k, verdicts);
+        }
+        assertThat(byIndexPartitions.values()).as("K = 1..4").allMatch(v -> v.equals(byIndexPartitions.get(4)));
+        assertThat(byIndexPartitions.get(1)).containsExactly("original", "NEAR of a", "original", "EXACT of a", "EXACT of a", "EXACT of c");
     }
 
     @Test

@@ -27,15 +27,20 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  */
 public final class IndexLookup {
     static final String SIGNATURE_PREFIX = "s:";
-    /** Decoded signatures kept per task: about 10k recent articles, a few MB. */
-    static final int SIGNATURE_CACHE_ENTRIES = 10_000;
+    /**
+     * Decoded signatures kept by all index partitions together: about 30k recent articles, some tens of MB, split
+     * evenly over the partitions holding the index ({@link #signatureCacheEntries}). A miss reads the signature from
+     * the store (a range fetch on a RocksDB segment), the largest cost of a look-up once the horizon holds many
+     * articles.
+     */
+    static final int SIGNATURE_CACHE_ENTRIES = 30_000;
 
     private final DedupPolicy policy;
     private final Verifier verifier;
     private final WindowStore<String, IndexValue> store;
     private final WindowStore<String, String> clusters;
     private final IndexPartition index;
-    private final SignatureCache signatures = new SignatureCache(SIGNATURE_CACHE_ENTRIES);
+    private final SignatureCache signatures;
     private long lookups;
 
     /**
@@ -46,11 +51,30 @@ public final class IndexLookup {
      * @param clusters the window store of decided clusters
      */
     public IndexLookup(DedupPolicy policy, WindowStore<String, IndexValue> store, WindowStore<String, String> clusters) {
+        this(policy, store, clusters, SIGNATURE_CACHE_ENTRIES);
+    }
+
+    /**
+     * Rebuilds the partition's memory from {@code store}, caching up to {@code cachedSignatures} decoded signatures.
+     *
+     * @param policy           the dedup rules
+     * @param store            the index window store (retention: {@link #retention})
+     * @param clusters         the window store of decided clusters
+     * @param cachedSignatures decoded signatures kept ({@link #signatureCacheEntries})
+     */
+    public IndexLookup(DedupPolicy policy, WindowStore<String, IndexValue> store, WindowStore<String, String> clusters,
+                       int cachedSignatures) {
+        this.signatures = new SignatureCache(cachedSignatures);
         this.policy = policy;
         this.verifier = policy.verifier();
         this.store = store;
         this.clusters = clusters;
         this.index = IndexPartition.rebuild(store, retention(policy).toMillis());
+    }
+
+    /** The signature cache of one of {@code indexPartitions} partitions: the same memory in all, however many hold the index. */
+    public static int signatureCacheEntries(int indexPartitions) {
+        return Math.max(1, SIGNATURE_CACHE_ENTRIES / Math.max(1, indexPartitions));
     }
 
     /** The retention of the index and cluster stores: twice the horizon, so an article up to a horizon late still finds its matches. */

@@ -6,7 +6,7 @@
   python3 tools/kb/probe_names.py score OUT.jsonl TAGS.jsonl [--show]
 
 A name counts as found in a sentence when the tagger reports a company with a mention equal to the name
-(NFKC, case folded) or containing it. The sentences are this project's own; they test that a name is known and
+(NFKC, case folded) or containing it; "as a knowledge-base company" leaves out unlinked organisations (org:...). The sentences are this project's own; they test that a name is known and
 passes the evidence rule in a neutral business sentence, not how the tagger reads real news.
 """
 import json
@@ -65,7 +65,10 @@ def score(articles, tags, show):
         rows = [(n, found.get((lang, n), {})) for n in read_list(lang)]
         both = sum(1 for _, h in rows if all(h.get(t) for t in range(len(TEMPLATES[lang]))))
         any_ = sum(1 for _, h in rows if any(h.get(t) for t in range(len(TEMPLATES[lang]))))
-        print(f"{lang}: {len(rows)} names, found in every sentence {both}, in at least one {any_}")
+        linked = sum(1 for _, h in rows if all(any(not i.startswith("org:") for i in h.get(t, []))
+                                                for t in range(len(TEMPLATES[lang]))))
+        print(f"{lang}: {len(rows)} names, found in every sentence {both} (as a knowledge-base company {linked}),"
+              f" in at least one {any_}")
         if show:
             for n, h in rows:
                 if not all(h.get(t) for t in range(len(TEMPLATES[lang]))):

@@ -33,15 +33,17 @@ import org.slf4j.LoggerFactory;
  * the Japanese context rules: P 0.958 R 0.896; en 0.951/0.901, ja 0.973/0.909, ko 0.958/0.836; the English recall is
  * flattered by the curated history file, see docs/quality.md), rounded down a little; the precision floors of all and
  * Korean raised with knowledge base 2026.12.05-4 and the club short names of {@code match.SportsTeamRule} (P 0.960,
- * ko 0.979: KIA in a player-trade story is the club).
+ * ko 0.979: KIA in a player-trade story is the club); all, English and Japanese raised with knowledge base
+ * 2026.12.05-5 (P 0.965 R 0.898; en 0.958/0.901, ja 0.974/0.917; three of the four gained companies were dev-set
+ * misses, see docs/knowledge-base.md).
  */
 class DevSetRegressionTest {
     private static final Logger LOG = LoggerFactory.getLogger(DevSetRegressionTest.class);
     /** Per language: minimum precision, minimum recall. */
     private static final Map<String, double[]> FLOORS = Map.of(
-            "ALL", new double[] {0.95, 0.88},
-            "en", new double[] {0.93, 0.89},
-            "ja", new double[] {0.95, 0.89},
+            "ALL", new double[] {0.96, 0.89},
+            "en", new double[] {0.95, 0.895},
+            "ja", new double[] {0.965, 0.91},
             "ko", new double[] {0.96, 0.82},
             "de", new double[] {0.6, 0.5}); // two gold entries only: one miss is 50 points
 

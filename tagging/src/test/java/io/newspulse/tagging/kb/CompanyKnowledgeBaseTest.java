@@ -174,9 +174,14 @@ class CompanyKnowledgeBaseTest {
     void shouldBundleDefunctEuropeanAndEnglishNamedCompaniesUnderTheNameRules() {
         CompanyKnowledgeBase kb = CompanyKnowledgeBase.builtIn();
         // Fortune 500 of 1990-2009: companies gone since, a proper-noun-only name needs evidence
+        var polaroid = kb.get("polaroid").orElseThrow();
+        assertThat(polaroid.getAliases().get("en")).contains("Polaroid");
+        assertThat(polaroid.getAmbiguous()).isTrue();
+        // a name the curated history file holds (Enron, 2026.12.05-5) wins: curated, no evidence needed
         var enron = kb.get("enron").orElseThrow();
         assertThat(enron.getAliases().get("en")).contains("Enron");
-        assertThat(enron.getAmbiguous()).isTrue();
+        assertThat(enron.getCurated()).isTrue();
+        assertThat(enron.getAmbiguous()).isFalse();
         // a Fortune company also in the curated history file is merged into the curated one
         assertThat(kb.get("compaq").orElseThrow().getAliases().get("en")).contains("Compaq", "Compaq Computer");
         assertThat(kb.get("compaq-computer")).isEmpty();

@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * {@code -XX:DumpLoadedClassList} and archives the classes it loaded, so that the first start of a newly built jar
  * maps them instead of loading and verifying them from the jar. It goes the start's way as far as it can offline:
  * the built-in knowledge base, its tagger and the analysers' lexicons; the output schemas against an in-memory
- * registry ({@code mock://}); the topology; Kafka Streams and its clients made but not started (their bootstrap
+ * registry ({@code mock://}), and an HTTP registry client made but not used; the topology; Kafka Streams and its clients made but not started (their bootstrap
  * address is one nothing listens on, so they never connect); the query API bound to a free loopback port. Everything
  * is closed again and the rehearsal's data directory deleted. Nothing of it is kept but the list of classes.
  */
@@ -88,6 +88,11 @@ public final class StartRehearsal {
             PipelineBootstrap steps = new PipelineBootstrap(config, admin, step -> { });
             EventSerdes serdes = new EventSerdes(config.serdeProperties(),
                     io.newspulse.registry.client.SchemaRegistryClients.create(config.serdeProperties()));
+            // the start's registry client over HTTP (its JDK HTTP client sets up TLS: a few hundred classes), unused
+            try (var registry = io.newspulse.registry.client.SchemaRegistryClients.create(
+                    Map.of(io.newspulse.registry.client.ClientConfig.URL, "http://" + NO_BROKER))) {
+                LOG.debug("rehearsal: registry client {}", registry);
+            }
             CompaniesPublisher publisher = steps.companiesPublisher(NO_BROKER, serdes);
             LOG.debug("rehearsal: publisher of {}", publisher);
             CompanyTopicRouter router = steps.perCompanyRouter(kb);

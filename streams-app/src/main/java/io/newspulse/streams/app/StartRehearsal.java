@@ -38,9 +38,10 @@ import org.slf4j.LoggerFactory;
  * {@code -XX:DumpLoadedClassList} and archives the classes it loaded, so that the first start of a newly built jar
  * maps them instead of loading and verifying them from the jar. It goes the start's way as far as it can offline:
  * the built-in knowledge base, its tagger and the analysers' lexicons; the output schemas against an in-memory
- * registry ({@code mock://}), and an HTTP registry client made but not used; the topology; Kafka Streams and its clients made but not started (their bootstrap
- * address is one nothing listens on, so they never connect); the query API bound to a free loopback port. Everything
- * is closed again and the rehearsal's data directory deleted. Nothing of it is kept but the list of classes.
+ * registry ({@code mock://}), and an HTTP registry client made but not used; the topology; Kafka Streams and its
+ * clients made but not started (their bootstrap address is one nothing listens on, so they never connect); the query
+ * API bound to a free loopback port. Everything is closed again and the rehearsal's data directory deleted. Nothing
+ * of it is kept but the list of classes.
  */
 public final class StartRehearsal {
     private static final Logger LOG = LoggerFactory.getLogger(StartRehearsal.class);

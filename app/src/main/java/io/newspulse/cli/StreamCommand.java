@@ -28,8 +28,18 @@ public final class StreamCommand implements Callable<Integer> {
     @Option(names = "--application-id", paramLabel = "ID", description = "Kafka Streams application id (default newspulse-streams).")
     String applicationId;
 
+    /** The build's training run for the class archive (see StartRehearsal); not for users, so not in --help. */
+    @Option(names = "--rehearse-start", hidden = true,
+            description = "Goes through the start without a broker or registry, then exits (for the build's class archive).")
+    boolean rehearseStart;
+
     @Override
     public Integer call() throws Exception {
+        if (rehearseStart) {
+            int routed = io.newspulse.streams.app.StartRehearsal.run(connection.merged());
+            System.err.println("newspulse stream: start rehearsed without a broker (" + routed + " per-company topics)");
+            return 0;
+        }
         connection.require(CommonConfig.BOOTSTRAP_SERVERS, "--bootstrap");
         connection.require(CommonConfig.SCHEMA_REGISTRY_URL, "--registry");
         Map<String, Object> props = connection.merged();

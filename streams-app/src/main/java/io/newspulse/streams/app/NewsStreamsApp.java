@@ -179,7 +179,7 @@ public final class NewsStreamsApp implements AutoCloseable {
         Topology topology = NewsTopology.build(config.pipelineSettings(), serdes, catalog, router, metrics, partitions,
                 DedupChain.topic(config.getString(StreamsAppConfig.APPLICATION_ID)));
         LOG.debug("Topology:\n{}", topology.describe());
-        Properties props = streamsProperties(streamsProps);
+        Properties props = streamsProperties(streamsProps, config, topics, metrics);
         Set<String> internalTopics = InternalTopicsGate.internalTopics(topology,
                 props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG));
         InternalTopicsGate gate = new InternalTopicsGate(internalTopics, () -> servedTopics(internalTopics));
@@ -276,7 +276,8 @@ public final class NewsStreamsApp implements AutoCloseable {
      * The Kafka Streams properties of the config plus the dead-letter handlers and their topic and metrics, and the
      * instance's static group membership ({@link GroupInstanceId}).
      */
-    private Properties streamsProperties(Map<String, Object> streamsProps) {
+    static Properties streamsProperties(Map<String, Object> streamsProps, StreamsAppConfig config, Topics topics,
+                                        PipelineMetrics metrics) {
         Properties props = new Properties();
         props.putAll(streamsProps);
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class);

@@ -1,10 +1,10 @@
 package io.newspulse.tagging;
 
+import static io.newspulse.tagging.BuiltInTagger.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newspulse.avro.Company;
 import io.newspulse.tagging.kb.CompanyKnowledgeBase;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,10 +15,6 @@ import org.junit.jupiter.api.Test;
  * from articles.
  */
 class ArchivePressNamesTest {
-    private static List<String> ids(String body, String lang) {
-        return BuiltInTagger.ids(body, lang);
-    }
-
     @Test
     void shouldTagBritishCompaniesOfTheMidTwoThousandsThatHaveGoneSince() {
         assertThat(ids("Shares in Mowlem and Taylor Woodrow rose after the bid from Carillion.", "en"))

@@ -1,10 +1,10 @@
 package io.newspulse.tagging;
 
+import static io.newspulse.tagging.BuiltInTagger.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newspulse.avro.Company;
 import io.newspulse.tagging.kb.CompanyKnowledgeBase;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,10 +14,6 @@ import org.junit.jupiter.api.Test;
  * sentences are written for this test, not taken from articles.
  */
 class AsianScriptNamesTest {
-    private static List<String> ids(String body, String lang) {
-        return BuiltInTagger.ids(body, lang);
-    }
-
     private static Company company(String id) {
         return CompanyKnowledgeBase.builtIn().companies().stream()
                 .filter(c -> c.getId().equals(id)).findFirst().orElseThrow();

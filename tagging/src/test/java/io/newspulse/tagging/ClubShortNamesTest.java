@@ -1,8 +1,8 @@
 package io.newspulse.tagging;
 
+import static io.newspulse.tagging.BuiltInTagger.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,10 +11,6 @@ import org.junit.jupiter.api.Test;
  * are written for this test, not taken from articles.
  */
 class ClubShortNamesTest {
-    private static List<String> ids(String body, String lang) {
-        return BuiltInTagger.ids(body, lang);
-    }
-
     @Test
     void shouldNotTagKoreanClubsWrittenByTheirOwnersShortNameInAGameReport() {
         // 신동빈 is evidence for the ambiguous Lotte: without the rule, 롯데 would be tagged here

@@ -1,8 +1,8 @@
 package io.newspulse.tagging;
 
+import static io.newspulse.tagging.BuiltInTagger.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,10 +11,6 @@ import org.junit.jupiter.api.Test;
  * test, not taken from articles.
  */
 class EuropeanShortFormsTest {
-    private static List<String> ids(String body, String lang) {
-        return BuiltInTagger.ids(body, lang);
-    }
-
     @Test
     void shouldTagCompanyByItsNameWithoutTheLegalForm() {
         assertThat(ids("Die OMV erhöht die Dividende für das abgelaufene Geschäftsjahr.", "de")).contains("omv");

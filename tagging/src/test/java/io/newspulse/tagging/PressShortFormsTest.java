@@ -1,8 +1,8 @@
 package io.newspulse.tagging;
 
+import static io.newspulse.tagging.BuiltInTagger.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,10 +11,6 @@ import org.junit.jupiter.api.Test;
  * against the built-in knowledge base. The sentences are written for this test, not taken from articles.
  */
 class PressShortFormsTest {
-    private static List<String> ids(String body, String lang) {
-        return BuiltInTagger.ids(body, lang);
-    }
-
     @Test
     void shouldTagSpanishCompaniesByTheNamesThePressWrites() {
         assertThat(ids("La Caixa reforzó su participación en Telefónica durante el verano.", "es"))

@@ -1,8 +1,8 @@
 package io.newspulse.tagging;
 
+import static io.newspulse.tagging.BuiltInTagger.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,10 +12,6 @@ import org.junit.jupiter.api.Test;
  * test (not taken from articles), with the traps the new names bring.
  */
 class WidenedOpenDataCoverageTest {
-    private static List<String> ids(String body, String lang) {
-        return BuiltInTagger.ids(body, lang);
-    }
-
     @Test
     void shouldTagLatinAmericanListedCompaniesInSpanish() {
         assertThat(ids("La minorista chilena Cencosud abrirá diez supermercados en Perú este año.", "es"))

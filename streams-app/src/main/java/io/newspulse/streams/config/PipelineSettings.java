@@ -72,11 +72,4 @@ public record PipelineSettings(
                 spikeMinArticles, dedupHorizon, dedupMaxEntriesPerKey, maxArticleBytes, sentimentShockThreshold, alertEvents,
                 alertEventsMinRelevance, analysisEnabled, dedupIndexPartitions);
     }
-
-    /** The same settings with the dedup index on {@code partitions} partitions ({@code dedup.index.partitions}). */
-    public PipelineSettings withDedupIndexPartitions(int partitions) {
-        return new PipelineSettings(topics, windows, grace, topCoMentions, spikeThreshold, spikeAlpha, spikeMinWindows,
-                spikeMinArticles, dedupHorizon, dedupMaxEntriesPerKey, maxArticleBytes, sentimentShockThreshold, alertEvents,
-                alertEventsMinRelevance, analysisEnabled, partitions);
-    }
 }

@@ -28,11 +28,6 @@ public final class DedupChain {
     private final int partitions;
     private final int indexPartitions;
 
-    /** A chain whose index spreads over all {@code partitions}. */
-    public DedupChain(int partitions) {
-        this(partitions, partitions);
-    }
-
     /**
      * @param partitions      P, the partitions of the articles and chain topics
      * @param indexPartitions K, the partitions holding the index's keys (at most P: more are taken as P)

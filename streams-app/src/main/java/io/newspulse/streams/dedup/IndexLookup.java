@@ -44,17 +44,6 @@ public final class IndexLookup {
     private long lookups;
 
     /**
-     * Rebuilds the partition's memory from {@code store}.
-     *
-     * @param policy   the dedup rules
-     * @param store    the index window store (retention: {@link #retention})
-     * @param clusters the window store of decided clusters
-     */
-    public IndexLookup(DedupPolicy policy, WindowStore<String, IndexValue> store, WindowStore<String, String> clusters) {
-        this(policy, store, clusters, SIGNATURE_CACHE_ENTRIES);
-    }
-
-    /**
      * Rebuilds the partition's memory from {@code store}, caching up to {@code cachedSignatures} decoded signatures.
      *
      * @param policy           the dedup rules

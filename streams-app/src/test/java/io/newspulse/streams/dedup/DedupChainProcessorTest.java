@@ -257,7 +257,7 @@ class DedupChainProcessorTest {
         List<String> shared = edit.candidateKeys().stream().filter(story.candidateKeys()::contains).toList();
         assertThat(shared).as("near copies share bands").isNotEmpty();
         int p = 2;
-        while (p < 64 && sharesWithExactOwner(new DedupChain(p), shared, edit.exactKey())) {
+        while (p < 64 && sharesWithExactOwner(new DedupChain(p, p), shared, edit.exactKey())) {
             p++;
         }
         assertThat(p).isLessThan(64);

@@ -65,7 +65,7 @@ public final class DedupChainProcessor implements Processor<String, DedupInput, 
         this.context = context;
         WindowStore<String, IndexValue> store = context.getStateStore(storeName);
         WindowStore<String, String> clusters = context.getStateStore(clusterStoreName);
-        this.index = new IndexLookup(policy, store, clusters, IndexLookup.signatureCacheEntries(chain.indexPartitions()));
+        this.index = new IndexLookup(policy, store, clusters);
     }
 
     @Override

@@ -6,7 +6,6 @@ import io.newspulse.dedup.Verdict;
 import io.newspulse.dedup.Verifier;
 import io.newspulse.dedup.fingerprint.Fingerprint;
 import org.apache.kafka.streams.state.WindowStore;
-import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
  * One partition of the dedup index: compares an article with the articles indexed under the keys this partition
@@ -15,10 +14,10 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * verdict ranking) is the {@link DedupPolicy}'s, the same the offline {@code DedupIndex} applies. It runs inside
  * {@link DedupChainProcessor}, in the task that owns the partition's stores.
  * <p>
- * The index is held in memory ({@link IndexPartition}); the window store keeps one value per indexed article
- * (under {@code s:<id>}: cluster, signature and the keys it is indexed under), written with the lookup, so its
- * changelog carries one record per article and partition. Signatures are read from the store when an article
- * shares a key with a probe (recent ones are cached decoded). The memory is rebuilt from the store whenever Kafka
+ * The index is held in memory ({@link IndexPartition}), signatures included; the window store keeps one value per
+ * indexed article (under {@code s:<id>}: cluster, signature and the keys it is indexed under), written with the
+ * lookup, so its changelog carries one record per article and partition, and is never read on the look-up path.
+ * The memory is rebuilt from the store whenever Kafka
  * Streams initialises the processor, that is after every restore, and after a rolled-back transaction (the task is
  * then re-initialised). The store's retention is twice the horizon, so old articles disappear segment by segment
  * (the state TTL), and the memory drops them with the same rule. Decided clusters ({@link ClusterFix}) go to a
@@ -27,43 +26,27 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  */
 public final class IndexLookup {
     static final String SIGNATURE_PREFIX = "s:";
-    /**
-     * Decoded signatures kept by all index partitions together: about 30k recent articles, some tens of MB, split
-     * evenly over the partitions holding the index ({@link #signatureCacheEntries}). A miss reads the signature from
-     * the store (a range fetch on a RocksDB segment), the largest cost of a look-up once the horizon holds many
-     * articles.
-     */
-    static final int SIGNATURE_CACHE_ENTRIES = 30_000;
 
     private final DedupPolicy policy;
     private final Verifier verifier;
     private final WindowStore<String, IndexValue> store;
     private final WindowStore<String, String> clusters;
     private final IndexPartition index;
-    private final SignatureCache signatures;
     private long lookups;
 
     /**
-     * Rebuilds the partition's memory from {@code store}, caching up to {@code cachedSignatures} decoded signatures.
+     * Rebuilds the partition's memory from {@code store}.
      *
-     * @param policy           the dedup rules
-     * @param store            the index window store (retention: {@link #retention})
-     * @param clusters         the window store of decided clusters
-     * @param cachedSignatures decoded signatures kept ({@link #signatureCacheEntries})
+     * @param policy   the dedup rules
+     * @param store    the index window store (retention: {@link #retention})
+     * @param clusters the window store of decided clusters
      */
-    public IndexLookup(DedupPolicy policy, WindowStore<String, IndexValue> store, WindowStore<String, String> clusters,
-                       int cachedSignatures) {
-        this.signatures = new SignatureCache(cachedSignatures);
+    public IndexLookup(DedupPolicy policy, WindowStore<String, IndexValue> store, WindowStore<String, String> clusters) {
         this.policy = policy;
         this.verifier = policy.verifier();
         this.store = store;
         this.clusters = clusters;
         this.index = IndexPartition.rebuild(store, retention(policy).toMillis());
-    }
-
-    /** The signature cache of one of {@code indexPartitions} partitions: the same memory in all, however many hold the index. */
-    public static int signatureCacheEntries(int indexPartitions) {
-        return Math.max(1, SIGNATURE_CACHE_ENTRIES / Math.max(1, indexPartitions));
     }
 
     /** The retention of the index and cluster stores: twice the horizon, so an article up to a horizon late still finds its matches. */
@@ -101,10 +84,7 @@ public final class IndexLookup {
                 } else if (!policy.precedes(entry.eventTimeMs, entry.articleId, t, probe.articleId())) {
                     continue; // a later article is never this one's match (see DedupPolicy.precedes)
                 } else {
-                    Fingerprint existing = signatures.get(entry.articleId, id -> signatureOf(id, entry.eventTimeMs));
-                    if (existing == null) {
-                        continue;
-                    }
+                    Fingerprint existing = Fingerprint.fromSignature(entry.signature);
                     verdict = verifier.verify(candidate, existing, entry.articleId, entry.clusterId, entry.eventTimeMs);
                 }
                 verdict = decidedCluster(verdict);
@@ -120,8 +100,7 @@ public final class IndexLookup {
         if (!alreadyIndexed && keysWithRoom != 0 && policy.indexes(best.kind())) {
             cluster = policy.clusterOf(probe.articleId(), best);
             store.put(SIGNATURE_PREFIX + probe.articleId(), new IndexValue(probe.articleId(), cluster, probe.signature(), keysWithRoom), t);
-            index.add(new IndexPartition.Entry(probe.articleId(), cluster, t), codes, keysWithRoom);
-            signatures.put(probe.articleId(), candidate);
+            index.add(new IndexPartition.Entry(probe.articleId(), cluster, t, probe.signature()), codes, keysWithRoom);
         }
         return new GroupVerdict(probe.articleId(), probe.keys().size(), best, cluster);
     }
@@ -142,18 +121,5 @@ public final class IndexLookup {
         String decided = clusters.fetch(verdict.matchedId(), verdict.eventTimeMs());
         return decided == null || decided.equals(verdict.clusterId()) ? verdict
                 : new Verdict(verdict.kind(), verdict.matchedId(), decided, verdict.eventTimeMs(), verdict.similarity());
-    }
-
-    /** The signature stored with an indexed article (a range fetch: point fetches miss in a store that retains duplicates). */
-    private Fingerprint signatureOf(String articleId, long eventTimeMs) {
-        try (WindowStoreIterator<IndexValue> it = store.fetch(SIGNATURE_PREFIX + articleId, eventTimeMs, eventTimeMs)) {
-            while (it.hasNext()) {
-                IndexValue value = it.next().value;
-                if (value.signature() != null) {
-                    return Fingerprint.fromSignature(value.signature());
-                }
-            }
-        }
-        return null;
     }
 }

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The dedup index of one partition, in memory: candidate key (as {@link Fingerprint#candidateKeyCodes() code}) →
- * the articles indexed under it (id, cluster, event time; the signatures stay in the store). Its changelogged truth is one {@link IndexValue} per indexed article in the
+ * the articles indexed under it (id, cluster, event time and signature). Its changelogged truth is one {@link IndexValue} per indexed article in the
  * partition's window store (key {@code s:<id>}, at the article's event time, with the signature and the mask of
  * keys), from which {@link #rebuild} builds it when the task starts; one store write per article and partition
  * instead of one per key.
@@ -30,21 +30,26 @@ final class IndexPartition {
     private static final int SWEEP_EVERY = 4096;
 
     /**
-     * An indexed article: id, cluster and event time. Its signature (about 330 bytes) stays in the store, where
-     * the lookup reads it for the few articles that share a key with a probe; in memory it would double the cost
-     * of an article.
+     * An indexed article: id, cluster, event time and its signature in the compact serialised form (about 330
+     * bytes, {@link Fingerprint#signature()}), decoded when a probe shares a key with it. The signature is held
+     * here rather than read back from the store: a read is a RocksDB seek per compared article, and once the
+     * horizon holds some 100,000 articles per partition those seeks made the look-up the pipeline's bottleneck
+     * (about 110 articles/s; docs/benchmarks.md, restore after kill -9). It costs about 350 bytes of heap per
+     * indexed article.
      */
     static final class Entry {
         final String articleId;
         final String clusterId;
         final long eventTimeMs;
+        final byte[] signature;
         /** Number of the lookup that last compared this entry (an article sits under several keys). */
         long visitedBy;
 
-        Entry(String articleId, String clusterId, long eventTimeMs) {
+        Entry(String articleId, String clusterId, long eventTimeMs, byte[] signature) {
             this.articleId = articleId;
             this.clusterId = articleId.equals(clusterId) ? articleId : clusterId;
             this.eventTimeMs = eventTimeMs;
+            this.signature = signature;
         }
     }
 
@@ -78,7 +83,7 @@ final class IndexPartition {
                     legacyKeys.add(KeyValue.pair(key, value.articleId()));
                     index.observe(time);
                 } else if (value.signature() != null) {
-                    Entry entry = new Entry(value.articleId(), value.clusterId(), time);
+                    Entry entry = new Entry(value.articleId(), value.clusterId(), time, value.signature());
                     long[] codes = Fingerprint.fromSignature(value.signature()).candidateKeyCodes();
                     if (value.keyMask() == IndexValue.LEGACY_KEYS) {
                         legacyArticles.put(value.articleId(), KeyValue.pair(entry, codes));

@@ -54,7 +54,7 @@ class IndexLookupTest {
                 Serdes.String(), Serdes.String()).withLoggingDisabled().withCachingDisabled().build();
         clusters.init(context.getStateStoreContext(), clusters);
         context.addStateStore(clusters);
-        lookup = new IndexLookup(policy, index, clusters, IndexLookup.signatureCacheEntries(1));
+        lookup = new IndexLookup(policy, index, clusters);
     }
 
     private static Fingerprint fp(String body) {
@@ -101,7 +101,7 @@ class IndexLookupTest {
 
     /** A new lookup on the same stores: what a restart or a restore on another instance sees. */
     private void restart(DedupPolicy policy) {
-        lookup = new IndexLookup(policy, index, clusters, IndexLookup.signatureCacheEntries(1));
+        lookup = new IndexLookup(policy, index, clusters);
     }
 
     @Test

@@ -179,9 +179,11 @@ public final class PipelineInstances implements AutoCloseable {
      * Cumulative commit figures of all stream threads, for the breakdown of the latency phase: commits (Kafka
      * Streams' {@code commit-total}), the time the threads' producers spent in {@code commitTransaction} and
      * {@code sendOffsetsToTransaction} (Kafka's {@code txn-commit-time-ns-total}, {@code txn-send-offsets-time-ns-total}),
-     * at {@code nanos}.
+     * and the batches their producers had to send again ({@code record-retry-total}: under transactions v2 a
+     * produce right after a commit is refused with {@code CONCURRENT_TRANSACTIONS} until the commit's markers are
+     * written, and retried with a growing backoff), at {@code nanos}.
      */
-    public record CommitSnapshot(long nanos, double commits, double txnCommitNs, double txnSendOffsetsNs) {
+    public record CommitSnapshot(long nanos, double commits, double txnCommitNs, double txnSendOffsetsNs, double retries) {
         /** The figures between {@code before} and this snapshot, for the log and the JSON. */
         public Map<String, Object> since(CommitSnapshot before, int threads) {
             double secs = (nanos - before.nanos) / 1e9;
@@ -190,6 +192,7 @@ public final class PipelineInstances implements AutoCloseable {
             m.put("commits_per_s_per_thread", round(c / secs / Math.max(1, threads)));
             m.put("txn_commit_ms_mean", round(c == 0 ? 0 : (txnCommitNs - before.txnCommitNs) / 1e6 / c));
             m.put("txn_send_offsets_ms_mean", round(c == 0 ? 0 : (txnSendOffsetsNs - before.txnSendOffsetsNs) / 1e6 / c));
+            m.put("producer_record_retries_per_s", round((retries - before.retries) / secs));
             return m;
         }
 
@@ -201,7 +204,8 @@ public final class PipelineInstances implements AutoCloseable {
     public CommitSnapshot commitSnapshot() {
         return new CommitSnapshot(System.nanoTime(), metric("stream-thread-metrics", "commit-total", id -> true),
                 metric("producer-metrics", "txn-commit-time-ns-total", id -> true),
-                metric("producer-metrics", "txn-send-offsets-time-ns-total", id -> true));
+                metric("producer-metrics", "txn-send-offsets-time-ns-total", id -> true),
+                metric("producer-metrics", "record-retry-total", id -> true));
     }
 
     /**

@@ -84,8 +84,7 @@ public final class IndexLookup {
                 } else if (!policy.precedes(entry.eventTimeMs, entry.articleId, t, probe.articleId())) {
                     continue; // a later article is never this one's match (see DedupPolicy.precedes)
                 } else {
-                    Fingerprint existing = Fingerprint.fromSignature(entry.signature);
-                    verdict = verifier.verify(candidate, existing, entry.articleId, entry.clusterId, entry.eventTimeMs);
+                    verdict = verifier.verify(candidate, entry.fingerprint, entry.articleId, entry.clusterId, entry.eventTimeMs);
                 }
                 verdict = decidedCluster(verdict);
                 if (policy.better(verdict, best)) {
@@ -100,7 +99,7 @@ public final class IndexLookup {
         if (!alreadyIndexed && keysWithRoom != 0 && policy.indexes(best.kind())) {
             cluster = policy.clusterOf(probe.articleId(), best);
             store.put(SIGNATURE_PREFIX + probe.articleId(), new IndexValue(probe.articleId(), cluster, probe.signature(), keysWithRoom), t);
-            index.add(new IndexPartition.Entry(probe.articleId(), cluster, t, probe.signature()), codes, keysWithRoom);
+            index.add(new IndexPartition.Entry(probe.articleId(), cluster, t, candidate), codes, keysWithRoom);
         }
         return new GroupVerdict(probe.articleId(), probe.keys().size(), best, cluster);
     }

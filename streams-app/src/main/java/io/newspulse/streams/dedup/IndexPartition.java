@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The dedup index of one partition, in memory: candidate key (as {@link Fingerprint#candidateKeyCodes() code}) →
- * the articles indexed under it (id, cluster, event time and signature). Its changelogged truth is one {@link IndexValue} per indexed article in the
+ * the articles indexed under it (id, cluster, event time and decoded signature). Its changelogged truth is one {@link IndexValue} per indexed article in the
  * partition's window store (key {@code s:<id>}, at the article's event time, with the signature and the mask of
  * keys), from which {@link #rebuild} builds it when the task starts; one store write per article and partition
  * instead of one per key.
@@ -30,26 +30,28 @@ final class IndexPartition {
     private static final int SWEEP_EVERY = 4096;
 
     /**
-     * An indexed article: id, cluster, event time and its signature in the compact serialised form (about 330
-     * bytes, {@link Fingerprint#signature()}), decoded when a probe shares a key with it. The signature is held
-     * here rather than read back from the store: a read is a RocksDB seek per compared article, and once the
-     * horizon holds some 100,000 articles per partition those seeks made the look-up the pipeline's bottleneck
-     * (about 110 articles/s; docs/benchmarks.md, restore after kill -9). It costs about 350 bytes of heap per
-     * indexed article.
+     * An indexed article: id, cluster, event time and its decoded signature ({@link Fingerprint}),
+     * compared when a probe shares a key with it. The signature is held here rather than read back from the store:
+     * a read is a RocksDB seek per compared article, and once the horizon holds some 100,000 articles per partition
+     * those seeks made the look-up the pipeline's bottleneck (about 110 articles/s; docs/benchmarks.md, restore
+     * after kill -9). Decoded rather than in its 330-byte serialised form: a look-up compares an article with up to
+     * 17 × {@code maxEntriesPerKey} others, and decoding each at every comparison was 30 % of the index thread's
+     * jstack samples with 500,000 articles indexed. Heap per article (300,000 synthetic ones, 17 keys each): 942
+     * bytes without the signature, 1,294 with it serialised, 1,358 decoded.
      */
     static final class Entry {
         final String articleId;
         final String clusterId;
         final long eventTimeMs;
-        final byte[] signature;
+        final Fingerprint fingerprint;
         /** Number of the lookup that last compared this entry (an article sits under several keys). */
         long visitedBy;
 
-        Entry(String articleId, String clusterId, long eventTimeMs, byte[] signature) {
+        Entry(String articleId, String clusterId, long eventTimeMs, Fingerprint fingerprint) {
             this.articleId = articleId;
             this.clusterId = articleId.equals(clusterId) ? articleId : clusterId;
             this.eventTimeMs = eventTimeMs;
-            this.signature = signature;
+            this.fingerprint = fingerprint;
         }
     }
 
@@ -83,8 +85,9 @@ final class IndexPartition {
                     legacyKeys.add(KeyValue.pair(key, value.articleId()));
                     index.observe(time);
                 } else if (value.signature() != null) {
-                    Entry entry = new Entry(value.articleId(), value.clusterId(), time, value.signature());
-                    long[] codes = Fingerprint.fromSignature(value.signature()).candidateKeyCodes();
+                    Fingerprint fingerprint = Fingerprint.fromSignature(value.signature());
+                    Entry entry = new Entry(value.articleId(), value.clusterId(), time, fingerprint);
+                    long[] codes = fingerprint.candidateKeyCodes();
                     if (value.keyMask() == IndexValue.LEGACY_KEYS) {
                         legacyArticles.put(value.articleId(), KeyValue.pair(entry, codes));
                         index.observe(time);

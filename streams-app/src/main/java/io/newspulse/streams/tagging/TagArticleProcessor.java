@@ -3,6 +3,7 @@ package io.newspulse.streams.tagging;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import io.newspulse.analysis.AnalyzedArticle;
 import io.newspulse.analysis.ArticleAnalyzer;
@@ -30,6 +31,7 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 public final class TagArticleProcessor implements Processor<String, DedupDecision, String, Mention> {
     private static final int MAX_SNIPPETS = 2;
     private static final int SNIPPET_CONTEXT = 40;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private final String companiesStore;
     private final CompanyCatalog catalog;
     private final PipelineMetrics metrics;
@@ -65,7 +67,7 @@ public final class TagArticleProcessor implements Processor<String, DedupDecisio
             }
             int from = Math.max(0, span.start() - SNIPPET_CONTEXT);
             int to = Math.min(body.length(), span.end() + SNIPPET_CONTEXT);
-            out.add((from > 0 ? "…" : "") + body.substring(from, to).replaceAll("\\s+", " ") + (to < body.length() ? "…" : ""));
+            out.add((from > 0 ? "…" : "") + WHITESPACE.matcher(body.substring(from, to)).replaceAll(" ") + (to < body.length() ? "…" : ""));
             if (out.size() == MAX_SNIPPETS) {
                 break;
             }

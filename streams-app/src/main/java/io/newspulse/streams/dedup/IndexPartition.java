@@ -72,6 +72,7 @@ final class IndexPartition {
      * per-key values that releases before {@link IndexValue} format 3 wrote (attached to their article's entry).
      */
     static IndexPartition rebuild(WindowStore<String, IndexValue> store, long retentionMs) {
+        long start = System.nanoTime();
         IndexPartition index = new IndexPartition(retentionMs);
         Map<String, KeyValue<Entry, long[]>> legacyArticles = new HashMap<>();
         List<KeyValue<String, String>> legacyKeys = new ArrayList<>();
@@ -117,6 +118,8 @@ final class IndexPartition {
                     store.name(), unreadable);
         }
         index.sweep();
+        LOG.info("Dedup index store {}: {} key entries rebuilt in memory in {} ms", store.name(), index.postings(),
+                (System.nanoTime() - start) / 1_000_000);
         return index;
     }
 

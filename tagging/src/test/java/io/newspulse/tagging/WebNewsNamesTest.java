@@ -21,6 +21,16 @@ class WebNewsNamesTest {
     }
 
     @Test
+    void shouldTagMainlandGroupsByTheNamesThePressWrites() {
+        assertThat(ids("三峡集团与鞍钢签署合作协议，海信集团和创维集团也参加了签约。", "zh"))
+                .contains("cn-soe-g21", "cn-soe-g35", "hisense-group", "skyworth");
+        assertThat(ids("京东物流与极氪达成合作，蜜雪冰城和波司登的股价上涨。", "zh"))
+                .contains("jd-logistics", "zeekr", "mixue-bingcheng", "bosideng");
+        assertThat(ids("中海地产、绿城中国和世茂集团公布了销售数据。", "zh"))
+                .contains("cn-soe-hkex-0688", "greentown-china", "shimao");
+    }
+
+    @Test
     void shouldTagTaiwanCompaniesByTheNamesTheTaiwanPressWrites() {
         assertThat(ids("台灣大哥大與遠傳電信宣布合作，中華航空與長榮航空則調漲票價。", "zh"))
                 .contains("tw-3045", "far-eastone-telecom", "china-airlines", "tw-2618");

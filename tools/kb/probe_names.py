@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Probe the tagger with hand-written sentences around lists of company names (tools/kb/probes/names-*.txt).
 
-  python3 tools/kb/probe_names.py write OUT.jsonl            # one short article per name and sentence template
+  python3 tools/kb/probe_names.py write OUT.jsonl [LIST...]  # one short article per name and sentence template
+                                                             # (LIST: en de ja zh zh-hant fr es ko; default all)
   java -jar app/target/newspulse.jar tag --in OUT.jsonl --out TAGS.jsonl
   python3 tools/kb/probe_names.py score OUT.jsonl TAGS.jsonl [--show]
 
@@ -15,12 +16,33 @@ import sys
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-LISTS = {"en": "names-en-2004.txt", "de": "names-de-at.txt", "ja": "names-ja-portal.txt"}
+# list key -> (file, article language); the key also selects the sentence templates
+LISTS = {"en": ("names-en-2004.txt", "en"), "de": ("names-de-at.txt", "de"), "ja": ("names-ja-portal.txt", "ja"),
+         "zh": ("names-zh-web.txt", "zh"), "zh-hant": ("names-zh-hant-web.txt", "zh"),
+         "fr": ("names-fr-web.txt", "fr"), "es": ("names-es-web.txt", "es"), "ko": ("names-ko-web.txt", "ko")}
 TEMPLATES = {
     "en": ["{} said its profits rose.", "Shares in {} fell on Monday after the results."],
     "de": ["{} hat seinen Gewinn im dritten Quartal gesteigert.", "Die Aktie von {} fiel am Montag deutlich."],
     "ja": ["{}は2日、新しいサービスを発表した。", "{}の株価が上昇した。"],
+    "zh": ["{}周二公布了第三季度业绩。", "受此消息影响，{}股价周一下跌。"],
+    "zh-hant": ["{}週二公布了第三季財報。", "受此消息影響，{}股價週一下跌。"],
+    # {de} is "de " or "d'" (elision before a vowel or mute h)
+    "fr": ["{} a annoncé une hausse de son bénéfice.", "Le titre {} a reculé lundi à la Bourse.",
+           "Les analystes attendent les résultats {de}{} jeudi."],
+    "es": ["{} anunció un aumento de su beneficio.", "Las acciones de {} cayeron el lunes en la bolsa."],
+    # {topic} / {gen}: the name with its particle attached as Korean writes it (은/는 after a final consonant or not)
+    "ko": ["{topic} 2일 새로운 서비스를 발표했다.", "{gen} 주가가 상승했다."],
 }
+
+
+def fill(tpl, name):
+    """The template with the name; French elision and Korean particles follow the name's sound."""
+    first = name[:1].lower()
+    de = "d'" if first in "aeiouyhàâéèêîôû" else "de "
+    last = name[-1:]
+    batchim = "\uac00" <= last <= "\ud7a3" and (ord(last) - 0xAC00) % 28 != 0
+    return tpl.replace("{de}", de).replace("{topic}", name + ("은" if batchim else "는")) \
+        .replace("{gen}", name + "의").replace("{}", name)
 
 
 def fold(s):
@@ -29,7 +51,7 @@ def fold(s):
 
 def read_list(lang):
     rows = []
-    with open(os.path.join(HERE, "probes", LISTS[lang]), encoding="utf-8") as f:
+    with open(os.path.join(HERE, "probes", LISTS[lang][0]), encoding="utf-8") as f:
         for line in f:
             if not line.strip() or line.startswith("#"):
                 continue
@@ -37,13 +59,13 @@ def read_list(lang):
     return rows
 
 
-def write(out):
+def write(out, keys):
     with open(out, "w", encoding="utf-8") as f:
-        for lang in LISTS:
+        for lang in keys:
             for i, name in enumerate(read_list(lang)):
                 for t, tpl in enumerate(TEMPLATES[lang]):
-                    f.write(json.dumps({"id": f"probe-{lang}-{i:03d}-{t}", "lang": lang, "title": "",
-                                        "body": tpl.format(name), "name": name}, ensure_ascii=False) + "\n")
+                    f.write(json.dumps({"id": f"probe-{lang}-{i:03d}-{t}", "lang": LISTS[lang][1], "title": "",
+                                        "body": fill(tpl, name), "name": name, "list": lang}, ensure_ascii=False) + "\n")
 
 
 def score(articles, tags, show):
@@ -51,7 +73,7 @@ def score(articles, tags, show):
     with open(articles, encoding="utf-8") as f:
         for line in f:
             a = json.loads(line)
-            names[a["id"]] = (a["lang"], a["name"])
+            names[a["id"]] = (a.get("list", a["lang"]), a["name"])
     found = {}
     with open(tags, encoding="utf-8") as f:
         for line in f:
@@ -61,7 +83,7 @@ def score(articles, tags, show):
                    if any(fold(name) in fold(m) for m in c.get("mentions", []))]
             t = int(r["id"].rsplit("-", 1)[1])
             found.setdefault((lang, name), {})[t] = hit
-    for lang in LISTS:
+    for lang in [k for k in LISTS if any(key == k for key, _ in found)]:
         rows = [(n, found.get((lang, n), {})) for n in read_list(lang)]
         both = sum(1 for _, h in rows if all(h.get(t) for t in range(len(TEMPLATES[lang]))))
         any_ = sum(1 for _, h in rows if any(h.get(t) for t in range(len(TEMPLATES[lang]))))
@@ -80,6 +102,6 @@ def score(articles, tags, show):
 
 if __name__ == "__main__":
     if sys.argv[1] == "write":
-        write(sys.argv[2])
+        write(sys.argv[2], sys.argv[3:] or list(LISTS))
     else:
         score(sys.argv[2], sys.argv[3], "all" if "--all" in sys.argv else ("--show" in sys.argv))

@@ -177,11 +177,6 @@ public final class NewsStreamsApp implements AutoCloseable {
         CompletableFuture<Void> perCompanyTopics = !live ? routed.thenAccept(kb -> { })
                 : routed.thenAcceptAsync(kb -> steps.createPerCompanyTopics(router, streamsTopicsMade),
                         Daemons.executor("per-company-topics"));
-        perCompanyTopics.whenComplete((made, failure) -> {
-            if (failure != null) {
-                router.abandon(); // no signal waits for a topic that will not be made
-            }
-        });
         provisioner = new CompanyTopicProvisioner(admin, topics, router,
                 companyId -> joined(schemas).prepareCompany(companyId));
         CompanyCatalog catalog = steps.catalog(provisioner);

@@ -152,9 +152,20 @@ final class PipelineBootstrap {
      * first), {@value #TOPIC_BATCH} per request, each batch routed as soon as the broker has created it, so that the
      * requests of Kafka Streams and its clients are not queued behind thousands of creations. Existing topics'
      * partition counts are checked as before (a difference is logged). Throws when a topic cannot be made (a
-     * CancellationException when {@code createAfter} is cancelled); the companies not routed by then stay unrouted.
+     * CancellationException when {@code createAfter} is cancelled), after {@linkplain CompanyTopicRouter#abandon
+     * abandoning} the companies not routed by then: their signals stop waiting and are not routed.
      */
     void createPerCompanyTopics(CompanyTopicRouter router, CompletableFuture<?> createAfter) {
+        try {
+            makeExpectedTopics(router, createAfter);
+        } catch (RuntimeException e) {
+            router.abandon();
+            throw e;
+        }
+        progress.accept("topics ready (" + router.companies().size() + " per-company signal topics)");
+    }
+
+    private void makeExpectedTopics(CompanyTopicRouter router, CompletableFuture<?> createAfter) {
         List<String> expected = router.expected().stream().sorted().toList();
         if (!expected.isEmpty()) {
             Set<String> present = listed();
@@ -176,7 +187,6 @@ final class PipelineBootstrap {
             }
             LOG.info("Per-company signal topics: {} created, {} already there", created, expected.size() - created);
         }
-        progress.accept("topics ready (" + router.companies().size() + " per-company signal topics)");
     }
 
     /** The topics the broker lists. */

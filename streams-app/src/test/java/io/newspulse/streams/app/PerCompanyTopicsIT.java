@@ -93,7 +93,9 @@ class PerCompanyTopicsIT {
         made.get();
         assertThat(lastRouted.get()).isTrue();
         assertThat(router.expected()).isEmpty();
-        assertThat(listed()).filteredOn(topic -> topic.startsWith(prefix + "signals.company-")).hasSize(missing.size());
+        // acknowledged by the controller when routed; the broker lists them a moment later
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(listed())
+                .filteredOn(topic -> topic.startsWith(prefix + "signals.company-")).hasSize(missing.size()));
         assertThat(progress).containsExactly("topics ready (" + expected.size() + " per-company signal topics)");
     }
 

@@ -48,6 +48,8 @@ public final class NewsStreamsApp implements AutoCloseable {
     private final Topics topics;
     private Admin admin;
     private CompanyTopicProvisioner provisioner;
+    /** The per-company topics' router of the last start. */
+    private CompanyTopicRouter router;
     private KafkaStreams streams;
     /** Kafka Streams' metrics in the registry; closed before Kafka Streams is. */
     private io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics streamsMetrics;
@@ -57,6 +59,8 @@ public final class NewsStreamsApp implements AutoCloseable {
     private java.util.function.Consumer<Throwable> onFailure = failure -> { };
     /** Query API and dashboard (issue 9); null when http.port is -1. */
     private io.newspulse.streams.http.QueryApi http;
+    /** Set by {@link #close}: steps still running after the start fail then, and are no reason to stop. */
+    private volatile boolean closing;
 
     public NewsStreamsApp(StreamsAppConfig config, PipelineMetrics metrics) {
         this.config = config;
@@ -87,8 +91,34 @@ public final class NewsStreamsApp implements AutoCloseable {
     /**
      * Prepares topics, knowledge base and output schemas ({@link PipelineBootstrap}; the schemas beside the rest),
      * starts Kafka Streams and returns once it is RUNNING and every output schema is resolved (or throws, stopped).
+     * Per-company topics missing on a first start are made meanwhile and after (see {@link PipelineBootstrap#createPerCompanyTopics}):
+     * a signal waits for its company's topic ({@link CompanyTopicRouter}), and a topic that cannot be made stops the
+     * start, or, once started, the app ({@link #onFailure}).
      */
     public NewsStreamsApp start(Duration timeout) throws InterruptedException {
+        return start(timeout, StartMode.LIVE);
+    }
+
+    /**
+     * The start without a broker, for the build's class archive ({@link StartRehearsal}): the same sequence as
+     * {@link #start(Duration)}, its steps that talk to the broker left out (the contract topics, the companies
+     * topic, the per-company topics, the internal topics' gate) and Kafka Streams made but not started. The config's
+     * registry is an in-memory one.
+     */
+    NewsStreamsApp rehearse() throws InterruptedException {
+        return start(Duration.ZERO, StartMode.REHEARSAL);
+    }
+
+    /** How far {@link #start(Duration, StartMode)} goes. */
+    private enum StartMode {
+        /** Against a broker and registry, up to RUNNING. */
+        LIVE,
+        /** Without a broker: every step that needs none, Kafka Streams made but not started. */
+        REHEARSAL
+    }
+
+    private NewsStreamsApp start(Duration timeout, StartMode mode) throws InterruptedException {
+        boolean live = mode == StartMode.LIVE;
         if (config.getInt(StreamsAppConfig.HTTP_PORT) != -1) {
             io.newspulse.http.WebServer.warmUp(); // the HTTP library loads (about 1 s of CPU) while the steps below run
         }
@@ -106,7 +136,7 @@ public final class NewsStreamsApp implements AutoCloseable {
         String bootstrap = streamsProps.get(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG).toString();
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
         PipelineBootstrap steps = new PipelineBootstrap(config, admin, progress);
-        int partitions = steps.ensureTopics();
+        int partitions = live ? steps.ensureTopics() : steps.configuredPartitions();
         // one registry client (one connection pool, one cache) for all the app's serdes
         serdes = new EventSerdes(config.serdeProperties(),
                 io.newspulse.registry.client.SchemaRegistryClients.create(config.serdeProperties()));
@@ -115,36 +145,38 @@ public final class NewsStreamsApp implements AutoCloseable {
         CompaniesPublisher publisher = steps.companiesPublisher(bootstrap, serdes);
         boolean publishBuiltIn;
         try {
-            publishBuiltIn = steps.builtInToPublish(publisher);
-            if (!publishBuiltIn) {
+            publishBuiltIn = live && steps.builtInToPublish(publisher);
+            if (live && !publishBuiltIn) {
                 steps.awaitNoOpenLoad(publisher);
             }
         } catch (RuntimeException | InterruptedException e) {
             knowledgeBase.cancel(true);
             throw e;
         }
-        // The topology and Kafka Streams need no knowledge base: the router of per-company topics is filled once it is
-        // read, and they are made meanwhile (a second or more, issue 23).
+        // The topology and Kafka Streams need no knowledge base: the router of per-company topics expects them once it
+        // is read, and they are made meanwhile (a second or more, issue 23).
         CompanyTopicRouter router = CompanyTopicRouter.of(java.util.List.of());
+        this.router = router;
         CompletableFuture<CompanyKnowledgeBase> routed = knowledgeBase.thenApply(kb -> {
-            steps.perCompanyRouter(kb).companies().forEach(router::add);
+            router.expect(steps.perCompanyIds(kb));
             progress.accept("knowledge base loaded (" + kb.companies().size() + " companies)");
             return kb;
         });
         // Three independent steps run side by side once the knowledge base is read: the output schemas (registry), the
         // per-company topics (admin) and the built-in knowledge base (producer). Kafka Streams starts once the
-        // knowledge base is there (the first articles must be tagged against all of it); the schemas and the
-        // per-company topics may still be in the making while it restores and joins its group (a record routed to a
-        // topic not made yet waits in its producer for the topic, up to max.block.ms), and start() returns only once
-        // both are done, so a refused schema or a failed topic creation still stops the start (issue 23). Missing per-company topics are created
-        // only once the broker serves Kafka Streams' internal topics (InternalTopicsGate): created before them, the
-        // broker's creation of 1,659 logs held back Kafka Streams' own topics and with them its first rebalance.
+        // knowledge base is there (the first articles must be tagged against all of it); the schemas may still be in
+        // the making while it restores and joins its group, and start() returns only once they are done, so a
+        // refused schema still stops the start. The per-company topics are made while Kafka Streams starts and runs:
+        // a signal waits for its company's topic (CompanyTopicRouter), and a topic that cannot be made stops the start
+        // or the app (issue 23). Missing ones are created only once the broker serves Kafka Streams' internal topics
+        // (InternalTopicsGate): created before them, the broker's creation of 1,659 logs held back Kafka Streams' own
+        // topics and with them its first rebalance.
         CompletableFuture<Void> streamsTopicsMade = new CompletableFuture<>();
         CompletableFuture<OutputSchemas> schemas = routed.thenApplyAsync(
                 kb -> steps.prepareOutputSchemas(serdes, router), Daemons.executor("output-schemas"));
-        CompletableFuture<Void> perCompanyTopics = routed.thenAcceptAsync(
-                kb -> steps.createPerCompanyTopics(router, streamsTopicsMade),
-                Daemons.executor("per-company-topics"));
+        CompletableFuture<Void> perCompanyTopics = !live ? routed.thenAccept(kb -> { })
+                : routed.thenAcceptAsync(kb -> steps.createPerCompanyTopics(router, streamsTopicsMade),
+                        Daemons.executor("per-company-topics"));
         provisioner = new CompanyTopicProvisioner(admin, topics, router,
                 companyId -> joined(schemas).prepareCompany(companyId));
         CompanyCatalog catalog = steps.catalog(provisioner);
@@ -184,14 +216,24 @@ public final class NewsStreamsApp implements AutoCloseable {
                 props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG));
         InternalTopicsGate gate = new InternalTopicsGate(internalTopics, () -> servedTopics(internalTopics));
         gate.opened().thenRun(() -> streamsTopicsMade.complete(null));
-        gate.watch(Duration.ofMillis(100));
+        if (live) {
+            gate.watch(Duration.ofMillis(100));
+        }
+        CompletableFuture<Void> readyToStart = CompletableFuture.allOf(prebuilt, published, lexicons);
         try {
             // the query API binds its port first so that application.server can name it
             http = io.newspulse.streams.http.QueryApi.bind(config);
             if (http != null) {
                 props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, http.applicationServer());
             }
-            startStreams(topology, props, timeout, catalog, proof, CompletableFuture.allOf(prebuilt, published, lexicons));
+            if (!live) {
+                makeStreams(topology, props, new java.util.concurrent.atomic.AtomicReference<>(),
+                        new java.util.concurrent.CountDownLatch(1), new java.util.concurrent.atomic.AtomicBoolean());
+                joined(CompletableFuture.allOf(readyToStart, taggerAhead)); // what a start would wait for, not started
+                joined(schemas);
+                return this;
+            }
+            startStreams(topology, props, timeout, catalog, proof, readyToStart);
             gate.open(); // RUNNING: its topics exist (whether or not the broker listed them to the gate yet)
         } catch (RuntimeException | InterruptedException e) {
             gate.cancel();
@@ -199,13 +241,17 @@ public final class NewsStreamsApp implements AutoCloseable {
             throw e;
         }
         try {
-            joined(perCompanyTopics);
             joined(schemas).registeredLater().whenComplete((registered, failure) -> {
                 if (failure != null) {
-                    Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
-                    LOG.error("The schema registry refused a per-company subject after the start: stopping", cause);
-                    progress.accept("stopping: the schema registry refused a per-company subject (" + cause.getMessage() + ")");
-                    onFailure.accept(cause);
+                    stopAfterTheStart("the schema registry refused a per-company subject", failure);
+                }
+            });
+            if (perCompanyTopics.isCompletedExceptionally()) {
+                joined(perCompanyTopics); // failed before RUNNING: the start fails
+            }
+            perCompanyTopics.whenComplete((made, failure) -> {
+                if (failure != null) {
+                    stopAfterTheStart("a per-company signal topic cannot be made", failure);
                 }
             });
         } catch (RuntimeException refused) {
@@ -216,6 +262,21 @@ public final class NewsStreamsApp implements AutoCloseable {
             http.start(streams, config, serdes, metrics);
         }
         return this;
+    }
+
+    /**
+     * A step that goes on after the start failed (a per-company subject refused, a per-company topic not made):
+     * tells {@link #onFailure}, which stops the app. Nothing is told once the app is closing (its admin client closed
+     * under the step).
+     */
+    private void stopAfterTheStart(String what, Throwable failure) {
+        if (closing) {
+            return;
+        }
+        Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+        LOG.error("After the start, {}: stopping", what, cause);
+        progress.accept("stopping: " + what + " (" + cause.getMessage() + ")");
+        onFailure.accept(cause);
     }
 
     /**
@@ -323,29 +384,10 @@ public final class NewsStreamsApp implements AutoCloseable {
      */
     private Throwable startStreamsOnce(Topology topology, Properties props, Duration timeout, CompanyCatalog catalog,
                                        CompaniesStoreProof proof, CompletableFuture<Void> published) throws InterruptedException {
-        streams = new KafkaStreams(topology, props);
         java.util.concurrent.atomic.AtomicReference<Throwable> died = new java.util.concurrent.atomic.AtomicReference<>();
-        streams.setUncaughtExceptionHandler(e -> {
-            LOG.error("Stream thread died; replacing it", e);
-            died.compareAndSet(null, e);
-            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
-        });
         java.util.concurrent.CountDownLatch settled = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.atomic.AtomicBoolean reachedRunning = new java.util.concurrent.atomic.AtomicBoolean();
-        streams.setStateListener((newState, oldState) -> {
-            LOG.info("Kafka Streams {} -> {}", oldState, newState);
-            progress.accept("Kafka Streams " + newState);
-            if (newState == KafkaStreams.State.RUNNING) {
-                reachedRunning.set(true);
-            }
-            if (newState == KafkaStreams.State.RUNNING || !newState.isRunningOrRebalancing()) {
-                settled.countDown();
-            }
-        });
-        streams.setGlobalStateRestoreListener(new RestoreLog(metrics));
-        closeStreamsMetrics();
-        streamsMetrics = new io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics(streams);
-        streamsMetrics.bindTo(metrics.registry());
+        makeStreams(topology, props, died, settled, reachedRunning);
         try {
             joined(published);
         } catch (RuntimeException e) {
@@ -376,6 +418,40 @@ public final class NewsStreamsApp implements AutoCloseable {
         return failure != null ? failure : new IllegalStateException("Kafka Streams is " + streams.state());
     }
 
+    /**
+     * Makes Kafka Streams (not started) with a thread-replacing uncaught-exception handler that records the first
+     * failure in {@code died}, a state listener that reports each state and counts {@code settled} down at RUNNING or
+     * at a stop, the global store's restore log and Kafka Streams' metrics in the registry.
+     */
+    private void makeStreams(Topology topology, Properties props, java.util.concurrent.atomic.AtomicReference<Throwable> died,
+                             java.util.concurrent.CountDownLatch settled, java.util.concurrent.atomic.AtomicBoolean reachedRunning) {
+        streams = new KafkaStreams(topology, props);
+        streams.setUncaughtExceptionHandler(e -> {
+            LOG.error("Stream thread died; replacing it", e);
+            died.compareAndSet(null, e);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        streams.setStateListener((newState, oldState) -> {
+            LOG.info("Kafka Streams {} -> {}", oldState, newState);
+            progress.accept("Kafka Streams " + newState);
+            if (newState == KafkaStreams.State.RUNNING) {
+                reachedRunning.set(true);
+            }
+            if (newState == KafkaStreams.State.RUNNING || !newState.isRunningOrRebalancing()) {
+                settled.countDown();
+            }
+        });
+        streams.setGlobalStateRestoreListener(new RestoreLog(metrics));
+        closeStreamsMetrics();
+        streamsMetrics = new io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics(streams);
+        streamsMetrics.bindTo(metrics.registry());
+    }
+
+    /** How many companies the last start routes to a topic of their own (made or still to be made). */
+    int routedCompanies() {
+        return router == null ? 0 : router.companies().size();
+    }
+
     public KafkaStreams streams() {
         return streams;
     }
@@ -391,6 +467,7 @@ public final class NewsStreamsApp implements AutoCloseable {
 
     @Override
     public void close() {
+        closing = true;
         if (http != null) {
             http.close();
             http = null;

@@ -12,7 +12,6 @@ import java.util.function.Consumer;
 
 import io.newspulse.kafka.config.CommonConfig;
 import io.newspulse.kafka.topics.TopicBootstrapper;
-import io.newspulse.kafka.topics.TopicSpec;
 import io.newspulse.kafka.topics.Topics;
 import io.newspulse.streams.companies.CompaniesPublisher;
 import io.newspulse.streams.companies.CompanyTopicProvisioner;
@@ -34,14 +33,16 @@ import org.slf4j.LoggerFactory;
  * {@link #ensureTopics()} (the contract topics), {@link #builtInToPublish}, {@link #publishBuiltIn} and
  * {@link #awaitNoOpenLoad} (the built-in knowledge base when the companies topic is empty, then wait out any load in
  * flight), {@link #createPerCompanyTopics} (the per-company signal topics of the configured mode; missing ones once
- * Kafka Streams' internal topics exist), {@link #prepareOutputSchemas} (register or look up every output subject; it
- * runs beside the two steps before it, which it does not depend on) and
+ * Kafka Streams' internal topics exist, while Kafka Streams runs), {@link #prepareOutputSchemas} (register or look up
+ * every output subject; it runs beside the two steps before it, which it does not depend on) and
  * {@link #catalog} (the runtime company catalogue that provisions a topic for a company added later).
  */
 final class PipelineBootstrap {
     private static final Logger LOG = LoggerFactory.getLogger(PipelineBootstrap.class);
     /** Days the dedup chain topic keeps a record (by append time). */
     static final int CHAIN_RETENTION_DAYS = 7;
+    /** Per-company topics created per request on a first start (see {@link #createPerCompanyTopics}). */
+    static final int TOPIC_BATCH = 200;
 
     private final StreamsAppConfig config;
     private final Topics topics;
@@ -66,6 +67,14 @@ final class PipelineBootstrap {
         int partitions = partitionsOf(topics.articles());
         ensureChainTopic(partitions);
         return partitions;
+    }
+
+    /**
+     * The articles topic's partition count as configured, without asking the broker: what {@link #ensureTopics()}
+     * returns for a topic it creates (a start without a broker uses it, {@link StartRehearsal}).
+     */
+    int configuredPartitions() {
+        return topics.all().stream().filter(t -> t.name().equals(topics.articles())).findFirst().orElseThrow().partitions();
     }
 
     /**
@@ -125,43 +134,65 @@ final class PipelineBootstrap {
         }
     }
 
-    /** The router over the per-company signal topics of the configured mode (no I/O: the topics are made later). */
-    CompanyTopicRouter perCompanyRouter(CompanyKnowledgeBase kb) {
-        Collection<String> ids = switch (config.perCompanyTopics()) {
+    /** The companies of the per-company signal topics of the configured mode (no I/O: the topics are made later). */
+    Collection<String> perCompanyIds(CompanyKnowledgeBase kb) {
+        return switch (config.perCompanyTopics()) {
             case CURATED -> kb.companies().stream().filter(c -> c.getCurated()).map(c -> c.getId())
                     .filter(Topics::isLegalCompanyId).toList();
             case ALL -> kb.companies().stream().map(c -> c.getId()).filter(Topics::isLegalCompanyId).toList();
             case WATCHLIST -> config.getList(StreamsAppConfig.WATCHLIST);
             case NONE -> List.of();
         };
-        return CompanyTopicRouter.of(ids);
     }
 
     /**
-     * Creates the router's per-company signal topics that are missing, once {@code createAfter} completes when any
-     * is missing (the app passes {@link InternalTopicsGate#opened()}: Kafka Streams' own topics go to the broker
-     * first); at once when all exist. Throws a CancellationException when {@code createAfter} is cancelled.
+     * Makes the topics the router {@linkplain CompanyTopicRouter#expect expects} and routes each company once its
+     * topic is there: those the broker lists at once; the missing ones (a first start) once {@code createAfter}
+     * completes (the app passes {@link InternalTopicsGate#opened()}: Kafka Streams' own topics go to the broker
+     * first), {@value #TOPIC_BATCH} per request, each batch routed as soon as the broker has created it, so that the
+     * requests of Kafka Streams and its clients are not queued behind thousands of creations. Existing topics'
+     * partition counts are checked as before (a difference is logged). Throws when a topic cannot be made (a
+     * CancellationException when {@code createAfter} is cancelled), after {@linkplain CompanyTopicRouter#abandon
+     * abandoning} the companies not routed by then: their signals stop waiting and are not routed.
      */
     void createPerCompanyTopics(CompanyTopicRouter router, CompletableFuture<?> createAfter) {
-        if (!router.companies().isEmpty()) {
-            List<TopicSpec> specs = topics.companySignalTopics(router.companies());
-            long missing = missing(specs);
-            if (missing > 0 && !createAfter.isDone()) {
-                LOG.info("{} per-company signal topics to create once Kafka Streams' internal topics are served", missing);
-                createAfter.join();
-            }
-            var result = bootstrapper.ensure(specs);
-            LOG.info("Per-company signal topics: {} created, {} already there", result.created().size(),
-                    result.existing().size());
+        try {
+            makeExpectedTopics(router, createAfter);
+        } catch (RuntimeException e) {
+            router.abandon();
+            throw e;
         }
         progress.accept("topics ready (" + router.companies().size() + " per-company signal topics)");
     }
 
-    /** How many of the topics the broker does not list. */
-    private long missing(List<TopicSpec> specs) {
+    private void makeExpectedTopics(CompanyTopicRouter router, CompletableFuture<?> createAfter) {
+        List<String> expected = router.expected().stream().sorted().toList();
+        if (!expected.isEmpty()) {
+            Set<String> present = listed();
+            List<String> there = expected.stream().filter(id -> present.contains(topics.companySignals(id))).toList();
+            router.addAll(there);
+            List<String> missing = expected.stream().filter(id -> !present.contains(topics.companySignals(id))).toList();
+            if (!missing.isEmpty() && !createAfter.isDone()) {
+                LOG.info("{} per-company signal topics to create once Kafka Streams' internal topics are served", missing.size());
+                createAfter.join();
+            }
+            int created = 0;
+            for (int i = 0; i < missing.size(); i += TOPIC_BATCH) {
+                List<String> batch = missing.subList(i, Math.min(missing.size(), i + TOPIC_BATCH));
+                created += bootstrapper.ensure(topics.companySignalTopics(batch)).created().size();
+                router.addAll(batch);
+            }
+            if (!there.isEmpty()) {
+                bootstrapper.ensure(topics.companySignalTopics(there)); // logs a partition count other than configured
+            }
+            LOG.info("Per-company signal topics: {} created, {} already there", created, expected.size() - created);
+        }
+    }
+
+    /** The topics the broker lists. */
+    private Set<String> listed() {
         try {
-            Set<String> present = admin.listTopics().names().get(60, TimeUnit.SECONDS);
-            return specs.stream().filter(spec -> !present.contains(spec.name())).count();
+            return admin.listTopics().names().get(60, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot list topics: " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -33,10 +33,10 @@ public final class CompanyTopicProvisioner implements AutoCloseable {
         this.prepareSchema = prepareSchema;
     }
 
-    /** Called for every company upsert; does nothing for companies that already have their topic. */
+    /** Called for every company upsert; does nothing for companies that have their topic or expect it (never waits). */
     public void onCompany(Company company) {
         String id = company.getId();
-        if (router.routes(id) || !Topics.isLegalCompanyId(id)) {
+        if (router.knows(id) || !Topics.isLegalCompanyId(id)) {
             return;
         }
         executor.execute(() -> {

@@ -116,16 +116,12 @@ public final class NewsTopology {
     }
 
     /**
-     * Changelog settings of the signal stores: 16 MB or 10-minute segments, so that the broker's clean-up reaches all
-     * but the newest segment. For the stores rewritten many times per key (live state, spike baselines) compaction then
-     * keeps one record per key: with the broker's 1 GB default nothing was compacted, and every start replayed every
-     * update (issues 19 and 23). For the closed-window stores, retention (the store's plus
-     * {@code windowstore.changelog.additional.retention.ms}, a day live) then deletes old windows: with the broker's
-     * 7-day segments a crash that left the 1-minute store empty (its segments rarely fill a memtable, and RocksDB
-     * runs without a write-ahead log) replayed every window since the start, 800,000 records and 15 s of the
-     * restart at 1M articles (issue 19). A replay keeps every window: it sets that additional retention to 100 years.
+     * Changelog settings of the stores rewritten many times per key (the spike baselines): 16 MB or 10-minute
+     * segments, so that compaction reaches all but the newest segment. With the broker's 1 GB default nothing was
+     * compacted, and every start replayed every update (issues 19 and 23; the suppression buffers this was first
+     * written for are gone: {@link CompanySignalsProcessor}).
      */
-    static final Map<String, String> SHORT_SEGMENTS = Map.of(
+    static final Map<String, String> CHURN_CHANGELOG = Map.of(
             TopicConfig.SEGMENT_BYTES_CONFIG, Integer.toString(16 * 1024 * 1024),
             TopicConfig.SEGMENT_MS_CONFIG, Long.toString(Duration.ofMinutes(10).toMillis()));
 
@@ -187,7 +183,7 @@ public final class NewsTopology {
         SpikeRules rules = new SpikeRules(settings.spikeAlpha(), settings.spikeMinWindows(), settings.spikeMinArticles(),
                 settings.spikeThreshold(), settings.sentimentShockThreshold());
         builder.addStateStore(Stores.keyValueStoreBuilder(CrashSafeStores.keyValue(StoreNames.COMPANY_LIVE), Serdes.String(), CompanyLiveCodec.SERDE)
-                .withCachingEnabled().withLoggingEnabled(SHORT_SEGMENTS));
+                .withCachingEnabled().withLoggingEnabled(CHURN_CHANGELOG));
         List<CompanySignalsProcessor.WindowSize> sizes = new ArrayList<>();
         List<String> stores = new ArrayList<>(List.of(StoreNames.COMPANY_LIVE));
         for (Duration size : settings.windows()) {
@@ -195,10 +191,10 @@ public final class NewsTopology {
                     ? size.multipliedBy(RETAINED_WINDOWS) : size.multipliedBy(2).plus(settings.grace()); // still there at its close
             // Closed windows only, each written once: no cache to merge writes in.
             builder.addStateStore(Stores.timestampedWindowStoreBuilder(CrashSafeStores.timestampedWindow(StoreNames.signals(size), retention, size),
-                    Serdes.String(), SignalCodecs.ACCUMULATOR).withCachingDisabled().withLoggingEnabled(SHORT_SEGMENTS));
+                    Serdes.String(), SignalCodecs.ACCUMULATOR).withCachingDisabled());
             String closedBaselineStore = StoreNames.closedSpikeBaseline(size);
             builder.addStateStore(Stores.keyValueStoreBuilder(CrashSafeStores.keyValue(closedBaselineStore),
-                    Serdes.String(), SignalCodecs.BASELINE).withCachingEnabled().withLoggingEnabled(SHORT_SEGMENTS));
+                    Serdes.String(), SignalCodecs.BASELINE).withCachingEnabled().withLoggingEnabled(CHURN_CHANGELOG));
             sizes.add(new CompanySignalsProcessor.WindowSize(TimeWindows.ofSizeAndGrace(size, settings.grace()),
                     new SignalFactory(Durations.label(size), size.toMillis(), settings.topCoMentions()), StoreNames.signals(size), closedBaselineStore));
             stores.add(StoreNames.signals(size));

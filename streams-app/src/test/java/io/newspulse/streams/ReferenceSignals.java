@@ -87,11 +87,11 @@ final class ReferenceSignals {
 
             String baselineStore = "spike-baseline-" + label + "-store";
             builder.addStateStore(Stores.keyValueStoreBuilder(CrashSafeStores.keyValue(baselineStore),
-                    Serdes.String(), SignalCodecs.BASELINE).withCachingEnabled().withLoggingEnabled(NewsTopology.SHORT_SEGMENTS));
+                    Serdes.String(), SignalCodecs.BASELINE).withCachingEnabled().withLoggingEnabled(NewsTopology.CHURN_CHANGELOG));
 
             String closedBaselineStore = StoreNames.closedSpikeBaseline(size);
             builder.addStateStore(Stores.keyValueStoreBuilder(CrashSafeStores.keyValue(closedBaselineStore),
-                    Serdes.String(), SignalCodecs.BASELINE).withCachingEnabled().withLoggingEnabled(NewsTopology.SHORT_SEGMENTS));
+                    Serdes.String(), SignalCodecs.BASELINE).withCachingEnabled().withLoggingEnabled(NewsTopology.CHURN_CHANGELOG));
 
             KStream<String, ScoredSignal> scored = windowed
                     .toStream(Named.as("signals-" + label + "-updates"))

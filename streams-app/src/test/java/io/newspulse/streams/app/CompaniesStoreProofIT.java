@@ -6,11 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import io.newspulse.kafka.config.CommonConfig;
 import io.newspulse.stack.LocalStack;
-import io.newspulse.stack.StackConfig;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -27,22 +24,20 @@ class CompaniesStoreProofIT {
     @TempDir
     static Path dir;
     private static LocalStack stack;
+    private static StackAndAdmin broker;
     private static Admin admin;
 
     @BeforeAll
     static void start() {
-        stack = new LocalStack(new StackConfig(Map.of("stack.kafka.port", 0, "stack.registry.port", 0,
-                CommonConfig.DATA_DIR, dir.resolve("stack").toString()))).start();
-        admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()));
+        broker = StackAndAdmin.start(dir.resolve("stack"));
+        stack = broker.stack();
+        admin = broker.admin();
     }
 
     @AfterAll
     static void stop() {
-        if (admin != null) {
-            admin.close();
-        }
-        if (stack != null) {
-            stack.close();
+        if (broker != null) {
+            broker.close();
         }
     }
 

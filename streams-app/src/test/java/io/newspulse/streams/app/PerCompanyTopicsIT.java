@@ -15,11 +15,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.newspulse.kafka.config.CommonConfig;
 import io.newspulse.stack.LocalStack;
-import io.newspulse.stack.StackConfig;
 import io.newspulse.streams.config.StreamsAppConfig;
 import io.newspulse.streams.signals.CompanyTopicRouter;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,22 +33,20 @@ class PerCompanyTopicsIT {
     @TempDir
     static Path dir;
     private static LocalStack stack;
+    private static StackAndAdmin broker;
     private static Admin admin;
 
     @BeforeAll
     static void start() {
-        stack = new LocalStack(new StackConfig(Map.of("stack.kafka.port", 0, "stack.registry.port", 0,
-                CommonConfig.DATA_DIR, dir.resolve("stack").toString()))).start();
-        admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()));
+        broker = StackAndAdmin.start(dir.resolve("stack"));
+        stack = broker.stack();
+        admin = broker.admin();
     }
 
     @AfterAll
     static void stop() {
-        if (admin != null) {
-            admin.close();
-        }
-        if (stack != null) {
-            stack.close();
+        if (broker != null) {
+            broker.close();
         }
     }
 

@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class RestoreBench {
     private static final Logger LOG = LoggerFactory.getLogger(RestoreBench.class);
-    private static final Pattern RESTORED = Pattern.compile("Restored (\\d+) records of store (\\S+) from (\\S+) in (\\d+) ms");
+    private static final Pattern RESTORED = Pattern.compile("Restored (\\d+) records of store (\\S+) from (\\S+)(?: \\(offsets \\S+ to \\S+\\))? in (\\d+) ms");
     private static final String PREFIX = "k-";
     private static final String CHILD_HEAP = "3g";
 

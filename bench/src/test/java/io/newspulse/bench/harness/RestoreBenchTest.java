@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 
 class RestoreBenchTest {
     @Test
-    void shouldSumTheRestoresOfAStoreOverItsChangelogPartitions() {
+    void shouldSumTheRestoresOfAStoreOverItsChangelogPartitionsWithOrWithoutTheirOffsets() {
         String log = """
                 04:30:20.443 INFO  i.n.s.app.RestoreLog - Restored 11 records of store dedup-cluster-store from app-dedup-cluster-store-changelog-2 in 40 ms
                 04:30:21.617 INFO  i.n.s.app.RestoreLog - Restored 10 records of store dedup-cluster-store from app-dedup-cluster-store-changelog-1 in 157 ms
-                04:30:21.636 INFO  i.n.s.app.RestoreLog - Restored 757 records of store signals-1m-store from app-signals-1m-store-changelog-1 in 90 ms
+                04:30:21.636 INFO  i.n.s.app.RestoreLog - Restored 757 records of store signals-1m-store from app-signals-1m-store-changelog-1 (offsets 1200 to 1957) in 90 ms
                 """;
 
         Map<String, long[]> restores = RestoreBench.restores(log);

@@ -18,7 +18,11 @@ final class RestoreLog implements StateRestoreListener {
     private static final Logger LOG = LoggerFactory.getLogger(RestoreLog.class);
 
     private final PipelineMetrics metrics;
-    private final Map<TopicPartition, Long> startedAt = new ConcurrentHashMap<>();
+    private final Map<TopicPartition, Started> startedAt = new ConcurrentHashMap<>();
+
+    /** When and from where a partition's restore started: the offsets say how much of the changelog a crash cost. */
+    private record Started(long nanos, long startingOffset, long endingOffset) {
+    }
 
     RestoreLog(PipelineMetrics metrics) {
         this.metrics = metrics;
@@ -26,7 +30,7 @@ final class RestoreLog implements StateRestoreListener {
 
     @Override
     public void onRestoreStart(TopicPartition partition, String store, long startingOffset, long endingOffset) {
-        startedAt.put(partition, System.nanoTime());
+        startedAt.put(partition, new Started(System.nanoTime(), startingOffset, endingOffset));
     }
 
     @Override
@@ -36,10 +40,11 @@ final class RestoreLog implements StateRestoreListener {
 
     @Override
     public void onRestoreEnd(TopicPartition partition, String store, long totalRestored) {
-        Long start = startedAt.remove(partition);
+        Started start = startedAt.remove(partition);
         if (totalRestored > 0) {
-            LOG.info("Restored {} records of store {} from {} in {} ms", totalRestored, store, partition,
-                    start == null ? -1 : (System.nanoTime() - start) / 1_000_000);
+            LOG.info("Restored {} records of store {} from {} (offsets {} to {}) in {} ms", totalRestored, store, partition,
+                    start == null ? "?" : start.startingOffset(), start == null ? "?" : start.endingOffset(),
+                    start == null ? -1 : (System.nanoTime() - start.nanos()) / 1_000_000);
         }
     }
 

@@ -9,6 +9,7 @@ import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.TimestampedBytesStore;
 import org.apache.kafka.streams.state.WindowBytesStoreSupplier;
 import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.internals.RocksDbWindowBytesStoreSupplier;
 
 /**
  * The persistent stores of the topology, made so that a store that lost everything in a crash is restored from its
@@ -24,6 +25,10 @@ import org.apache.kafka.streams.state.WindowStore;
  * KAFKA-19712), so it is restored from the start of its changelog, which is exactly right for an empty store, and
  * its task is not declared corrupted. A store with data but no offset still answers "none" and its task is wiped, as
  * Kafka Streams intends (its data could be uncommitted).
+ *
+ * <p>The closed-window stores of the signals ({@link #timestampedWindow}) go further: after a stop that was not clean
+ * they replay their whole changelog ({@link CrashSafeWindowStore}), and their segments span at least a day (see
+ * {@link #segmentInterval}).
  */
 public final class CrashSafeStores {
     /** {@code OFFSET_UNKNOWN} of Kafka Streams' state managers: restore this store from the start of its changelog. */
@@ -39,12 +44,39 @@ public final class CrashSafeStores {
 
     /** A persistent window store ({@link Stores#persistentWindowStore}). */
     public static WindowBytesStoreSupplier window(String name, Duration retention, Duration windowSize, boolean retainDuplicates) {
-        return new WindowSupplier(Stores.persistentWindowStore(name, retention, windowSize, retainDuplicates));
+        return new WindowSupplier(Stores.persistentWindowStore(name, retention, windowSize, retainDuplicates), false);
     }
 
-    /** A persistent timestamped window store, the kind the DSL's windowed aggregations keep ({@link Stores#persistentTimestampedWindowStore}). */
+    /**
+     * A persistent timestamped window store, the kind the DSL's windowed aggregations keep, for closed windows: as
+     * {@link Stores#persistentTimestampedWindowStore} with segments of {@link #segmentInterval}, and a whole replay
+     * of its changelog after a stop that was not clean ({@link CrashSafeWindowStore}).
+     */
     public static WindowBytesStoreSupplier timestampedWindow(String name, Duration retention, Duration windowSize) {
-        return new WindowSupplier(Stores.persistentTimestampedWindowStore(name, retention, windowSize, false));
+        if (retention.compareTo(windowSize) < 0) {
+            throw new IllegalArgumentException("the retention of " + name + " (" + retention
+                    + ") must not be shorter than its window (" + windowSize + ")");
+        }
+        // Stores offers no segment interval: the supplier it builds, made here with ours
+        return new WindowSupplier(new RocksDbWindowBytesStoreSupplier(name, retention.toMillis(), segmentInterval(retention),
+                windowSize.toMillis(), false, RocksDbWindowBytesStoreSupplier.WindowStoreTypes.TIMESTAMPED_WINDOW_STORE), true);
+    }
+
+    /** The shortest segment of a closed-window store. */
+    static final Duration MIN_SEGMENT = Duration.ofDays(1);
+
+    /**
+     * Segment length of a closed-window store: half its retention as Kafka Streams' default, but at least
+     * {@link #MIN_SEGMENT}. Each segment is a RocksDB instance, opened when the first window of its time range is
+     * written or restored and deleted when it expires. With the default (100 minutes for the 1-minute store, whose
+     * retention is 200 windows) a backlog or a restore that crosses days of event time opened and deleted one per
+     * 100 minutes: after a kill -9 at 200,000 articles over 7 days, 15 of 20 stack samples of the restore threads
+     * were in RocksDB.open or the deletion of a segment, and the 1-minute store took 17 s to restore 173,654 records
+     * (issue 19). A segment of a day keeps at most a day more of closed windows on disk; queries still see only the
+     * retention.
+     */
+    static long segmentInterval(Duration retention) {
+        return Math.max(retention.toMillis() / 2, MIN_SEGMENT.toMillis());
     }
 
     /**
@@ -76,7 +108,8 @@ public final class CrashSafeStores {
         }
     }
 
-    private record WindowSupplier(WindowBytesStoreSupplier inner) implements WindowBytesStoreSupplier {
+    /** @param replayAfterUncleanStop whether the store replays its whole changelog after a stop that was not clean */
+    private record WindowSupplier(WindowBytesStoreSupplier inner, boolean replayAfterUncleanStop) implements WindowBytesStoreSupplier {
         @Override
         public String name() {
             return inner.name();
@@ -85,7 +118,8 @@ public final class CrashSafeStores {
         @Override
         public WindowStore<Bytes, byte[]> get() {
             WindowStore<Bytes, byte[]> store = inner.get();
-            return store instanceof TimestampedBytesStore ? new CrashSafeWindowStore.Timestamped(store) : new CrashSafeWindowStore(store);
+            return store instanceof TimestampedBytesStore ? new CrashSafeWindowStore.Timestamped(store, replayAfterUncleanStop)
+                    : new CrashSafeWindowStore(store, replayAfterUncleanStop);
         }
 
         @Override

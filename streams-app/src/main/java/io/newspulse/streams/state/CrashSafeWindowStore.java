@@ -1,10 +1,18 @@
 package io.newspulse.streams.state;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
 
 import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.kstream.Windowed;
+import org.apache.kafka.streams.processor.StateStore;
+import org.apache.kafka.streams.processor.StateStoreContext;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyWindowStore;
 import org.apache.kafka.streams.state.TimestampedBytesStore;
@@ -15,16 +23,73 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * A persistent (segmented) window store whose offset follows {@link CrashSafeStores#committedOffset}: a window store
  * keeps its offset in its segments, so one with no segment on disk (nothing flushed since it was made, or every
  * segment expired) has none, even after a clean stop.
+ *
+ * <p>With {@code replayAfterUncleanStop} (the signals' closed-window stores) the store also replays its whole
+ * changelog after a stop that was not clean, whatever its segments hold. Why: each segment is a RocksDB instance
+ * that keeps the committed offset next to its data and flushes on its own (no write-ahead log), and Kafka Streams
+ * takes the offset of the newest segment that has one. After a kill -9 an older segment can have lost writes made
+ * before that offset (the last windows of the previous day, written after its last flush), which a restore from that
+ * offset would never bring back. The whole changelog (its retention is the store's plus a day) brings every segment
+ * back: a put of a window already there writes the same value again. A clean close leaves a marker file in the task
+ * directory; a start that finds none (a crash, or the first start) replays.
  */
 class CrashSafeWindowStore extends DelegatingStore<WindowStore<Bytes, byte[]>> implements WindowStore<Bytes, byte[]> {
-    CrashSafeWindowStore(WindowStore<Bytes, byte[]> inner) {
+    private final boolean replayAfterUncleanStop;
+    /** The marker a clean close leaves; null until {@link #init} (or without {@code replayAfterUncleanStop}). */
+    private Path stoppedCleanly;
+    /** Set by {@link #init} after a stop that was not clean, until the first commit (the restore's or a task's). */
+    private boolean replay;
+
+    CrashSafeWindowStore(WindowStore<Bytes, byte[]> inner, boolean replayAfterUncleanStop) {
         super(inner);
+        this.replayAfterUncleanStop = replayAfterUncleanStop;
     }
 
     /** The same over a timestamped store (the DSL's windowed aggregations; Kafka Streams adds no format adapter). */
     static final class Timestamped extends CrashSafeWindowStore implements TimestampedBytesStore {
-        Timestamped(WindowStore<Bytes, byte[]> inner) {
-            super(inner);
+        Timestamped(WindowStore<Bytes, byte[]> inner, boolean replayAfterUncleanStop) {
+            super(inner, replayAfterUncleanStop);
+        }
+    }
+
+    @Override
+    public void init(StateStoreContext context, StateStore root) {
+        super.init(context, root);
+        if (replayAfterUncleanStop) {
+            stoppedCleanly = marker(context.stateDir().toPath(), name());
+            try {
+                replay = !Files.deleteIfExists(stoppedCleanly);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot remove " + stoppedCleanly, e);
+            }
+        }
+    }
+
+    /** The marker file of a clean close of store {@code name} in task directory {@code taskDir}. */
+    static Path marker(Path taskDir, String name) {
+        return taskDir.resolve("." + name + ".stopped-cleanly");
+    }
+
+    @Override
+    public Long committedOffset(TopicPartition partition) {
+        return replay ? CrashSafeStores.OFFSET_UNKNOWN : super.committedOffset(partition);
+    }
+
+    @Override
+    public void commit(Map<TopicPartition, Long> changelogOffsets) {
+        super.commit(changelogOffsets);
+        replay = false;
+    }
+
+    @Override
+    public void close() {
+        super.close();
+        if (stoppedCleanly != null) {
+            try {
+                Files.writeString(stoppedCleanly, "");
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + stoppedCleanly, e);
+            }
         }
     }
 

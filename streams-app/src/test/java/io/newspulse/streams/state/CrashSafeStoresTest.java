@@ -93,6 +93,75 @@ class CrashSafeStoresTest {
                 .isNotInstanceOf(TimestampedBytesStore.class);
     }
 
+    @Test
+    void shouldReplayTheWholeChangelogOfAClosedWindowStoreAfterAStopThatWasNotClean() throws Exception {
+        byte[] value = {2};
+        WindowStore<Bytes, byte[]> first = CrashSafeStores.timestampedWindow("signals-1m-store", Duration.ofMinutes(200), Duration.ofMinutes(1)).get();
+        init(first);
+        try {
+            assertThat(first.committedOffset(CHANGELOG)).as("first start: nothing to trust").isEqualTo(CrashSafeStores.OFFSET_UNKNOWN);
+            first.put(Bytes.wrap(new byte[] {1}), value, 60_000L);
+            first.commit(Map.of(CHANGELOG, 5L));
+            assertThat(first.committedOffset(CHANGELOG)).isEqualTo(5L);
+        } finally {
+            first.close();
+        }
+
+        WindowStore<Bytes, byte[]> afterCleanStop = CrashSafeStores.timestampedWindow("signals-1m-store", Duration.ofMinutes(200), Duration.ofMinutes(1)).get();
+        init(afterCleanStop);
+        try {
+            assertThat(afterCleanStop.committedOffset(CHANGELOG)).isEqualTo(5L);
+        } finally {
+            afterCleanStop.close();
+        }
+
+        java.nio.file.Files.delete(CrashSafeWindowStore.marker(stateDir.toPath(), "signals-1m-store")); // as a kill -9 leaves it
+        WindowStore<Bytes, byte[]> afterCrash = CrashSafeStores.timestampedWindow("signals-1m-store", Duration.ofMinutes(200), Duration.ofMinutes(1)).get();
+        init(afterCrash);
+        try {
+            assertThat(afterCrash.fetch(Bytes.wrap(new byte[] {1}), 60_000L)).as("data on disk").isEqualTo(value);
+            assertThat(afterCrash.committedOffset(CHANGELOG)).as("whole changelog, data or not").isEqualTo(CrashSafeStores.OFFSET_UNKNOWN);
+        } finally {
+            afterCrash.close();
+        }
+    }
+
+    @Test
+    void shouldKeepTrustingTheOffsetOfADedupWindowStoreWithDataAfterAnyStop() {
+        WindowStore<Bytes, byte[]> store = CrashSafeStores.window("dedup-store", Duration.ofHours(2), Duration.ofMillis(1), false).get();
+        init(store);
+        try {
+            store.put(Bytes.wrap(new byte[] {1}), new byte[] {2}, 60_000L);
+            store.commit(Map.of(CHANGELOG, 9L));
+        } finally {
+            store.close();
+        }
+        WindowStore<Bytes, byte[]> again = CrashSafeStores.window("dedup-store", Duration.ofHours(2), Duration.ofMillis(1), false).get();
+        init(again);
+        try {
+            assertThat(again.committedOffset(CHANGELOG)).isEqualTo(9L);
+            assertThat(stateDir.toPath().resolve(".dedup-store.stopped-cleanly")).doesNotExist();
+        } finally {
+            again.close();
+        }
+    }
+
+    @Test
+    void shouldGiveClosedWindowStoresSegmentsOfAtLeastADay() {
+        assertThat(CrashSafeStores.timestampedWindow("signals-1m-store", Duration.ofMinutes(200), Duration.ofMinutes(1)).segmentIntervalMs())
+                .isEqualTo(Duration.ofDays(1).toMillis());
+        assertThat(CrashSafeStores.timestampedWindow("signals-1h-store", Duration.ofHours(200), Duration.ofHours(1)).segmentIntervalMs())
+                .isEqualTo(Duration.ofHours(100).toMillis());
+        assertThat(CrashSafeStores.window("dedup", Duration.ofMinutes(200), Duration.ofMillis(1), false).segmentIntervalMs())
+                .as("Kafka Streams' default for the other window stores").isEqualTo(Duration.ofMinutes(100).toMillis());
+    }
+
+    @Test
+    void shouldRefuseAClosedWindowStoreThatCannotHoldOneWindow() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CrashSafeStores.timestampedWindow("w", Duration.ofSeconds(30), Duration.ofMinutes(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not be shorter");
+    }
+
     private void init(StateStore store) {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "crash-safe-stores-test");

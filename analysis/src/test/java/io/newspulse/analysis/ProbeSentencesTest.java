@@ -139,12 +139,16 @@ class ProbeSentencesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            // lang, min sentences, sentiment macro-F1, tone accuracy, events F1 (floors under the reached figures)
-            "de, 70, 0.00, 0.00, 0.00",
-            "fr, 70, 0.00, 0.00, 0.00",
-            "es, 70, 0.00, 0.00, 0.00",
-            "zh, 70, 0.00, 0.00, 0.00",
-            "ko, 70, 0.00, 0.00, 0.00"})
+            // lang, min sentences, sentiment macro-F1, tone accuracy, events F1: floors about 0.05 under the figures
+            // reached on 2026-12-06 (de 0.927 / 0.936 / 0.913, fr 0.951 / 0.949 / 0.958, es 0.951 / 0.936 / 0.972,
+            // zh 0.964 / 0.949 / 0.964, ko 0.962 / 0.948 / 0.942; before the session-14 lexicons de 0.580 / 0.615 /
+            // 0.567, fr 0.631 / 0.654 / 0.658, es 0.839 / 0.744 / 0.796, zh 0.807 / 0.744 / 0.832, ko 0.756 / 0.766 /
+            // 0.779): a lost rule or lexicon section fails, a single sentence does not
+            "de, 75, 0.88, 0.88, 0.86",
+            "fr, 75, 0.90, 0.90, 0.90",
+            "es, 75, 0.90, 0.88, 0.92",
+            "zh, 75, 0.91, 0.90, 0.91",
+            "ko, 75, 0.91, 0.90, 0.89"})
     void shouldScoreCompaniesToneAndEventsOfHandWrittenNewsSentences(String lang, int minSentences,
                                                                      double minSentimentF1, double minToneAccuracy,
                                                                      double minEventF1) throws IOException {

@@ -43,7 +43,8 @@ class DevSetRegressionTest {
         assertThat(oracle.of("en").sentimentMacroF1()).isGreaterThanOrEqualTo(0.75);
         assertThat(oracle.of("ja").sentimentAccuracy()).isGreaterThanOrEqualTo(0.72);
         assertThat(oracle.of("ja").sentimentMacroF1()).isGreaterThanOrEqualTo(0.70);
-        assertThat(oracle.of("ko").sentimentMacroF1()).isGreaterThanOrEqualTo(0.60);
+        // ko 0.695 since the session-14 lexicon (0.614 before)
+        assertThat(oracle.of("ko").sentimentMacroF1()).isGreaterThanOrEqualTo(0.66);
     }
 
     @Test
@@ -51,6 +52,7 @@ class DevSetRegressionTest {
         assertThat(oracle.of("ALL").toneAccuracy()).isGreaterThanOrEqualTo(0.76);
         assertThat(oracle.of("en").toneAccuracy()).isGreaterThanOrEqualTo(0.77);
         assertThat(oracle.of("ja").toneAccuracy()).isGreaterThanOrEqualTo(0.78);
+        assertThat(oracle.of("ko").toneAccuracy()).isGreaterThanOrEqualTo(0.80);
         assertThat(oracle.of("ALL").toneMacroF1()).isGreaterThanOrEqualTo(0.70);
     }
 
@@ -59,7 +61,7 @@ class DevSetRegressionTest {
         assertThat(oracle.of("ALL").eventF1()).isGreaterThanOrEqualTo(0.74);
         assertThat(oracle.of("en").eventF1()).isGreaterThanOrEqualTo(0.74);
         assertThat(oracle.of("ja").eventF1()).isGreaterThanOrEqualTo(0.74);
-        assertThat(oracle.of("ko").eventF1()).isGreaterThanOrEqualTo(0.75);
+        assertThat(oracle.of("ko").eventF1()).isGreaterThanOrEqualTo(0.78);
     }
 
     @Test
@@ -67,7 +69,8 @@ class DevSetRegressionTest {
         assertThat(tagged.of("ALL").sentimentAccuracy()).isGreaterThanOrEqualTo(0.68);
         assertThat(tagged.of("en").sentimentAccuracy()).isGreaterThanOrEqualTo(0.74);
         assertThat(tagged.of("ja").sentimentMacroF1()).isGreaterThanOrEqualTo(0.62);
-        assertThat(tagged.of("ko").sentimentMacroF1()).isGreaterThanOrEqualTo(0.48);
+        // ko 0.666 since the session-14 lexicon (0.583 before); margin left for knowledge-base changes
+        assertThat(tagged.of("ko").sentimentMacroF1()).isGreaterThanOrEqualTo(0.58);
         assertThat(tagged.of("ALL").eventPrecision()).isGreaterThanOrEqualTo(0.71);
         assertThat(tagged.of("en").eventF1()).isGreaterThanOrEqualTo(0.71);
         assertThat(tagged.of("ja").eventF1()).isGreaterThanOrEqualTo(0.72);

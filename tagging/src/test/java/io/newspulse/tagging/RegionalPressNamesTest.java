@@ -24,6 +24,8 @@ class RegionalPressNamesTest {
         assertThat(ids("スターダストプロモーションと研音の所属俳優が共演する。", "ja"))
                 .contains("stardust-promotion", "ken-on");
         assertThat(ids("サイゲームスとフロム・ソフトウェアの新作が発表された。", "ja")).contains("cygames", "fromsoftware");
+        assertThat(ids("コーセーとファンケル、カルビーが新商品を発表した。", "ja")).contains("jp-4922", "jp-4921", "jp-2229");
+        assertThat(ids("東宝東和とショウゲートが配給する。", "ja")).contains("toho-towa", "showgate");
     }
 
     @Test
@@ -45,6 +47,8 @@ class RegionalPressNamesTest {
                 .contains("swietelsky", "habau");
         assertThat(ids("Die Zürcher Kantonalbank und Postfinance senken die Zinsen.", "de"))
                 .contains("zuercher-kantonalbank", "postfinance");
+        assertThat(ids("Die Mediaprint, Puls 4 und Servus TV verhandeln mit willhaben.", "de"))
+                .contains("mediaprint", "puls-4", "servus-tv", "willhaben");
     }
 
     @Test
@@ -58,6 +62,7 @@ class RegionalPressNamesTest {
         assertThat(ids("Der Unfall geschah in der Ottakringer Straße am Abend.", "de")).doesNotContain("ottakringer");
         assertThat(ids("Die Netzfrequenz liegt bei 50 Hertz.", "de")).doesNotContain("hertz-global");
         assertThat(ids("Der Skiläufer Andreas Egger gewann das Rennen in Kitzbühel.", "de")).doesNotContain("egger");
+        assertThat(ids("In der Steiermark, lateinisch Styria, regnete es.", "de")).doesNotContain("styria-media-group");
     }
 
     @Test

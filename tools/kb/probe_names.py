@@ -2,7 +2,8 @@
 """Probe the tagger with hand-written sentences around lists of company names (tools/kb/probes/names-*.txt).
 
   python3 tools/kb/probe_names.py write OUT.jsonl [LIST...]  # one short article per name and sentence template
-                                                             # (LIST: en de ja zh zh-hant fr es ko; default all)
+                                                             # (LIST: en de ja zh zh-hant fr es ko en2 de2 ja2;
+                                                             # default all)
   java -jar app/target/newspulse.jar tag --in OUT.jsonl --out TAGS.jsonl
   python3 tools/kb/probe_names.py score OUT.jsonl TAGS.jsonl [--show]
 
@@ -19,7 +20,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # list key -> (file, article language); the key also selects the sentence templates
 LISTS = {"en": ("names-en-2004.txt", "en"), "de": ("names-de-at.txt", "de"), "ja": ("names-ja-portal.txt", "ja"),
          "zh": ("names-zh-web.txt", "zh"), "zh-hant": ("names-zh-hant-web.txt", "zh"),
-         "fr": ("names-fr-web.txt", "fr"), "es": ("names-es-web.txt", "es"), "ko": ("names-ko-web.txt", "ko")}
+         "fr": ("names-fr-web.txt", "fr"), "es": ("names-es-web.txt", "es"), "ko": ("names-ko-web.txt", "ko"),
+         # second rounds (2026-12-06): new lists, same templates (German adds the "X-Chef" compound)
+         "en2": ("names-en-2004b.txt", "en"), "de2": ("names-de-at2.txt", "de"), "ja2": ("names-ja-portal2.txt", "ja")}
 TEMPLATES = {
     "en": ["{} said its profits rose.", "Shares in {} fell on Monday after the results."],
     "de": ["{} hat seinen Gewinn im dritten Quartal gesteigert.", "Die Aktie von {} fiel am Montag deutlich."],
@@ -33,6 +36,9 @@ TEMPLATES = {
     # {topic} / {gen}: the name with its particle attached as Korean writes it (은/는 after a final consonant or not)
     "ko": ["{topic} 2일 새로운 서비스를 발표했다.", "{gen} 주가가 상승했다."],
 }
+TEMPLATES["en2"] = TEMPLATES["en"]
+TEMPLATES["ja2"] = TEMPLATES["ja"]
+TEMPLATES["de2"] = TEMPLATES["de"] + ["Der {}-Chef kündigte am Montag einen Stellenabbau an."]
 
 
 def fill(tpl, name):

@@ -14,7 +14,8 @@ package io.newspulse.tagging.match;
  *       (米, 英, 独, 仏, 中, 韓, 台, 欧, 豪, 加, 印, 露, 蘭, 伊, 日) or 元/旧 (former); the char after must not be kanji unless
  *       the kanji run after the name is exactly one of {@link CorporateSuffixes#KANJI} (日立 + 株式会社,
  *       三菱UFJ + 銀行, 三菱化学 + 工場, 大和証券 + 系列) or a branch of two to five kanji ending in 店 (松坂屋名古屋店).</li>
- *   <li>Hangul: the char before must not be Hangul (particles may follow).</li>
+ *   <li>Hangul: the char before must not be Hangul (particles may follow), and the name must not run straight into
+ *       an institution noun ({@link #HANGUL_INSTITUTIONS}: 한국항공우주 + 연구원 is a research institute, not KAI).</li>
  *   <li>Chinese text ({@link #accepts(String, int, int, boolean)} with {@code chinese}): words are not separated,
  *       so kanji (Han) neighbours do not reject a Han name (法拉利公布, 辉瑞与雅保).</li>
  *   <li>Hiragana and punctuation edges impose nothing.</li>
@@ -22,6 +23,12 @@ package io.newspulse.tagging.match;
  */
 public final class BoundaryRules {
     private static final String COUNTRY_PREFIXES = "米英独仏中韓台欧豪加印露蘭伊日元旧";
+    /**
+     * Institution nouns that, written right after a Hangul name with no space, make the run another organisation's
+     * name (한국항공우주연구원, X재단, X노조): not a particle, which is what may follow a company's name.
+     */
+    static final java.util.List<String> HANGUL_INSTITUTIONS =
+            java.util.List.of("연구원", "연구소", "재단", "협회", "학회", "대학교", "노조", "노동조합");
 
     private BoundaryRules() {
     }
@@ -59,6 +66,9 @@ public final class BoundaryRules {
         if (CharClasses.isWord(last) && CharClasses.isWord(next)) {
             return false;
         }
+        if (CharClasses.isHangul(last) && CharClasses.isHangul(next) && institutionFollows(text, end)) {
+            return false;
+        }
         if (CharClasses.isKatakana(last) && CharClasses.isKatakana(next)) {
             return suffixEndsRun(text, end, CorporateSuffixes.KATAKANA, true);
         }
@@ -91,6 +101,15 @@ public final class BoundaryRules {
         }
         return k - end >= 2 && k - end <= 5 && text.charAt(k - 1) == '店'
                 && (k == text.length() || !CharClasses.isKanji(text.charAt(k)));
+    }
+
+    private static boolean institutionFollows(String text, int end) {
+        for (String noun : HANGUL_INSTITUTIONS) {
+            if (text.startsWith(noun, end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean countryPrefix(String text, int start) {

@@ -47,4 +47,13 @@ class BoundaryRulesTest {
         assertThat(accepts("삼성전자는", "삼성전자")).isTrue();
         assertThat(accepts("대삼성전자", "삼성전자")).isFalse();
     }
+
+    @Test
+    void shouldRejectHangulNameRunningStraightIntoAnInstitutionNoun() {
+        assertThat(accepts("한국항공우주연구원은", "한국항공우주")).isFalse();
+        assertThat(accepts("삼성전자노조가", "삼성전자")).isFalse();
+        assertThat(accepts("한국항공우주는", "한국항공우주")).isTrue();
+        assertThat(accepts("한국항공우주 연구원이", "한국항공우주")).isTrue();
+        assertThat(accepts("삼성전자의", "삼성전자")).isTrue();
+    }
 }

@@ -202,6 +202,14 @@ public final class StreamsAppConfig extends AbstractConfig {
         // With transactions v2 a produce right after a commit may get CONCURRENT_TRANSACTIONS and is retried:
         // a short first backoff keeps that from adding 100 ms to end-to-end latency (backoff still grows exponentially).
         props.put(StreamsConfig.producerPrefix("retry.backoff.ms"), 10);
+        // A task that starts on a stream thread while the thread's other tasks process holds their open transaction
+        // for as long as its processors' init takes: the dedup index rebuilds its memory from its store there, 5.6 s
+        // with 6 million key entries on an idle machine, 12.5 s while the other stores restored (1M articles). Past
+        // Kafka Streams' exactly-once default of 10 s the broker aborted the transaction, the thread was fenced, left
+        // the group and rebuilt the index a second time (issue 19). 30 s holds that and costs no failover time: the
+        // static member of a dead instance keeps its partitions for its 45 s session anyway, and a restarted one
+        // fences its own old transactions at once (same transactional ids).
+        props.put(StreamsConfig.producerPrefix(org.apache.kafka.clients.producer.ProducerConfig.TRANSACTION_TIMEOUT_CONFIG), 30_000);
         // The global thread restores the companies store one partition after the other; at the end of a partition its
         // consumer's prefetch waits fetch.max.wait.ms (500 ms) on the broker, and the next partition's offset request
         // queues behind it on the same connection: half a second per partition at a first start (issue 23).

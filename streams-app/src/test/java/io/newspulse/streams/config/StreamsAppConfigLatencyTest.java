@@ -34,6 +34,12 @@ class StreamsAppConfigLatencyTest {
                 .hasMessageContaining(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG);
     }
 
+    @Test
+    void shouldGiveTransactionsTimeToOutlastASlowTaskStartButLetAUserChooseAnother() {
+        assertThat(streams(Map.of())).containsEntry("producer.transaction.timeout.ms", 30_000);
+        assertThat(streams(Map.of("producer.transaction.timeout.ms", "10000"))).containsEntry("producer.transaction.timeout.ms", "10000");
+    }
+
     private static Map<String, Object> streams(Map<String, Object> given) {
         Map<String, Object> props = new HashMap<>(given);
         props.put(CommonConfig.BOOTSTRAP_SERVERS, "unused:9092");

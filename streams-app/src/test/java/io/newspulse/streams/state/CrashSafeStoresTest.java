@@ -26,6 +26,13 @@ class CrashSafeStoresTest {
     @TempDir
     File stateDir;
 
+    /** Crash images: copies of a store's files taken while it is open. */
+    @TempDir
+    File crashImageDir;
+
+    @TempDir
+    File secondCrashImageDir;
+
     @Test
     void shouldKeepTheStoresOwnOffsetWhenItHasOne() {
         assertThat(CrashSafeStores.committedOffset(41L, () -> false)).isEqualTo(41L);
@@ -160,6 +167,103 @@ class CrashSafeStoresTest {
     void shouldRefuseAClosedWindowStoreThatCannotHoldOneWindow() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> CrashSafeStores.timestampedWindow("w", Duration.ofSeconds(30), Duration.ofMinutes(1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not be shorter");
+    }
+
+    /** Memtables small enough that a few hundred kilobytes of windows flush a segment, as days of windows do live. */
+    public static final class SmallMemtables implements org.apache.kafka.streams.state.RocksDBConfigSetter {
+        @Override
+        public void setConfig(String storeName, org.rocksdb.Options options, Map<String, Object> configs) {
+            options.setWriteBufferSize(64 * 1024);
+        }
+
+        @Override
+        public void close(String storeName, org.rocksdb.Options options) {
+        }
+    }
+
+    /**
+     * Why the closed-window stores replay their whole changelog after a crash: a kill -9 leaves on disk what each
+     * segment's RocksDB flushed (no write-ahead log). Copying the files of an open store is that image. A window of
+     * an older segment, written before a commit, is missing from it, while Kafka Streams' own store answers the offset a
+     * newer segment flushed after that commit, so a restore from that offset would never bring the window back.
+     */
+    @Test
+    void shouldNotTrustTheNewestSegmentsOffsetAfterACrashThatLostAnOlderSegmentsWrites() throws Exception {
+        long day = Duration.ofDays(1).toMillis();
+        Bytes early = Bytes.wrap(new byte[] {0});
+        WindowStore<Bytes, byte[]> store = new org.apache.kafka.streams.state.internals.RocksDbWindowBytesStoreSupplier("w",
+                Duration.ofMinutes(200).toMillis(), day, Duration.ofMinutes(1).toMillis(), false,
+                org.apache.kafka.streams.state.internals.RocksDbWindowBytesStoreSupplier.WindowStoreTypes.TIMESTAMPED_WINDOW_STORE).get();
+        init(store, SmallMemtables.class);
+        java.nio.file.Path crashImage = crashImageDir.toPath();
+        try {
+            store.put(early, new byte[] {1}, day - 60_000L); // the last window of the older segment
+            store.commit(Map.of(CHANGELOG, 10L));
+            byte[] window = new byte[1024];
+            for (int i = 0; i < 1_500; i++) { // the newer segment: enough to flush its memtable many times
+                store.put(Bytes.wrap(java.nio.ByteBuffer.allocate(4).putInt(i + 1).array()), window, day + i * 1_000L);
+                if (i % 100 == 99) {
+                    store.commit(Map.of(CHANGELOG, 11L + i / 100));
+                }
+            }
+            java.nio.file.Path newer = stateDir.toPath().resolve("w").resolve("w." + day);
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> sstFiles(newer) >= 2);
+            assertThat(store.fetch(early, day - 60_000L)).as("there before the crash").isEqualTo(new byte[] {1});
+            copy(stateDir.toPath(), crashImage);
+        } finally {
+            store.close();
+        }
+        WindowStore<Bytes, byte[]> afterCrash = new org.apache.kafka.streams.state.internals.RocksDbWindowBytesStoreSupplier("w",
+                Duration.ofMinutes(200).toMillis(), day, Duration.ofMinutes(1).toMillis(), false,
+                org.apache.kafka.streams.state.internals.RocksDbWindowBytesStoreSupplier.WindowStoreTypes.TIMESTAMPED_WINDOW_STORE).get();
+        MockProcessorContext<Object, Object> context = context(crashImage.toFile(), SmallMemtables.class);
+        afterCrash.init(context.getStateStoreContext(), afterCrash);
+        try {
+            assertThat(afterCrash.committedOffset(CHANGELOG)).as("Kafka Streams' offset: the newer segment's").isGreaterThan(10L);
+            assertThat(afterCrash.fetch(early, day - 60_000L)).as("written before offset 10, gone").isNull();
+        } finally {
+            afterCrash.close();
+        }
+        copy(crashImage, secondCrashImageDir.toPath());
+        WindowStore<Bytes, byte[]> ours = CrashSafeStores.timestampedWindow("w", Duration.ofMinutes(200), Duration.ofMinutes(1)).get();
+        ours.init(context(secondCrashImageDir, SmallMemtables.class).getStateStoreContext(), ours);
+        try {
+            assertThat(ours.committedOffset(CHANGELOG)).as("ours: the whole changelog").isEqualTo(CrashSafeStores.OFFSET_UNKNOWN);
+        } finally {
+            ours.close();
+        }
+    }
+
+    private static long sstFiles(java.nio.file.Path dir) throws java.io.IOException {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(".sst")).count();
+        }
+    }
+
+    private static void copy(java.nio.file.Path from, java.nio.file.Path to) throws java.io.IOException {
+        try (java.util.stream.Stream<java.nio.file.Path> paths = java.nio.file.Files.walk(from)) {
+            for (java.nio.file.Path p : (Iterable<java.nio.file.Path>) paths::iterator) {
+                java.nio.file.Path target = to.resolve(from.relativize(p).toString());
+                if (java.nio.file.Files.isDirectory(p)) {
+                    java.nio.file.Files.createDirectories(target);
+                } else if (!p.getFileName().toString().equals("LOCK")) {
+                    java.nio.file.Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    private void init(StateStore store, Class<?> configSetter) {
+        store.init(context(stateDir, configSetter).getStateStoreContext(), store);
+    }
+
+    private static MockProcessorContext<Object, Object> context(File dir, Class<?> configSetter) {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "crash-safe-stores-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.put(StreamsConfig.STATE_DIR_CONFIG, dir.getAbsolutePath());
+        props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, configSetter);
+        return new MockProcessorContext<>(props, new TaskId(0, 0), dir);
     }
 
     private void init(StateStore store) {

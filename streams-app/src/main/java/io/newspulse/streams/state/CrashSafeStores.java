@@ -53,13 +53,11 @@ public final class CrashSafeStores {
      * of its changelog after a stop that was not clean ({@link CrashSafeWindowStore}).
      */
     public static WindowBytesStoreSupplier timestampedWindow(String name, Duration retention, Duration windowSize) {
-        if (retention.compareTo(windowSize) < 0) {
-            throw new IllegalArgumentException("the retention of " + name + " (" + retention
-                    + ") must not be shorter than its window (" + windowSize + ")");
-        }
-        // Stores offers no segment interval: the supplier it builds, made here with ours
-        return new WindowSupplier(new RocksDbWindowBytesStoreSupplier(name, retention.toMillis(), segmentInterval(retention),
-                windowSize.toMillis(), false, RocksDbWindowBytesStoreSupplier.WindowStoreTypes.TIMESTAMPED_WINDOW_STORE), true);
+        // Stores checks the arguments but takes no segment interval: the supplier it builds, made again with ours
+        WindowBytesStoreSupplier checked = Stores.persistentTimestampedWindowStore(name, retention, windowSize, false);
+        return new WindowSupplier(new RocksDbWindowBytesStoreSupplier(checked.name(), checked.retentionPeriod(),
+                segmentInterval(retention), checked.windowSize(), false,
+                RocksDbWindowBytesStoreSupplier.WindowStoreTypes.TIMESTAMPED_WINDOW_STORE), true);
     }
 
     /** The shortest segment of a closed-window store. */

@@ -166,7 +166,7 @@ class CrashSafeStoresTest {
     @Test
     void shouldRefuseAClosedWindowStoreThatCannotHoldOneWindow() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> CrashSafeStores.timestampedWindow("w", Duration.ofSeconds(30), Duration.ofMinutes(1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not be shorter");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be no smaller than its window size");
     }
 
     /** Memtables small enough that a few hundred kilobytes of windows flush a segment, as days of windows do live. */
@@ -191,10 +191,11 @@ class CrashSafeStoresTest {
     void shouldNotTrustTheNewestSegmentsOffsetAfterACrashThatLostAnOlderSegmentsWrites() throws Exception {
         long day = Duration.ofDays(1).toMillis();
         Bytes early = Bytes.wrap(new byte[] {0});
-        WindowStore<Bytes, byte[]> store = new org.apache.kafka.streams.state.internals.RocksDbWindowBytesStoreSupplier("w",
+        org.apache.kafka.streams.state.WindowBytesStoreSupplier kafkas = new org.apache.kafka.streams.state.internals.RocksDbWindowBytesStoreSupplier("w",
                 Duration.ofMinutes(200).toMillis(), day, Duration.ofMinutes(1).toMillis(), false,
-                org.apache.kafka.streams.state.internals.RocksDbWindowBytesStoreSupplier.WindowStoreTypes.TIMESTAMPED_WINDOW_STORE).get();
-        init(store, SmallMemtables.class);
+                org.apache.kafka.streams.state.internals.RocksDbWindowBytesStoreSupplier.WindowStoreTypes.TIMESTAMPED_WINDOW_STORE);
+        WindowStore<Bytes, byte[]> store = kafkas.get();
+        init(store, stateDir, SmallMemtables.class);
         java.nio.file.Path crashImage = crashImageDir.toPath();
         try {
             store.put(early, new byte[] {1}, day - 60_000L); // the last window of the older segment
@@ -213,11 +214,8 @@ class CrashSafeStoresTest {
         } finally {
             store.close();
         }
-        WindowStore<Bytes, byte[]> afterCrash = new org.apache.kafka.streams.state.internals.RocksDbWindowBytesStoreSupplier("w",
-                Duration.ofMinutes(200).toMillis(), day, Duration.ofMinutes(1).toMillis(), false,
-                org.apache.kafka.streams.state.internals.RocksDbWindowBytesStoreSupplier.WindowStoreTypes.TIMESTAMPED_WINDOW_STORE).get();
-        MockProcessorContext<Object, Object> context = context(crashImage.toFile(), SmallMemtables.class);
-        afterCrash.init(context.getStateStoreContext(), afterCrash);
+        WindowStore<Bytes, byte[]> afterCrash = kafkas.get();
+        init(afterCrash, crashImage.toFile(), SmallMemtables.class);
         try {
             assertThat(afterCrash.committedOffset(CHANGELOG)).as("Kafka Streams' offset: the newer segment's").isGreaterThan(10L);
             assertThat(afterCrash.fetch(early, day - 60_000L)).as("written before offset 10, gone").isNull();
@@ -226,7 +224,7 @@ class CrashSafeStoresTest {
         }
         copy(crashImage, secondCrashImageDir.toPath());
         WindowStore<Bytes, byte[]> ours = CrashSafeStores.timestampedWindow("w", Duration.ofMinutes(200), Duration.ofMinutes(1)).get();
-        ours.init(context(secondCrashImageDir, SmallMemtables.class).getStateStoreContext(), ours);
+        init(ours, secondCrashImageDir, SmallMemtables.class);
         try {
             assertThat(ours.committedOffset(CHANGELOG)).as("ours: the whole changelog").isEqualTo(CrashSafeStores.OFFSET_UNKNOWN);
         } finally {
@@ -253,25 +251,20 @@ class CrashSafeStoresTest {
         }
     }
 
-    private void init(StateStore store, Class<?> configSetter) {
-        store.init(context(stateDir, configSetter).getStateStoreContext(), store);
+    private void init(StateStore store) {
+        init(store, stateDir, null);
     }
 
-    private static MockProcessorContext<Object, Object> context(File dir, Class<?> configSetter) {
+    /** Opens {@code store} in state directory {@code dir}, with RocksDB settings from {@code configSetter} if not null. */
+    private static void init(StateStore store, File dir, Class<?> configSetter) {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "crash-safe-stores-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, dir.getAbsolutePath());
-        props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, configSetter);
-        return new MockProcessorContext<>(props, new TaskId(0, 0), dir);
-    }
-
-    private void init(StateStore store) {
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "crash-safe-stores-test");
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.getAbsolutePath());
-        MockProcessorContext<Object, Object> context = new MockProcessorContext<>(props, new TaskId(0, 0), stateDir);
+        if (configSetter != null) {
+            props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, configSetter);
+        }
+        MockProcessorContext<Object, Object> context = new MockProcessorContext<>(props, new TaskId(0, 0), dir);
         store.init(context.getStateStoreContext(), store);
     }
 }

@@ -66,7 +66,8 @@ public final class BoundaryRules {
         if (CharClasses.isWord(last) && CharClasses.isWord(next)) {
             return false;
         }
-        if (CharClasses.isHangul(last) && CharClasses.isHangul(next) && institutionFollows(text, end)) {
+        if (CharClasses.isHangul(last) && CharClasses.isHangul(next)
+                && CorporateSuffixes.startsWithAny(text, end, HANGUL_INSTITUTIONS) > 0) {
             return false;
         }
         if (CharClasses.isKatakana(last) && CharClasses.isKatakana(next)) {
@@ -101,15 +102,6 @@ public final class BoundaryRules {
         }
         return k - end >= 2 && k - end <= 5 && text.charAt(k - 1) == '店'
                 && (k == text.length() || !CharClasses.isKanji(text.charAt(k)));
-    }
-
-    private static boolean institutionFollows(String text, int end) {
-        for (String noun : HANGUL_INSTITUTIONS) {
-            if (text.startsWith(noun, end)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean countryPrefix(String text, int start) {

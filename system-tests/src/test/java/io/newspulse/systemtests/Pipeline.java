@@ -178,11 +178,15 @@ final class Pipeline implements AutoCloseable {
 
     /**
      * Waits until the group has offsets on news.articles and news.mentions (and the dedup chain when it has more than
-     * one partition and an article hopped) and no lag on any of them.
+     * one partition and an article hopped), no lag on any of them and no transaction open on any of them. Without the
+     * last condition a killed instance's open transaction (aborted by the broker only after the transaction timeout)
+     * hides the records written after it, the lag reads 0, and input published next (e.g. the articles that advance
+     * stream time) overtakes them: ThreeInstanceFailoverIT lost 250 of 867 1-minute article counts as "late" that way.
      */
     static void awaitNoLag(String bootstrap, String groupId, Duration timeout) {
-        Awaitility.await("no lag in group " + groupId).atMost(timeout).pollInterval(Duration.ofSeconds(1))
-                .until(() -> GroupLag.topics(bootstrap, groupId) >= 2 && GroupLag.total(bootstrap, groupId, null) == 0);
+        Awaitility.await("no lag and no open transaction in group " + groupId).atMost(timeout).pollInterval(Duration.ofSeconds(1))
+                .until(() -> GroupLag.topics(bootstrap, groupId) >= 2 && GroupLag.total(bootstrap, groupId, null) == 0
+                        && GroupLag.pendingTransactions(bootstrap, groupId, Duration.ofSeconds(30)).isEmpty());
     }
 
     String applicationId() {

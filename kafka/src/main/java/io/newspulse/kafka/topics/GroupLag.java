@@ -16,6 +16,11 @@ import org.apache.kafka.common.TopicPartition;
 /**
  * How far a consumer group (e.g. a Kafka Streams application id) is behind the committed end of the topics it
  * has committed offsets for: the sum over partitions of {@code last stable offset - committed offset}.
+ *
+ * <p>A lag of 0 is not yet "settled": a transaction still open on a partition (a producer killed mid-transaction
+ * leaves one open until the broker aborts it after {@code transaction.timeout.ms}) holds the last stable offset
+ * back, and the records written after it, committed or not, are invisible to a read-committed consumer until then
+ * ({@link #pendingTransactions}).
  */
 public final class GroupLag {
     private GroupLag() {
@@ -48,6 +53,35 @@ public final class GroupLag {
             throw new IllegalStateException("interrupted", e);
         } catch (Exception e) {
             throw new IllegalStateException("cannot read the lag of group " + groupId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The partitions the group has committed offsets for whose last stable offset is behind their end (high
+     * watermark): an open transaction holds records there that the group cannot read yet; with how many offsets it holds.
+     */
+    public static Map<TopicPartition, Long> pendingTransactions(String bootstrap, String groupId, Duration timeout) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+            admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .keySet().forEach(tp -> request.put(tp, OffsetSpec.latest()));
+            var stable = admin.listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
+                    .all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            var end = admin.listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_UNCOMMITTED))
+                    .all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            Map<TopicPartition, Long> pending = new HashMap<>();
+            end.forEach((tp, info) -> {
+                long held = info.offset() - stable.get(tp).offset();
+                if (held > 0) {
+                    pending.put(tp, held);
+                }
+            });
+            return pending;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read the open transactions of group " + groupId + ": " + e.getMessage(), e);
         }
     }
 

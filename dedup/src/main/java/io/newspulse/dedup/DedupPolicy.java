@@ -102,6 +102,11 @@ public record DedupPolicy(Duration horizon, int maxEntriesPerKey, boolean indexE
         return Verdicts.better(a, b);
     }
 
+    /** Whether {@code a}'s cluster id could make it {@link #better} than {@code b} ({@link Verdicts#contendsBeforeCluster}). */
+    public boolean contends(Verdict a, Verdict b) {
+        return Verdicts.contendsBeforeCluster(a, b);
+    }
+
     /** The decision about an article from its best verdict: the one mapping of {@link MatchKind} to a result. */
     public DedupResult decide(String articleId, Verdict best) {
         return switch (best.kind()) {

@@ -41,6 +41,26 @@ public final class Verdicts {
         return a.clusterId().compareTo(b.clusterId()) < 0;
     }
 
+    /**
+     * True when {@code a} beats or ties {@code b} on everything {@link #better} weighs before the cluster id (kind,
+     * similarity, event time): only then can the cluster id decide, so a caller that must look a cluster id up (a
+     * decided cluster in a store) need not do it for a verdict that loses already.
+     */
+    public static boolean contendsBeforeCluster(Verdict a, Verdict b) {
+        int ra = rank(a.kind());
+        int rb = rank(b.kind());
+        if (ra != rb) {
+            return ra > rb;
+        }
+        if (a.kind() == MatchKind.DIFFERENT) {
+            return false;
+        }
+        if (a.similarity() != b.similarity()) {
+            return a.similarity() > b.similarity();
+        }
+        return a.eventTimeMs() <= b.eventTimeMs();
+    }
+
     /** Preference order of verdict kinds: exact 2, near 1, different 0. */
     public static int rank(MatchKind kind) {
         return switch (kind) {

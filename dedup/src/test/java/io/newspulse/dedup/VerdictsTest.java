@@ -31,4 +31,36 @@ class VerdictsTest {
         assertThat(Verdicts.merge(List.of())).isEqualTo(Verdict.none());
         assertThat(Verdicts.merge(List.of(DIFFERENT)).isDuplicate()).isFalse();
     }
+
+    /**
+     * A verdict that does not contend before the cluster id loses to the best whatever cluster it names, and one that
+     * wins with some cluster contends: skipping the decided-cluster look-up of non-contenders changes no verdict.
+     */
+    @Test
+    void shouldLetOnlyContendersWinWhateverTheirCluster() {
+        List<Verdict> shapes = new java.util.ArrayList<>(List.of(Verdict.none()));
+        for (MatchKind kind : MatchKind.values()) {
+            for (double similarity : new double[] {0.7, 0.9, 1.0}) {
+                for (long time : new long[] {1, 2}) {
+                    for (String cluster : List.of("a", "m", "z")) {
+                        shapes.add(new Verdict(kind, "id-" + cluster, cluster, time, similarity));
+                    }
+                }
+            }
+        }
+        int contenders = 0;
+        for (Verdict a : shapes) {
+            for (Verdict best : shapes) {
+                boolean contends = Verdicts.contendsBeforeCluster(a, best);
+                contenders += contends ? 1 : 0;
+                for (String cluster : List.of("0", "a", "m", "z", "~")) {
+                    Verdict withCluster = new Verdict(a.kind(), a.matchedId(), cluster, a.eventTimeMs(), a.similarity());
+                    if (Verdicts.better(withCluster, best)) {
+                        assertThat(contends).as("%s beats %s with cluster %s", a, best, cluster).isTrue();
+                    }
+                }
+            }
+        }
+        assertThat(contenders).as("pairs where the cluster could decide").isPositive().isLessThan(shapes.size() * shapes.size());
+    }
 }

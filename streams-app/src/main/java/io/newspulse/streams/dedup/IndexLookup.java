@@ -86,6 +86,9 @@ public final class IndexLookup {
                 } else {
                     verdict = verifier.verify(candidate, entry.fingerprint, entry.articleId, entry.clusterId, entry.eventTimeMs);
                 }
+                if (!policy.contends(verdict, best)) {
+                    continue; // loses whatever its cluster: no look-up of a decided cluster
+                }
                 verdict = decidedCluster(verdict);
                 if (policy.better(verdict, best)) {
                     best = verdict;

@@ -12,8 +12,8 @@ import org.rocksdb.Options;
  * a kill -9 each store is replayed from its changelog from its last memtable flush (see {@link CrashSafeStores}): the
  * memtable size bounds that replay. The small stores with many updates per key (spike baselines, recent articles,
  * pending articles, the live windows) otherwise replayed up to 140,000 records each after a crash at 200,000 articles
- * (issue 19). The closed-window stores replay their whole changelog after a crash whatever they flushed
- * ({@link CrashSafeWindowStore}). The dedup index is written once per article, so its 16 MB memtable holds tens of thousands of articles
+ * (issue 19). The closed-window stores replay from the oldest flush of their segments after a crash, so the
+ * memtable bounds their replay too ({@link CrashSafeWindowStore}). The dedup index is written once per article, so its 16 MB memtable holds tens of thousands of articles
  * and its flushes stay few.
  */
 public final class CrashReplayBound implements RocksDBConfigSetter {

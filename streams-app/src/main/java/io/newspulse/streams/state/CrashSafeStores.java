@@ -27,8 +27,8 @@ import org.apache.kafka.streams.state.internals.RocksDbWindowBytesStoreSupplier;
  * Kafka Streams intends (its data could be uncommitted).
  *
  * <p>The closed-window stores of the signals ({@link #timestampedWindow}) go further: after a stop that was not clean
- * they replay their whole changelog ({@link CrashSafeWindowStore}), and their segments span at least a day (see
- * {@link #segmentInterval}).
+ * they restore from the smallest of their segments' offsets, or their whole changelog when a segment has none
+ * ({@link CrashSafeWindowStore}), and their segments span at least a day (see {@link #segmentInterval}).
  */
 public final class CrashSafeStores {
     /** {@code OFFSET_UNKNOWN} of Kafka Streams' state managers: restore this store from the start of its changelog. */
@@ -49,8 +49,8 @@ public final class CrashSafeStores {
 
     /**
      * A persistent timestamped window store, the kind the DSL's windowed aggregations keep, for closed windows: as
-     * {@link Stores#persistentTimestampedWindowStore} with segments of {@link #segmentInterval}, and a whole replay
-     * of its changelog after a stop that was not clean ({@link CrashSafeWindowStore}).
+     * {@link Stores#persistentTimestampedWindowStore} with segments of {@link #segmentInterval}, and a restore from
+     * its segments' smallest offset after a stop that was not clean ({@link CrashSafeWindowStore}).
      */
     public static WindowBytesStoreSupplier timestampedWindow(String name, Duration retention, Duration windowSize) {
         // Stores checks the arguments but takes no segment interval: the supplier it builds, made again with ours
@@ -106,7 +106,7 @@ public final class CrashSafeStores {
         }
     }
 
-    /** @param replayAfterUncleanStop whether the store replays its whole changelog after a stop that was not clean */
+    /** @param replayAfterUncleanStop whether the store restores from its segments' smallest offset after a stop that was not clean */
     private record WindowSupplier(WindowBytesStoreSupplier inner, boolean replayAfterUncleanStop) implements WindowBytesStoreSupplier {
         @Override
         public String name() {

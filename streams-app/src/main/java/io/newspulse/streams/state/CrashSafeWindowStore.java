@@ -2,9 +2,11 @@ package io.newspulse.streams.state;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.common.IsolationLevel;
@@ -18,26 +20,35 @@ import org.apache.kafka.streams.state.ReadOnlyWindowStore;
 import org.apache.kafka.streams.state.TimestampedBytesStore;
 import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
+import org.apache.kafka.streams.state.internals.AbstractRocksDBSegmentedBytesStore;
+import org.apache.kafka.streams.state.internals.AbstractSegments;
+import org.apache.kafka.streams.state.internals.WrappedStateStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A persistent (segmented) window store whose offset follows {@link CrashSafeStores#committedOffset}: a window store
  * keeps its offset in its segments, so one with no segment on disk (nothing flushed since it was made, or every
  * segment expired) has none, even after a clean stop.
  *
- * <p>With {@code replayAfterUncleanStop} (the signals' closed-window stores) the store also replays its whole
- * changelog after a stop that was not clean, whatever its segments hold. Why: each segment is a RocksDB instance
- * that keeps the committed offset next to its data and flushes on its own (no write-ahead log), and Kafka Streams
- * takes the offset of the newest segment that has one. After a kill -9 an older segment can have lost writes made
- * before that offset (the last windows of the previous day, written after its last flush), which a restore from that
- * offset would never bring back. The whole changelog (its retention is the store's plus a day) brings every segment
- * back: a put of a window already there writes the same value again. A clean close leaves a marker file in the task
- * directory; a start that finds none (a crash, or the first start) replays.
+ * <p>With {@code replayAfterUncleanStop} (the signals' closed-window stores) the store restores from a safe offset
+ * after a stop that was not clean. Why: each segment is a RocksDB instance that keeps the committed offset next to
+ * its data and flushes on its own (no write-ahead log; data and offset flush together), and Kafka Streams takes the
+ * offset of the newest segment that has one. After a kill -9 an older segment can have lost writes made before that
+ * offset (the last windows of the previous day, written after its last flush), which a restore from that offset would
+ * never bring back. The safe offset is the <em>smallest</em> of the segments' own offsets ({@link #safeOffset}): every
+ * segment holds what was committed up to its own offset, so a replay from the smallest brings every segment back (a
+ * put of a window already there writes the same value again). A segment without an offset (never flushed: it may
+ * have lost everything) makes it the whole changelog (its retention is the store's plus a day). A clean close leaves
+ * a marker file in the task directory, after which every segment holds the same offset; a start that finds none (a
+ * crash, or the first start) uses the safe offset.
  */
 class CrashSafeWindowStore extends DelegatingStore<WindowStore<Bytes, byte[]>> implements WindowStore<Bytes, byte[]> {
+    private static final Logger LOG = LoggerFactory.getLogger(CrashSafeWindowStore.class);
     private final boolean replayAfterUncleanStop;
     /** The marker a clean close leaves; null until {@link #init} (or without {@code replayAfterUncleanStop}). */
     private Path stoppedCleanly;
-    /** Set by {@link #init} after a stop that was not clean, until the first commit (the restore's or a task's). */
+    /** Set by {@link #init} after a stop that was not clean (the safe offset is used), until the first commit. */
     private boolean replay;
 
     CrashSafeWindowStore(WindowStore<Bytes, byte[]> inner, boolean replayAfterUncleanStop) {
@@ -72,7 +83,50 @@ class CrashSafeWindowStore extends DelegatingStore<WindowStore<Bytes, byte[]>> i
 
     @Override
     public Long committedOffset(TopicPartition partition) {
-        return replay ? CrashSafeStores.OFFSET_UNKNOWN : super.committedOffset(partition);
+        if (!replay) {
+            return super.committedOffset(partition);
+        }
+        Long safe = safeOffset(inner, partition);
+        return safe == null ? CrashSafeStores.OFFSET_UNKNOWN : safe;
+    }
+
+    /**
+     * The smallest committed offset of {@code store}'s segments, or null when a segment has none, there is no segment,
+     * or the segments cannot be read (a Kafka Streams whose internals differ: the caller then replays everything).
+     * Kafka Streams keeps the segments private ({@code AbstractRocksDBSegmentedBytesStore.segments}); a Kafka upgrade
+     * that changes them falls back to the whole replay, and {@code CrashSafeStoresTest} fails, so it is noticed.
+     */
+    static Long safeOffset(WindowStore<Bytes, byte[]> store, TopicPartition partition) {
+        List<? extends StateStore> segments = segments(store);
+        if (segments == null || segments.isEmpty()) {
+            return null;
+        }
+        long safe = Long.MAX_VALUE;
+        for (StateStore segment : segments) {
+            Long own = segment.committedOffset(partition);
+            if (own == null) {
+                return null;
+            }
+            safe = Math.min(safe, own);
+        }
+        return safe;
+    }
+
+    /** The open segments of a RocksDB window store, oldest first; null when they cannot be reached. */
+    private static List<? extends StateStore> segments(WindowStore<Bytes, byte[]> store) {
+        StateStore bytes = store instanceof WrappedStateStore<?, ?, ?> wrapped ? wrapped.wrapped() : null;
+        if (!(bytes instanceof AbstractRocksDBSegmentedBytesStore<?>)) {
+            LOG.warn("Cannot read the segments of {} ({}): its changelog is replayed in full", store.name(), bytes);
+            return null;
+        }
+        try {
+            Field field = AbstractRocksDBSegmentedBytesStore.class.getDeclaredField("segments");
+            field.setAccessible(true);
+            return ((AbstractSegments<?>) field.get(bytes)).allSegments(true);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.warn("Cannot read the segments of {} ({}): its changelog is replayed in full", store.name(), e.toString());
+            return null;
+        }
     }
 
     @Override

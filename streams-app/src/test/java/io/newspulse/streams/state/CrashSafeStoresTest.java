@@ -101,7 +101,7 @@ class CrashSafeStoresTest {
     }
 
     @Test
-    void shouldReplayTheWholeChangelogOfAClosedWindowStoreAfterAStopThatWasNotClean() throws Exception {
+    void shouldRestoreAClosedWindowStoreFromItsSegmentsOwnOffsetsAfterAStopThatWasNotClean() throws Exception {
         byte[] value = {2};
         WindowStore<Bytes, byte[]> first = CrashSafeStores.timestampedWindow("signals-1m-store", Duration.ofMinutes(200), Duration.ofMinutes(1)).get();
         init(first);
@@ -127,7 +127,7 @@ class CrashSafeStoresTest {
         init(afterCrash);
         try {
             assertThat(afterCrash.fetch(Bytes.wrap(new byte[] {1}), 60_000L)).as("data on disk").isEqualTo(value);
-            assertThat(afterCrash.committedOffset(CHANGELOG)).as("whole changelog, data or not").isEqualTo(CrashSafeStores.OFFSET_UNKNOWN);
+            assertThat(afterCrash.committedOffset(CHANGELOG)).as("its one segment flushed at offset 5").isEqualTo(5L);
         } finally {
             afterCrash.close();
         }
@@ -226,9 +226,60 @@ class CrashSafeStoresTest {
         WindowStore<Bytes, byte[]> ours = CrashSafeStores.timestampedWindow("w", Duration.ofMinutes(200), Duration.ofMinutes(1)).get();
         init(ours, secondCrashImageDir, SmallMemtables.class);
         try {
-            assertThat(ours.committedOffset(CHANGELOG)).as("ours: the whole changelog").isEqualTo(CrashSafeStores.OFFSET_UNKNOWN);
+            assertThat(ours.committedOffset(CHANGELOG)).as("ours: the older segment never flushed, so the whole changelog")
+                    .isEqualTo(CrashSafeStores.OFFSET_UNKNOWN);
         } finally {
             ours.close();
+        }
+    }
+
+    /**
+     * The same crash when the older segment had flushed before: it holds the offset of its last flush, older than the
+     * lost window's write, and our store answers that smallest offset, so the restore brings the window back without
+     * replaying the whole changelog.
+     */
+    @Test
+    void shouldRestoreFromTheSmallestSegmentOffsetAfterACrashThatLostAnOlderSegmentsLastWrites() throws Exception {
+        long day = Duration.ofDays(1).toMillis();
+        Bytes early = Bytes.wrap(new byte[] {0});
+        byte[] window = new byte[1024];
+        WindowStore<Bytes, byte[]> store = CrashSafeStores.timestampedWindow("w", Duration.ofMinutes(200), Duration.ofMinutes(1)).get();
+        init(store, stateDir, SmallMemtables.class);
+        long offset = 0;
+        try {
+            for (int i = 0; i < 1_500; i++) { // the older segment: enough to flush its memtable many times
+                store.put(Bytes.wrap(java.nio.ByteBuffer.allocate(4).putInt(-i - 1).array()), window, i * 1_000L);
+                if (i % 100 == 99) {
+                    store.commit(Map.of(CHANGELOG, ++offset));
+                }
+            }
+            long olderCommitted = offset;
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+                    .until(() -> sstFiles(stateDir.toPath().resolve("w").resolve("w.0")) >= 2);
+            store.put(early, new byte[] {1}, day - 60_000L); // the older segment's last window, after its last flush
+            store.commit(Map.of(CHANGELOG, ++offset));
+            for (int i = 0; i < 1_500; i++) { // the newer segment flushes many times after that commit
+                store.put(Bytes.wrap(java.nio.ByteBuffer.allocate(4).putInt(i + 1).array()), window, day + i * 1_000L);
+                if (i % 100 == 99) {
+                    store.commit(Map.of(CHANGELOG, ++offset));
+                }
+            }
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+                    .until(() -> sstFiles(stateDir.toPath().resolve("w").resolve("w." + day)) >= 2);
+            copy(stateDir.toPath(), crashImageDir.toPath());
+            assertThat(olderCommitted).isLessThan(offset);
+        } finally {
+            store.close();
+        }
+        WindowStore<Bytes, byte[]> afterCrash = CrashSafeStores.timestampedWindow("w", Duration.ofMinutes(200), Duration.ofMinutes(1)).get();
+        init(afterCrash, crashImageDir, SmallMemtables.class);
+        try {
+            assertThat(afterCrash.fetch(early, day - 60_000L)).as("written after the older segment's last flush, gone").isNull();
+            Long safe = afterCrash.committedOffset(CHANGELOG);
+            assertThat(safe).as("the older segment's own offset: before the lost write (offset 16), not the whole changelog")
+                    .isBetween(1L, 15L);
+        } finally {
+            afterCrash.close();
         }
     }
 

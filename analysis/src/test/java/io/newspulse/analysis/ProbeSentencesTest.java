@@ -148,7 +148,9 @@ class ProbeSentencesTest {
             "fr, 75, 0.90, 0.90, 0.90",
             "es, 75, 0.90, 0.88, 0.92",
             "zh, 75, 0.91, 0.90, 0.91",
-            "ko, 75, 0.91, 0.90, 0.89"})
+            "ko, 75, 0.91, 0.90, 0.89",
+            "en, 95, 0.0, 0.0, 0.0",
+            "ja, 95, 0.0, 0.0, 0.0"})
     void shouldScoreCompaniesToneAndEventsOfHandWrittenNewsSentences(String lang, int minSentences,
                                                                      double minSentimentF1, double minToneAccuracy,
                                                                      double minEventF1) throws IOException {
@@ -164,7 +166,7 @@ class ProbeSentencesTest {
     }
 
     public static void main(String[] args) throws IOException {
-        String[] langs = args.length == 0 ? new String[] {"de", "fr", "es", "zh", "ko"} : args;
+        String[] langs = args.length == 0 ? new String[] {"de", "fr", "es", "zh", "ko", "en", "ja"} : args;
         boolean showErrors = Boolean.getBoolean("errors");
         for (String lang : langs) {
             List<Probe> probes = probes(lang);

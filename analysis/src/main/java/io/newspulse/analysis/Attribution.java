@@ -353,6 +353,33 @@ final class Attribution {
         return false;
     }
 
+    /**
+     * Japanese: true when a company, its topic or subject particle (は, が) and a percentage stand right before
+     * {@code position} ("パナソニックは3%下落した", "楽天が5%上昇"): the company's own value moved, as
+     * {@link #subjectJustBefore(int[], int)} in spaced languages.
+     */
+    boolean subjectPercentJustBefore(int[] mentions, int position) {
+        for (int m : mentions) {
+            if (end[m] > position || position - end[m] > 12) {
+                continue;
+            }
+            char[] t = (inTitle[m] ? title : body).chars();
+            int i = end[m];
+            if (i < position && (t[i] == 'は' || t[i] == 'が')) {
+                i++;
+            }
+            int digits = 0;
+            while (i < position && (t[i] >= '0' && t[i] <= '9' || digits > 0 && t[i] == '.')) {
+                i++;
+                digits++;
+            }
+            if (digits > 0 && i + 1 == position && t[i] == '%') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** As {@link #companyJustBefore(int[], int)}, for company {@code c} only. */
     boolean companyJustBefore(int[] mentions, int c, int position) {
         for (int m : mentions) {

@@ -94,7 +94,8 @@ final class ClauseScorer {
                             // a loss "down from a profit" (the old figure after "from" is the other kind).
                             value = (q > a && (reaches(text, h.end(), qh.start()) || endsWithTo(text, h.start(), h.end()))
                                     || q < a && fromOtherKind(hits, a, to, text, qsign > 0) ? 1 : sign) * qsign * e.weight();
-                            if (qe.event() != null) {
+                            // More jobs or staff are no job cuts: "creating 1,000 jobs", "staff numbers grew".
+                            if (qe.event() != null && !(qe.event() == EventCode.LAYOFFS && sign * qsign > 0)) {
                                 sink.event(h.start(), qe.event());
                             }
                         } else {

@@ -303,8 +303,10 @@ public final class SentimentAnalyzer {
                         ? attribution.targetOf(mentions, collector.positions[p])
                         : present;
                 double value = collector.values[p];
+                boolean percentSubject = lang == Lang.JA && collector.subjectValues[p] != 0 && mentions.length > 0
+                        && attribution.subjectPercentJustBefore(mentions, collector.positions[p]);
                 if (collector.subjectValues[p] != 0 && mentions.length > 0
-                        && attribution.subjectJustBefore(mentions, collector.positions[p])) {
+                        && (percentSubject || attribution.subjectJustBefore(mentions, collector.positions[p]))) {
                     // "Tesco rebounds", "Ashtead and Barclays tank", "Easyjet has declined": the company's own value
                     // moved.
                     value = collector.subjectValues[p];
@@ -312,10 +314,11 @@ public final class SentimentAnalyzer {
                 for (int c : targets) {
                     sums[c] += weight * value;
                 }
-                if (collector.subjectValues[p] != 0 && mentions.length > 0 && lang.spaced
+                if (percentSubject || collector.subjectValues[p] != 0 && mentions.length > 0 && lang.spaced
                         && percentAfter(fieldChars, collector.positions[p])
                         && attribution.subjectJustBefore(mentions, collector.positions[p])) {
-                    // "Easyjet has declined 11%", "Tesco rebounds 5%": the company's share price moved.
+                    // "Easyjet has declined 11%", "Tesco rebounds 5%", "パナソニックは3%下落した": the company's share
+                    // price moved.
                     for (int c : targets) {
                         evidence[c][EventCode.STOCK_MOVE.ordinal()] += clause.inTitle ? TITLE_EVIDENCE : 1;
                     }

@@ -62,6 +62,31 @@ class EventRulesTest {
     }
 
     @Test
+    void shouldNotCodeNewJobsAsJobCuts() {
+        assertThat(events(null, "Norvale is to build a new warehouse near Leeds, creating 800 jobs.", "Norvale"))
+                .contains(EventCode.INVESTMENT).doesNotContain(EventCode.LAYOFFS);
+        assertThat(events(null, "Norvale is to cut 800 jobs at its Leeds warehouse.", "Norvale"))
+                .contains(EventCode.LAYOFFS);
+    }
+
+    @Test
+    void shouldCodeJapaneseCompanyWithPercentageAndDirectionAsShareMove() {
+        String body = "東和電機の株価が4%上昇した一方、北西食品は3%下落した。";
+
+        assertThat(eventsIn("ja", null, body, "北西食品", "東和電機")).contains(EventCode.STOCK_MOVE);
+        assertThat(analyzer.analyze(null, body, "ja", Articles.matches(null, body, "北西食品", "東和電機"))
+                .of(Articles.id("北西食品")).sentiment()).isLessThan(-0.1);
+    }
+
+    @Test
+    void shouldNotCodeAListedCompanyOrACourtFilingAsFinancingOrLawsuit() {
+        assertThat(eventsIn("ja", null, "東和電機は東証プライム市場に上場している。", "東和電機"))
+                .doesNotContain(EventCode.FINANCING);
+        assertThat(eventsIn("ja", null, "北西食品は東京地裁に民事再生法の適用を申請した。", "北西食品"))
+                .contains(EventCode.BANKRUPTCY).doesNotContain(EventCode.LEGAL_REGULATORY);
+    }
+
+    @Test
     void shouldCodeJapaneseProductHazardsAsSafetyEvents() {
         assertThat(eventsIn("ja", "東和電機の携帯電話用電池パックが破裂", null, "東和電機"))
                 .contains(EventCode.RECALL_SAFETY);

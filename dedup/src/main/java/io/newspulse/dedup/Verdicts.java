@@ -24,21 +24,11 @@ public final class Verdicts {
 
     /** True when {@code a} should be preferred over {@code b}. */
     public static boolean better(Verdict a, Verdict b) {
-        int ra = rank(a.kind());
-        int rb = rank(b.kind());
-        if (ra != rb) {
-            return ra > rb;
+        int before = compareBeforeCluster(a, b);
+        if (before != 0) {
+            return before > 0;
         }
-        if (a.kind() == MatchKind.DIFFERENT) {
-            return false;
-        }
-        if (a.similarity() != b.similarity()) {
-            return a.similarity() > b.similarity();
-        }
-        if (a.eventTimeMs() != b.eventTimeMs()) {
-            return a.eventTimeMs() < b.eventTimeMs();
-        }
-        return a.clusterId().compareTo(b.clusterId()) < 0;
+        return a.kind() != MatchKind.DIFFERENT && a.clusterId().compareTo(b.clusterId()) < 0;
     }
 
     /**
@@ -47,18 +37,23 @@ public final class Verdicts {
      * decided cluster in a store) need not do it for a verdict that loses already.
      */
     public static boolean contendsBeforeCluster(Verdict a, Verdict b) {
-        int ra = rank(a.kind());
-        int rb = rank(b.kind());
-        if (ra != rb) {
-            return ra > rb;
-        }
-        if (a.kind() == MatchKind.DIFFERENT) {
-            return false;
+        int before = compareBeforeCluster(a, b);
+        return before > 0 || before == 0 && a.kind() != MatchKind.DIFFERENT;
+    }
+
+    /**
+     * Positive when {@code a} is preferred on kind, then similarity, then the earlier event time; negative when
+     * {@code b} is; 0 when they tie on all three (two "different" verdicts always tie: neither is preferred).
+     */
+    private static int compareBeforeCluster(Verdict a, Verdict b) {
+        int byKind = Integer.compare(rank(a.kind()), rank(b.kind()));
+        if (byKind != 0 || a.kind() == MatchKind.DIFFERENT) {
+            return byKind;
         }
         if (a.similarity() != b.similarity()) {
-            return a.similarity() > b.similarity();
+            return Double.compare(a.similarity(), b.similarity());
         }
-        return a.eventTimeMs() <= b.eventTimeMs();
+        return Long.compare(b.eventTimeMs(), a.eventTimeMs());
     }
 
     /** Preference order of verdict kinds: exact 2, near 1, different 0. */

@@ -3,6 +3,7 @@ package io.newspulse.kafka.topics;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -35,25 +36,13 @@ public final class GroupLag {
 
     /** As {@link #perPartition(String, String, Duration)}, with an admin client the caller owns (for polling loops). */
     public static Map<TopicPartition, Long> perPartition(Admin admin, String groupId, Duration timeout) {
-        try {
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(groupId)
-                    .partitionsToOffsetAndMetadata().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-            committed.keySet().forEach(tp -> request.put(tp, OffsetSpec.latest()));
-            var ends = admin.listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
-                    .all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        return read(groupId, "lag", () -> {
+            Map<TopicPartition, OffsetAndMetadata> committed = committed(admin, groupId, timeout);
+            Map<TopicPartition, Long> ends = ends(admin, committed.keySet(), IsolationLevel.READ_COMMITTED, timeout);
             Map<TopicPartition, Long> lag = new HashMap<>();
-            committed.forEach((tp, om) -> {
-                long end = ends.get(tp).offset();
-                lag.put(tp, Math.max(0, end - (om == null ? 0 : om.offset())));
-            });
+            committed.forEach((tp, om) -> lag.put(tp, Math.max(0, ends.get(tp) - (om == null ? 0 : om.offset()))));
             return lag;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot read the lag of group " + groupId + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     /**
@@ -62,26 +51,44 @@ public final class GroupLag {
      */
     public static Map<TopicPartition, Long> pendingTransactions(String bootstrap, String groupId, Duration timeout) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-            admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                    .keySet().forEach(tp -> request.put(tp, OffsetSpec.latest()));
-            var stable = admin.listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
-                    .all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            var end = admin.listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_UNCOMMITTED))
-                    .all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            Map<TopicPartition, Long> pending = new HashMap<>();
-            end.forEach((tp, info) -> {
-                long held = info.offset() - stable.get(tp).offset();
-                if (held > 0) {
-                    pending.put(tp, held);
-                }
+            return read(groupId, "open transactions", () -> {
+                Set<TopicPartition> partitions = committed(admin, groupId, timeout).keySet();
+                Map<TopicPartition, Long> stable = ends(admin, partitions, IsolationLevel.READ_COMMITTED, timeout);
+                Map<TopicPartition, Long> pending = new HashMap<>();
+                ends(admin, partitions, IsolationLevel.READ_UNCOMMITTED, timeout).forEach((tp, end) -> {
+                    if (end > stable.get(tp)) {
+                        pending.put(tp, end - stable.get(tp));
+                    }
+                });
+                return pending;
             });
-            return pending;
+        }
+    }
+
+    private static Map<TopicPartition, OffsetAndMetadata> committed(Admin admin, String groupId, Duration timeout) throws Exception {
+        return admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The end offsets of {@code partitions} as a consumer of {@code isolation} sees them. */
+    private static Map<TopicPartition, Long> ends(Admin admin, Set<TopicPartition> partitions, IsolationLevel isolation,
+                                                  Duration timeout) throws Exception {
+        Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+        partitions.forEach(tp -> request.put(tp, OffsetSpec.latest()));
+        Map<TopicPartition, Long> ends = new HashMap<>();
+        admin.listOffsets(request, new ListOffsetsOptions(isolation)).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .forEach((tp, info) -> ends.put(tp, info.offset()));
+        return ends;
+    }
+
+    /** An admin read whose failure says what of which group could not be read. */
+    private static <T> T read(String groupId, String what, java.util.concurrent.Callable<T> read) {
+        try {
+            return read.call();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (Exception e) {
-            throw new IllegalStateException("cannot read the open transactions of group " + groupId + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot read the " + what + " of group " + groupId + ": " + e.getMessage(), e);
         }
     }
 

@@ -2,7 +2,8 @@
 """Probe the tagger with hand-written sentences around lists of company names (tools/kb/probes/names-*.txt).
 
   python3 tools/kb/probe_names.py write OUT.jsonl [LIST...]  # one short article per name and sentence template
-                                                             # (LIST: en de ja zh zh-hant fr es ko en2 de2 ja2;
+                                                             # (LIST: en de ja zh zh-hant fr es ko en2 de2 ja2
+                                                             # es2 fr2 zh2 ko2 en3;
                                                              # default all)
   java -jar app/target/newspulse.jar tag --in OUT.jsonl --out TAGS.jsonl
   python3 tools/kb/probe_names.py score OUT.jsonl TAGS.jsonl [--show]
@@ -22,7 +23,10 @@ LISTS = {"en": ("names-en-2004.txt", "en"), "de": ("names-de-at.txt", "de"), "ja
          "zh": ("names-zh-web.txt", "zh"), "zh-hant": ("names-zh-hant-web.txt", "zh"),
          "fr": ("names-fr-web.txt", "fr"), "es": ("names-es-web.txt", "es"), "ko": ("names-ko-web.txt", "ko"),
          # second rounds (2026-12-06): new lists, same templates (German adds the "X-Chef" compound)
-         "en2": ("names-en-2004b.txt", "en"), "de2": ("names-de-at2.txt", "de"), "ja2": ("names-ja-portal2.txt", "ja")}
+         "en2": ("names-en-2004b.txt", "en"), "de2": ("names-de-at2.txt", "de"), "ja2": ("names-ja-portal2.txt", "ja"),
+         # third round (2026-12-06): same templates as the first-round list of the language
+         "es2": ("names-es-web2.txt", "es"), "fr2": ("names-fr-web2.txt", "fr"), "zh2": ("names-zh-web2.txt", "zh"),
+         "ko2": ("names-ko-web2.txt", "ko"), "en3": ("names-en-europe3.txt", "en")}
 TEMPLATES = {
     "en": ["{} said its profits rose.", "Shares in {} fell on Monday after the results."],
     "de": ["{} hat seinen Gewinn im dritten Quartal gesteigert.", "Die Aktie von {} fiel am Montag deutlich."],
@@ -38,6 +42,9 @@ TEMPLATES = {
 }
 TEMPLATES["en2"] = TEMPLATES["en"]
 TEMPLATES["ja2"] = TEMPLATES["ja"]
+for _k in ("es", "fr", "zh", "ko"):
+    TEMPLATES[_k + "2"] = TEMPLATES[_k]
+TEMPLATES["en3"] = TEMPLATES["en"]
 TEMPLATES["de2"] = TEMPLATES["de"] + ["Der {}-Chef kündigte am Montag einen Stellenabbau an."]
 
 

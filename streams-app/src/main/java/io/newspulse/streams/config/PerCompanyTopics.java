@@ -6,7 +6,7 @@ package io.newspulse.streams.config;
  * companies ({@code NewsStreamsApp}); the setting's validator and documentation follow from this enum.
  */
 public enum PerCompanyTopics {
-    /** The curated core of the knowledge base (default; about 2,370), including curated companies loaded later. */
+    /** The curated core of the knowledge base (default; about 3,020), including curated companies loaded later. */
     CURATED,
     /** Every knowledge-base company, including companies loaded later (topics created as they arrive). */
     ALL,

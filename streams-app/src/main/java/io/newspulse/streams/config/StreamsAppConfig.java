@@ -67,7 +67,7 @@ public final class StreamsAppConfig extends AbstractConfig {
             .define(TOP_CO_MENTIONS, Type.INT, 5, ConfigDef.Range.between(0, 50), Importance.LOW,
                     "How many co-mentioned companies a signal lists.")
             .define(PER_COMPANY_TOPICS, Type.STRING, "curated", oneOf(PerCompanyTopics.class), Importance.MEDIUM,
-                    "Which companies get a signals.<company-id> topic: the curated core of the knowledge base (about 2,370; default), every knowledge-base company (over 20,000 partitions: only for a cluster sized for it), only the watch-list, or none. Every company's signals are on company.signals either way.")
+                    "Which companies get a signals.<company-id> topic: the curated core of the knowledge base (about 3,020; default), every knowledge-base company (over 20,000 partitions: only for a cluster sized for it), only the watch-list, or none. Every company's signals are on company.signals either way.")
             .define(WATCHLIST, Type.LIST, "", Importance.MEDIUM,
                     "Company ids for per-company topics when signals.per.company.topics=watchlist.")
             .define(SPIKE_THRESHOLD, Type.DOUBLE, 3.0, Importance.MEDIUM,

@@ -40,12 +40,9 @@ TEMPLATES = {
     # {topic} / {gen}: the name with its particle attached as Korean writes it (은/는 after a final consonant or not)
     "ko": ["{topic} 2일 새로운 서비스를 발표했다.", "{gen} 주가가 상승했다."],
 }
-TEMPLATES["en2"] = TEMPLATES["en"]
-TEMPLATES["ja2"] = TEMPLATES["ja"]
-for _k in ("es", "fr", "zh", "ko"):
-    TEMPLATES[_k + "2"] = TEMPLATES[_k]
-TEMPLATES["en3"] = TEMPLATES["en"]
 TEMPLATES["de2"] = TEMPLATES["de"] + ["Der {}-Chef kündigte am Montag einen Stellenabbau an."]
+for _key, (_file, _lang) in LISTS.items():  # the later rounds: the templates of their language
+    TEMPLATES.setdefault(_key, TEMPLATES[_lang])
 
 
 def fill(tpl, name):

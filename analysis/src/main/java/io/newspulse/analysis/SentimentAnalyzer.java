@@ -303,10 +303,12 @@ public final class SentimentAnalyzer {
                         ? attribution.targetOf(mentions, collector.positions[p])
                         : present;
                 double value = collector.values[p];
-                boolean percentSubject = lang == Lang.JA && collector.subjectValues[p] != 0 && mentions.length > 0
+                boolean subjectWord = collector.subjectValues[p] != 0 && mentions.length > 0;
+                boolean percentSubject = subjectWord && lang == Lang.JA
                         && attribution.subjectPercentJustBefore(mentions, collector.positions[p]);
-                if (collector.subjectValues[p] != 0 && mentions.length > 0
-                        && (percentSubject || attribution.subjectJustBefore(mentions, collector.positions[p]))) {
+                boolean subjectBefore = subjectWord
+                        && (percentSubject || attribution.subjectJustBefore(mentions, collector.positions[p]));
+                if (subjectBefore) {
                     // "Tesco rebounds", "Ashtead and Barclays tank", "Easyjet has declined": the company's own value
                     // moved.
                     value = collector.subjectValues[p];
@@ -314,9 +316,7 @@ public final class SentimentAnalyzer {
                 for (int c : targets) {
                     sums[c] += weight * value;
                 }
-                if (percentSubject || collector.subjectValues[p] != 0 && mentions.length > 0 && lang.spaced
-                        && percentAfter(fieldChars, collector.positions[p])
-                        && attribution.subjectJustBefore(mentions, collector.positions[p])) {
+                if (percentSubject || subjectBefore && lang.spaced && percentAfter(fieldChars, collector.positions[p])) {
                     // "Easyjet has declined 11%", "Tesco rebounds 5%", "パナソニックは3%下落した": the company's share
                     // price moved.
                     for (int c : targets) {

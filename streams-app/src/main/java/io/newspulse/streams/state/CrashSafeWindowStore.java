@@ -96,7 +96,7 @@ class CrashSafeWindowStore extends DelegatingStore<WindowStore<Bytes, byte[]>> i
      * Kafka Streams keeps the segments private ({@code AbstractRocksDBSegmentedBytesStore.segments}); a Kafka upgrade
      * that changes them falls back to the whole replay, and {@code CrashSafeStoresTest} fails, so it is noticed.
      */
-    static Long safeOffset(WindowStore<Bytes, byte[]> store, TopicPartition partition) {
+    private static Long safeOffset(WindowStore<Bytes, byte[]> store, TopicPartition partition) {
         List<? extends StateStore> segments = segments(store);
         if (segments == null || segments.isEmpty()) {
             return null;
